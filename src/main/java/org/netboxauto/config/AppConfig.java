@@ -1,5 +1,18 @@
 package org.netboxauto.config;
 
 /** The whole validated configuration, loaded once and passed down. */
-public record AppConfig(StoreConfig store) {
+public record AppConfig(NetBoxConfig netbox, StoreConfig store, SourcesConfig sources,
+                        CorrelationConfig correlation, ReviewConfig review, DnsConfig dns) {
+
+    static AppConfig read(ConfigSection root) {
+        AppConfig config = new AppConfig(
+                NetBoxConfig.read(root.section("netbox")),
+                StoreConfig.read(root.section("store")),
+                SourcesConfig.read(root.section("sources")),
+                CorrelationConfig.read(root.section("correlation")),
+                ReviewConfig.read(root.section("review")),
+                DnsConfig.read(root.section("dns")));
+        root.reportUnknownKeys();
+        return config;
+    }
 }

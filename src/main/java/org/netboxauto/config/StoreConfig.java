@@ -13,6 +13,21 @@ public record StoreConfig(Optional<String> url, Optional<String> username, Optio
         return url.orElseGet(() -> defaultH2Url(dataDir));
     }
 
+    static StoreConfig read(ConfigSection s) {
+        Optional<String> url = s.string("url").filter(u -> {
+            if (u.startsWith("jdbc:postgresql://") || u.startsWith("jdbc:h2:")) {
+                return true;
+            }
+            s.errorAt("url", "\"" + u + "\" is not a supported store; expected jdbc:postgresql://HOST:PORT/DATABASE"
+                    + " or jdbc:h2:file:PATH, or leave it unset for the embedded store");
+            return false;
+        });
+        Optional<String> username = s.string("username");
+        Optional<Secret> password = SecretReader.read(s, "password");
+        s.reportUnknownKeys();
+        return new StoreConfig(url, username, password);
+    }
+
     public static String defaultH2Url(Path dataDir) {
         // AUTO_SERVER lets a second process (cron discover while the GUI is open) share the file.
         return "jdbc:h2:file:" + dataDir.resolve("store").toAbsolutePath() + ";AUTO_SERVER=TRUE";

@@ -1,0 +1,49 @@
+package org.netboxauto.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Where NetBox is, how to authenticate, and what new objects get by default. */
+public record NetBoxConfig(
+        Optional<URI> url,
+        Optional<Secret> token,
+        TlsConfig tls,
+        Duration timeout,
+        int pageSize,
+        Scope scope,
+        String tag,
+        boolean createMissing,
+        Defaults defaults) {
+
+    /** The part of NetBox read and compared; each empty means unrestricted. */
+    public record Scope(Optional<String> site, Optional<String> tenant, Optional<String> tag) {
+    }
+
+    /** Values for new objects when a kind mapping does not say otherwise. */
+    public record Defaults(Optional<String> site, Optional<String> role, Optional<String> deviceType,
+                           Optional<String> platform, Optional<String> cluster, int prefixLength) {
+    }
+
+    static NetBoxConfig read(ConfigSection s) {
+        Optional<URI> url = ConfigFields.url(s, "url", false, false, "https://HOST[:PORT] (NetBox's address, without /api)");
+        Optional<Secret> token = SecretReader.read(s, "token");
+        token.filter(t -> !t.reveal().matches("[0-9a-fA-F]{40}") && !t.reveal().startsWith("nbt_"))
+                .ifPresent(t -> s.warningAt("token", "does not look like a NetBox token; expected 40 hex digits (v1)"
+                        + " or nbt_... (v2)"));
+        TlsConfig tls = TlsConfig.read(s);
+        Duration timeout = s.duration("timeout", Duration.ofSeconds(30));
+        int pageSize = s.integer("page-size", 500, 1, 1000);
+        ConfigSection sc = s.section("scope");
+        Scope scope = new Scope(sc.string("site"), sc.string("tenant"), sc.string("tag"));
+        sc.reportUnknownKeys();
+        String tag = s.string("tag").filter(t -> !t.isEmpty()).orElse("netbox-auto");
+        boolean createMissing = s.bool("create-missing", false);
+        ConfigSection d = s.section("defaults");
+        Defaults defaults = new Defaults(d.string("site"), d.string("role"), d.string("device-type"),
+                d.string("platform"), d.string("cluster"), d.integer("prefix-length", 24, 1, 32));
+        d.reportUnknownKeys();
+        s.reportUnknownKeys();
+        return new NetBoxConfig(url, token, tls, timeout, pageSize, scope, tag, createMissing, defaults);
+    }
+}

@@ -1,0 +1,176 @@
+package org.netboxauto.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private ConfigFixture fixture() {
+        return new ConfigFixture(dir);
+    }
+
+    @Test
+    void theExampleFileIsValidAndEveryDefaultApplies() throws IOException {
+        String example = Files.readString(Path.of("config.example.conf"));
+        LoadedConfig loaded = fixture().load(example, Map.of("NETBOX_TOKEN", "0123456789abcdef0123456789abcdef01234567"));
+
+        assertThat(loaded.errors()).isEmpty();
+        AppConfig config = loaded.config().orElseThrow();
+        assertThat(config.netbox().url()).hasValueSatisfying(u -> assertThat(u.getHost()).isEqualTo("netbox.example.com"));
+        assertThat(config.netbox().token()).isPresent();
+        assertThat(config.netbox().pageSize()).isEqualTo(500);
+        assertThat(config.sources().scan().maxPrefix()).isEqualTo(16);
+        assertThat(config.review().kinds()).hasSize(8);
+        assertThat(config.correlation().hostnamePrecedence()).first().isEqualTo(SourceKind.ROUTEROS);
+        assertThat(config.dns().unbound().enabled()).isFalse();
+    }
+
+    @Test
+    void everyKindOfErrorIsReportedTogetherWithItsPathValueAndExpectation() throws IOException {
+        LoadedConfig loaded = fixture().load("""
+                netbox { url = "netbox.local", page-size = 5000, timeout = soon }
+                sources.proxmox = [ { name = pve1, url = "pve:8006", token-id = "root@pam!x", token-secret = s3cr3t-value } ]
+                sources.routeros = [ { name = "bad name", host = "192.0.2.1", transport = telnet, username = admin } ]
+                sources.scan { enabled = true, subnets = ["10.0.0.0/33", "8.8.8.0/24", "10.1.0.0/8"] }
+                sources.snmp = [ { name = sw1, host = "192.0.2.2", version = v2c } ]
+                review.kinds = [server, "Server!"]
+                """);
+
+        assertThat(loaded.isValid()).isFalse();
+        assertThat(loaded.errors()).extracting(ConfigProblem::describe).anySatisfy(m -> assertThat(m)
+                        .startsWith("sources.proxmox[0].url: \"pve:8006\" is not a URL; expected https://HOST:PORT"))
+                .anySatisfy(m -> assertThat(m).startsWith("netbox.url: \"netbox.local\" is not a URL"))
+                .anySatisfy(m -> assertThat(m).startsWith("netbox.page-size: 5000 is out of range"))
+                .anySatisfy(m -> assertThat(m).startsWith("netbox.timeout: \"soon\" is not a duration"))
+                .anySatisfy(m -> assertThat(m).startsWith("sources.routeros[0].name: \"bad name\" is not a valid name"))
+                .anySatisfy(m -> assertThat(m).startsWith("sources.routeros[0].transport: \"telnet\" is not one of api, api-ssl, rest"))
+                .anySatisfy(m -> assertThat(m).startsWith("sources.routeros[0].password: is required"))
+                .anySatisfy(m -> assertThat(m).contains("10.0.0.0/33").contains("prefix length"))
+                .anySatisfy(m -> assertThat(m).contains("8.8.8.0/24 is a public range"))
+                .anySatisfy(m -> assertThat(m).contains("10.1.0.0/8").contains("host bits").contains("10.0.0.0/8"))
+                .anySatisfy(m -> assertThat(m).startsWith("sources.snmp[0].community: is required"))
+                .anySatisfy(m -> assertThat(m).startsWith("review.kinds[1]: \"Server!\" is not a kind name"));
+        assertThat(loaded.errors()).allSatisfy(p -> assertThat(p.describe()).doesNotContain("s3cr3t-value"));
+    }
+
+    @Test
+    void unknownKeysAreReportedAsLikelyTyposWithTheNearestKnownKey() throws IOException {
+        LoadedConfig loaded = fixture().load("""
+                netbox { urll = "https://nb.example.com", tokne = x }
+                sources.routeros = [ { name = r1, host = r1.lan, username = u, pasword = p, password = q } ]
+                sorces {}
+                """);
+
+        assertThat(loaded.errors()).extracting(ConfigProblem::describe)
+                .contains("netbox.urll: unknown key, likely a typo; did you mean \"url\"? (line 1)"
+                        .replace(" (line 1)", ""))
+                .anySatisfy(m -> assertThat(m).startsWith("netbox.tokne: unknown key").contains("\"token\""))
+                .anySatisfy(m -> assertThat(m).startsWith("sources.routeros[0].pasword: unknown key").contains("\"password\""))
+                .anySatisfy(m -> assertThat(m).startsWith("sorces: unknown key").contains("\"sources\""));
+    }
+
+    @Test
+    void secretsComeFromTheEnvironmentOrFromFilesAndAreNeverShown() throws IOException {
+        Path tokenFile = fixture().write("pve.token", "file-secret-123\n");
+        LoadedConfig loaded = fixture().load("""
+                netbox { url = "https://nb.example.com", token = ${?NETBOX_TOKEN} }
+                sources.proxmox = [ { name = pve1, url = "https://pve1:8006", token-id = "api@pve!disc",
+                                      token-secret-file = "%s" } ]
+                """.formatted(tokenFile), Map.of("NETBOX_TOKEN", "nbt_env-secret.abc"));
+
+        assertThat(loaded.errors()).isEmpty();
+        AppConfig config = loaded.config().orElseThrow();
+        assertThat(config.netbox().token().orElseThrow().reveal()).isEqualTo("nbt_env-secret.abc");
+        assertThat(config.sources().proxmox().getFirst().tokenSecret().orElseThrow().reveal()).isEqualTo("file-secret-123");
+        assertThat(loaded.settings()).contains(new SettingRow("netbox.token", Secret.MASK));
+        assertThat(loaded.settings().toString()).doesNotContain("nbt_env-secret").doesNotContain("file-secret-123");
+        assertThat(config.toString()).doesNotContain("nbt_env-secret");
+    }
+
+    @Test
+    void anUnsetOptionalEnvironmentSecretLeavesTheKeyUnset() throws IOException {
+        LoadedConfig loaded = fixture().load("netbox.token = ${?NETBOX_TOKEN}\n");
+        assertThat(loaded.isValid()).isTrue();
+        assertThat(loaded.config().orElseThrow().netbox().token()).isEmpty();
+    }
+
+    @Test
+    void aMandatorySubstitutionThatIsMissingNamesTheVariable() throws IOException {
+        LoadedConfig loaded = fixture().load("netbox.token = ${NETBOX_TOKEN}\n");
+        assertThat(loaded.errors()).singleElement().extracting(ConfigProblem::describe).asString()
+                .contains("line 1").contains("NETBOX_TOKEN").contains("${?NAME}");
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheFileAndLine() throws IOException {
+        LoadedConfig loaded = fixture().load("netbox {\n  url = \"https://x\"\n  timeout = = 3\n");
+        assertThat(loaded.errors()).singleElement().extracting(ConfigProblem::describe).asString()
+                .contains("netbox-auto.conf line 3").contains("not valid HOCON");
+    }
+
+    @Test
+    void aConfigFileReadableByOthersGetsAWarningButStillLoads() throws IOException {
+        Path file = fixture().write("open.conf", "netbox.timeout = 5s\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        LoadedConfig loaded = fixture().loader(Map.of()).load(Optional.of(file));
+
+        assertThat(loaded.isValid()).isTrue();
+        assertThat(loaded.config().orElseThrow().netbox().timeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(loaded.warnings()).singleElement().extracting(ConfigProblem::describe).asString()
+                .contains("can be read by other users").contains("chmod 600");
+    }
+
+    @Test
+    void aMissingFileNamesEveryPlaceSearchedAndTheCommandThatWritesOne() {
+        AppDirectories dirs = new AppDirectories(dir.resolve("cfg"), dir.resolve("data"));
+        ConfigLoader loader = new ConfigLoader(new ConfigLocations(dirs, Map.of(), true));
+
+        LoadedConfig loaded = loader.load(Optional.empty());
+
+        assertThat(loaded.file()).isEmpty();
+        assertThat(loaded.searched()).containsExactly(dirs.defaultConfigFile(), ConfigLocations.SYSTEM_FILE);
+        assertThat(loaded.errors()).singleElement().extracting(ConfigProblem::describe).asString()
+                .contains(dirs.defaultConfigFile().toString())
+                .contains("/etc/netbox-auto/netbox-auto.conf")
+                .contains("netbox-auto config init");
+    }
+
+    @Test
+    void theEnvironmentVariableNamesTheFileWhenNoOptionIsGiven() throws IOException {
+        Path file = fixture().write("from-env.conf", "netbox.page-size = 100\n");
+        ConfigLoader loader = fixture().loader(Map.of(ConfigLocations.ENV_VAR, file.toString()));
+
+        LoadedConfig loaded = loader.load(Optional.empty());
+
+        assertThat(loaded.file()).contains(file);
+        assertThat(loaded.config().orElseThrow().netbox().pageSize()).isEqualTo(100);
+    }
+
+    @Test
+    void bothASecretAndItsFileIsAnError() throws IOException {
+        LoadedConfig loaded = fixture().load("""
+                store { url = "jdbc:postgresql://db:5432/nba", password = x, password-file = "/nonexistent" }
+                """);
+        assertThat(loaded.errors()).extracting(ConfigProblem::describe)
+                .anySatisfy(m -> assertThat(m).startsWith("store.password: is set together with password-file"));
+    }
+
+    @Test
+    void anUnreadableSecretFileIsAnErrorNamingTheFile() throws IOException {
+        LoadedConfig loaded = fixture().load("netbox.token-file = \"/nonexistent/token\"\n");
+        assertThat(loaded.errors()).extracting(ConfigProblem::describe)
+                .anySatisfy(m -> assertThat(m).startsWith("netbox.token-file: cannot read /nonexistent/token"));
+    }
+}
