@@ -1,0 +1,124 @@
+package org.netboxauto.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.netboxauto.config.LoadedConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "config", mixinStandardHelpOptions = true, description = "Create, check or show the configuration.",
+        subcommands = {ConfigCommand.Init.class, ConfigCommand.Check.class, ConfigCommand.Show.class})
+final class ConfigCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Write a documented starter configuration (never overwrites a file).")
+    static final class Init implements Callable<Integer> {
+
+        private final CliServices services;
+
+        @ParentCommand
+        ConfigCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--path", paramLabel = "FILE", description = "Where to write it (default: the first place searched).")
+        Path path;
+
+        Init(CliServices services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Optional<Path> target = Optional.ofNullable(path).or(() -> parent.root.configFile());
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                Path written = services.config().init(target);
+                out.println("Wrote a starter configuration to " + written + " (readable only by you).");
+                out.println("Edit it (every key is explained in it), then run: netbox-auto config check");
+                out.flush();
+                return ExitCodes.OK;
+            } catch (FileAlreadyExistsException e) {
+                spec.commandLine().getErr().println("netbox-auto: " + e.getFile()
+                        + " already exists and was not overwritten. Edit it, or move it away and run config init again.");
+                return ExitCodes.USAGE;
+            }
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Validate the configuration: exit 0 when valid, 2 otherwise.")
+    static final class Check implements Callable<Integer> {
+
+        private final CliServices services;
+
+        @ParentCommand
+        ConfigCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        Check(CliServices services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() {
+            LoadedConfig loaded = services.config().load(parent.root.configFile());
+            if (!ConfigReporter.report(loaded, spec.commandLine().getErr())) {
+                return ExitCodes.USAGE;
+            }
+            int warnings = loaded.warnings().size();
+            spec.commandLine().getOut().println(loaded.file().orElseThrow() + " is valid"
+                    + (warnings == 0 ? "." : " (" + warnings + (warnings == 1 ? " warning)." : " warnings).")));
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print every loaded key and value, secrets masked.")
+    static final class Show implements Callable<Integer> {
+
+        private final CliServices services;
+
+        @ParentCommand
+        ConfigCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        Show(CliServices services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() {
+            LoadedConfig loaded = services.config().load(parent.root.configFile());
+            boolean usable = ConfigReporter.report(loaded, spec.commandLine().getErr());
+            PrintWriter out = spec.commandLine().getOut();
+            loaded.settings().forEach(row -> out.println(row.key() + " = " + row.value()));
+            out.flush();
+            return usable ? ExitCodes.OK : ExitCodes.USAGE;
+        }
+    }
+}

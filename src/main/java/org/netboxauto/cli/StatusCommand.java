@@ -1,0 +1,74 @@
+package org.netboxauto.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.netboxauto.config.LoadedConfig;
+import org.netboxauto.core.HostCounts;
+import org.netboxauto.service.StatusReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show where the store and config are, the number of runs and hosts by review state.")
+final class StatusCommand implements Callable<Integer> {
+
+    private final CliServices services;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    StatusCommand(CliServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedConfig loaded = services.config().load(root.configFile());
+        if (!ConfigReporter.report(loaded, spec.commandLine().getErr())) {
+            return ExitCodes.USAGE;
+        }
+        StatusReport report = services.status().status(loaded);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? toJson(report) : toText(report));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String toText(StatusReport r) {
+        HostCounts h = r.hosts();
+        return String.join(System.lineSeparator(),
+                "Store:    " + r.store(),
+                "Config:   " + r.config().map(Object::toString).orElse("none"),
+                "Runs:     " + r.runs(),
+                "Last run: " + r.lastRun().map(Object::toString).orElse("never"),
+                "Hosts:    " + h.total() + " (pending " + h.pending() + ", approved " + h.approved()
+                        + ", rejected " + h.rejected() + ")");
+    }
+
+    private static String toJson(StatusReport r) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode node = mapper.createObjectNode();
+        node.put("store", r.store());
+        node.put("config", r.config().map(Object::toString).orElse(null));
+        node.put("runs", r.runs());
+        ObjectNode hosts = node.putObject("hosts");
+        hosts.put("total", r.hosts().total());
+        hosts.put("pending", r.hosts().pending());
+        hosts.put("approved", r.hosts().approved());
+        hosts.put("rejected", r.hosts().rejected());
+        node.put("lastRun", r.lastRun().map(Object::toString).orElse(null));
+        return mapper.writeValueAsString(node);
+    }
+}

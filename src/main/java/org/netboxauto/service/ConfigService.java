@@ -1,0 +1,30 @@
+package org.netboxauto.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.netboxauto.config.ConfigLoader;
+import org.netboxauto.config.ConfigLocations;
+import org.netboxauto.config.LoadedConfig;
+import org.netboxauto.config.StarterConfig;
+
+/** Finds, validates and creates the configuration file, for both faces. */
+public final class ConfigService {
+
+    private final ConfigLocations locations;
+    private final ConfigLoader loader;
+
+    public ConfigService(ConfigLocations locations) {
+        this.locations = locations;
+        this.loader = new ConfigLoader(locations);
+    }
+
+    public LoadedConfig load(Optional<Path> explicit) {
+        return loader.load(explicit);
+    }
+
+    /** Writes the starter file to {@code path}, or the first place searched; never overwrites. */
+    public Path init(Optional<Path> path) throws IOException {
+        return StarterConfig.write(locations.initTarget(path));
+    }
+}

@@ -1,0 +1,39 @@
+package org.netboxauto.service;
+
+import java.nio.file.Path;
+import org.netboxauto.config.AppConfig;
+import org.netboxauto.config.LoadedConfig;
+import org.netboxauto.config.StoreConfig;
+
+/** Where things live and what the store holds. */
+public final class StatusService {
+
+    private final StagingStoreOpener opener;
+    private final Path dataDir;
+
+    public StatusService(StagingStoreOpener opener, Path dataDir) {
+        this.opener = opener;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Opens the configured store, or the embedded default when there is no config file yet.
+     *
+     * @throws StoreUnavailableException when the store cannot be opened, or the config file has
+     *     errors (its store settings cannot be trusted then)
+     */
+    public StatusReport status(LoadedConfig loaded) {
+        try (StagingStore store = opener.open(StoreSettingsFactory.from(storeConfig(loaded), dataDir))) {
+            StoreSummary summary = store.summary();
+            return new StatusReport(store.location(), loaded.file(), summary.runs(), summary.hosts(), summary.lastRun());
+        }
+    }
+
+    private static StoreConfig storeConfig(LoadedConfig loaded) {
+        if (loaded.file().isEmpty()) {
+            return StoreConfig.DEFAULT;
+        }
+        return loaded.config().map(AppConfig::store).orElseThrow(() -> new StoreUnavailableException(
+                "store not opened: the configuration has errors; fix them and run netbox-auto config check"));
+    }
+}
