@@ -1,0 +1,90 @@
+package org.netboxauto.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.netboxauto.core.HostCounts;
+import org.netboxauto.service.StagingStore;
+import org.netboxauto.service.StoreSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The staging store over MyBatis; each {@link #write} is one transaction. */
+public final class MyBatisStagingStore implements StagingStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MyBatisStagingStore.class);
+
+    private final String location;
+    private final String schemaVersion;
+    private final PooledDataSource dataSource;
+    private final SqlSessionFactory sessionFactory;
+    private final Optional<Connection> keeper;
+
+    MyBatisStagingStore(String location, String schemaVersion, PooledDataSource dataSource,
+            SqlSessionFactory sessionFactory, Optional<Connection> keeper) {
+        this.keeper = keeper;
+        this.location = location;
+        this.schemaVersion = schemaVersion;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    /** The Flyway version of the schema this store is at, e.g. "1". */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** For repositories that need their own sessions (e.g. ExecutorType.BATCH for big runs). */
+    public SqlSessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T write(Function<SqlSession, T> work) {
+        try (SqlSession session = sessionFactory.openSession(false)) {
+            T result = work.apply(session);
+            session.commit(true);
+            return result;
+        }
+    }
+
+    /** Runs read-only {@code work} on one session. */
+    public <T> T read(Function<SqlSession, T> work) {
+        try (SqlSession session = sessionFactory.openSession(false)) {
+            return work.apply(session);
+        }
+    }
+
+    @Override
+    public StoreSummary summary() {
+        return read(session -> {
+            RunMapper runs = session.getMapper(RunMapper.class);
+            HostCounts hosts = session.getMapper(HostMapper.class).countByReviewState();
+            return new StoreSummary(runs.countRuns(), hosts, Optional.ofNullable(runs.lastFinished()));
+        });
+    }
+
+    @Override
+    public void close() {
+        dataSource.forceCloseAll();
+        keeper.ifPresent(MyBatisStagingStore::closeQuietly);
+        LOG.debug("Closed staging store {}", location);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the staging store's connection failed: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.netboxauto.store;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.netboxauto.core.ReviewState;
+
+/**
+ * The admin's decision on a MAC. kind is one of server/workstation/iot/network/vm/other or null;
+ * overrides and note are null when not set.
+ */
+public record ReviewRecord(String mac, ReviewState state, String kind, String nameOverride, String roleOverride,
+        String siteOverride, String note, Instant updatedAt) {
+
+    public ReviewRecord {
+        CanonicalMac.require(mac);
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+}

@@ -1,0 +1,6 @@
+package org.netboxauto.store;
+
+/** Where a discovery run stands; PARTIAL means some sources failed. */
+public enum RunStatus {
+    RUNNING, SUCCEEDED, PARTIAL, FAILED
+}

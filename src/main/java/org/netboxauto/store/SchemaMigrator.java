@@ -1,0 +1,64 @@
+package org.netboxauto.store;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.netboxauto.service.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Brings a store's schema up to date with Flyway, refusing stores written by a newer app. */
+final class SchemaMigrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+    static final String LOCATION = "classpath:db/migration";
+
+    private SchemaMigrator() {
+    }
+
+    /** Migrates and returns the schema version now in the store. */
+    static String migrate(DataSource dataSource, String location) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .cleanDisabled(true)
+                // Flyway ignores unknown newer migrations by default; a newer store must be refused.
+                .ignoreMigrationPatterns(new String[0])
+                .load();
+        refuseNewerSchema(flyway, location);
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Migrated staging store {} from schema {} to {}", location,
+                    result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion,
+                    result.targetSchemaVersion);
+        }
+        MigrationInfo current = flyway.info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    private static void refuseNewerSchema(Flyway flyway, String location) {
+        MigrationInfo[] all = flyway.info().all();
+        Optional<MigrationInfo> newest = Arrays.stream(all)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                        || m.getState() == MigrationState.FUTURE_FAILED)
+                .max(Comparator.comparing(MigrationInfo::getVersion));
+        if (newest.isPresent()) {
+            String known = Arrays.stream(all)
+                    .filter(m -> m.getState().isResolved() && m.getVersion() != null)
+                    .map(MigrationInfo::getVersion)
+                    .max(Comparator.naturalOrder())
+                    .map(MigrationVersion::getVersion)
+                    .orElse("none");
+            throw new StoreUnavailableException("The staging store at " + location
+                    + " was written by a newer netbox-auto (schema version " + newest.get().getVersion()
+                    + "; this version knows up to " + known + "). Update netbox-auto, or point store.url"
+                    + " at another store. The store was left unchanged.");
+        }
+    }
+}

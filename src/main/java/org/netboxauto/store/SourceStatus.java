@@ -1,0 +1,6 @@
+package org.netboxauto.store;
+
+/** The outcome of one source within a discovery run. */
+public enum SourceStatus {
+    SUCCEEDED, FAILED
+}

@@ -1,0 +1,209 @@
+package org.netboxauto.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.netboxauto.core.HostCounts;
+import org.netboxauto.core.ReviewState;
+import org.netboxauto.service.StoreSettings;
+import org.netboxauto.service.StoreSummary;
+import org.netboxauto.testsupport.StoreFixtures;
+
+/** Migrations, mappers and summary; run against every database the store supports. */
+abstract class StagingStoreContract {
+
+    static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123456Z");
+
+    /** Settings for a store nobody has opened yet. */
+    abstract StoreSettings newStore() throws Exception;
+
+    MyBatisStagingStore open(StoreSettings settings) {
+        return new MyBatisStagingStoreOpener().open(settings);
+    }
+
+    @Test
+    void freshStoreIsEmptyAndAtSchemaOne() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            assertThat(store.schemaVersion()).isEqualTo("1");
+            assertThat(store.summary()).isEqualTo(new StoreSummary(0, HostCounts.NONE, Optional.empty()));
+        }
+    }
+
+    @Test
+    void summaryCountsRunsHostsByReviewStateAndLastFinish() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            store.write(session -> {
+                RunMapper runs = session.getMapper(RunMapper.class);
+                GeneratedId first = new GeneratedId();
+                runs.insertRun(T0, RunStatus.RUNNING, first);
+                runs.finishRun(first.value(), T0.plusSeconds(60), RunStatus.SUCCEEDED);
+                GeneratedId second = new GeneratedId();
+                runs.insertRun(T0.plusSeconds(3600), RunStatus.RUNNING, second);
+                runs.finishRun(second.value(), T0.plusSeconds(3700), RunStatus.PARTIAL);
+                GeneratedId running = new GeneratedId();
+                runs.insertRun(T0.plusSeconds(7200), RunStatus.RUNNING, running);
+                HostMapper hosts = session.getMapper(HostMapper.class);
+                for (int i = 0; i < 6; i++) {
+                    hosts.insert(host(StoreFixtures.mac(i)));
+                }
+                ReviewMapper reviews = session.getMapper(ReviewMapper.class);
+                reviews.insert(review(StoreFixtures.mac(0), ReviewState.APPROVED));
+                reviews.insert(review(StoreFixtures.mac(1), ReviewState.APPROVED));
+                reviews.insert(review(StoreFixtures.mac(2), ReviewState.REJECTED));
+                reviews.insert(review(StoreFixtures.mac(3), ReviewState.PENDING));
+                // a decision about a MAC that is not (yet) a host is kept but not counted
+                reviews.insert(review(StoreFixtures.mac(99), ReviewState.APPROVED));
+                return null;
+            });
+
+            StoreSummary summary = store.summary();
+
+            assertThat(summary.runs()).isEqualTo(3);
+            assertThat(summary.hosts()).isEqualTo(new HostCounts(6, 3, 2, 1));
+            assertThat(summary.lastRun()).contains(T0.plusSeconds(3700));
+        }
+    }
+
+    @Test
+    void mappersRoundTripEveryColumn() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            long runId = store.write(session -> {
+                RunMapper runs = session.getMapper(RunMapper.class);
+                GeneratedId id = new GeneratedId();
+                runs.insertRun(T0, RunStatus.RUNNING, id);
+                runs.insertSourceResult(new SourceResultRecord(id.value(), "routeros:core", SourceStatus.SUCCEEDED,
+                        2, null));
+                runs.insertSourceResult(new SourceResultRecord(id.value(), "proxmox:pve1", SourceStatus.FAILED,
+                        0, "connection refused"));
+                ObservationMapper observations = session.getMapper(ObservationMapper.class);
+                observations.insert(ObservationRecord.of(id.value(), "routeros:core", T0, "aa:bb:cc:dd:ee:01",
+                        "192.0.2.10", "printer", "{\"lease\":\"bound\"}"));
+                observations.insert(ObservationRecord.of(id.value(), "routeros:core", T0, "aa:bb:cc:dd:ee:02",
+                        null, null, null));
+                session.getMapper(HostMapper.class).insert(new HostRecord("aa:bb:cc:dd:ee:01", "printer",
+                        List.of("192.0.2.10", "2001:db8::10"), T0, T0.plusSeconds(5)));
+                session.getMapper(ReviewMapper.class).insert(new ReviewRecord("aa:bb:cc:dd:ee:01",
+                        ReviewState.APPROVED, "iot", "printer-2f", "printer", "hq", "by the door", T0));
+                return id.value();
+            });
+
+            store.read(session -> {
+                RunMapper runs = session.getMapper(RunMapper.class);
+                assertThat(runs.findRun(runId)).contains(new RunRecord(runId, T0, null, RunStatus.RUNNING));
+                assertThat(runs.findSourceResults(runId)).containsExactly(
+                        new SourceResultRecord(runId, "proxmox:pve1", SourceStatus.FAILED, 0, "connection refused"),
+                        new SourceResultRecord(runId, "routeros:core", SourceStatus.SUCCEEDED, 2, null));
+                ObservationMapper observations = session.getMapper(ObservationMapper.class);
+                List<ObservationRecord> found = observations.findByRun(runId);
+                assertThat(found).hasSize(2);
+                assertThat(found.get(0)).isEqualTo(new ObservationRecord(found.get(0).id(), runId, "routeros:core",
+                        T0, "aa:bb:cc:dd:ee:01", "192.0.2.10", "printer", "{\"lease\":\"bound\"}"));
+                assertThat(found.get(1).ip()).isNull();
+                assertThat(observations.countByMac("aa:bb:cc:dd:ee:02")).isEqualTo(1);
+                assertThat(session.getMapper(HostMapper.class).find("aa:bb:cc:dd:ee:01")).contains(
+                        new HostRecord("aa:bb:cc:dd:ee:01", "printer", List.of("192.0.2.10", "2001:db8::10"), T0,
+                                T0.plusSeconds(5)));
+                assertThat(session.getMapper(ReviewMapper.class).find("aa:bb:cc:dd:ee:01")).contains(
+                        new ReviewRecord("aa:bb:cc:dd:ee:01", ReviewState.APPROVED, "iot", "printer-2f", "printer",
+                                "hq", "by the door", T0));
+                assertThat(session.getMapper(ReviewMapper.class).find("aa:bb:cc:dd:ee:02")).isEmpty();
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void updatesReplaceHostAndReviewRows() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            String mac = StoreFixtures.mac(7);
+            store.write(session -> {
+                session.getMapper(HostMapper.class).insert(host(mac));
+                session.getMapper(ReviewMapper.class).insert(review(mac, ReviewState.PENDING));
+                return null;
+            });
+            int updated = store.write(session -> session.getMapper(HostMapper.class).update(
+                    new HostRecord(mac, "renamed", List.of(), T0, T0.plusSeconds(99)))
+                    + session.getMapper(ReviewMapper.class).update(new ReviewRecord(mac, ReviewState.REJECTED,
+                            null, null, null, null, "duplicate", T0.plusSeconds(99))));
+
+            assertThat(updated).isEqualTo(2);
+            HostRecord host = store.read(s -> s.getMapper(HostMapper.class).find(mac)).orElseThrow();
+            assertThat(host.hostname()).isEqualTo("renamed");
+            assertThat(host.ipAddresses()).isEmpty();
+            assertThat(store.summary().hosts()).isEqualTo(new HostCounts(1, 0, 0, 1));
+        }
+    }
+
+    @Test
+    void failedWriteLeavesNothingBehind() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            assertThatThrownBy(() -> store.write(session -> {
+                session.getMapper(RunMapper.class).insertRun(T0, RunStatus.RUNNING, new GeneratedId());
+                throw new IllegalStateException("collector crashed");
+            })).hasMessage("collector crashed");
+
+            assertThat(store.summary().runs()).isZero();
+        }
+    }
+
+    @Test
+    void schemaRejectsValuesOutsideItsChecks() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            assertThatThrownBy(() -> store.write(session -> execute(session.getConnection(),
+                    "INSERT INTO review (mac, state, updated_at) VALUES ('aa:bb:cc:dd:ee:ff', 'maybe', "
+                            + "CURRENT_TIMESTAMP)")))
+                    .hasMessageFindingMatch("(?i)review_state_ck");
+            assertThatThrownBy(() -> store.write(session -> execute(session.getConnection(),
+                    "INSERT INTO host (mac, first_seen, last_seen) VALUES ('AA:BB:CC:DD:EE:FF', "
+                            + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")))
+                    .hasMessageFindingMatch("(?i)host_mac_ck");
+            long reviews = store.read(s -> s.getMapper(ReviewMapper.class).count());
+            long hosts = store.read(s -> s.getMapper(HostMapper.class).count());
+            assertThat(reviews).isZero();
+            assertThat(hosts).isZero();
+        }
+    }
+
+    @Test
+    void reopeningKeepsData() throws Exception {
+        StoreSettings settings = newStore();
+        try (MyBatisStagingStore store = open(settings)) {
+            StoreFixtures.writeCompleteRun(store, "scan", 100);
+            store.write(session -> {
+                session.getMapper(HostMapper.class).insert(host(StoreFixtures.mac(100)));
+                return null;
+            });
+        }
+        try (MyBatisStagingStore store = open(settings)) {
+            assertThat(store.summary().runs()).isEqualTo(1);
+            assertThat(store.summary().hosts().total()).isEqualTo(1);
+            long observations = store.read(s -> s.getMapper(ObservationMapper.class).count());
+            assertThat(observations).isEqualTo(StoreFixtures.OBSERVATIONS_PER_RUN);
+        }
+    }
+
+    static HostRecord host(String mac) {
+        return new HostRecord(mac, null, List.of("192.0.2.1"), T0, T0.plus(1, ChronoUnit.HOURS));
+    }
+
+    static ReviewRecord review(String mac, ReviewState state) {
+        return new ReviewRecord(mac, state, null, null, null, null, null, T0);
+    }
+
+    private static Object execute(Connection connection, String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            return null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

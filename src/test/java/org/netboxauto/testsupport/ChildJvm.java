@@ -1,0 +1,27 @@
+package org.netboxauto.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts a main class of the test classpath in a second JVM, as a second netbox-auto process would be. */
+public final class ChildJvm {
+
+    private ChildJvm() {
+    }
+
+    /** Starts {@code mainClass}; stderr goes to {@code errorLog}, stdout stays readable by the test. */
+    public static Process start(Class<?> mainClass, Path errorLog, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("-Xmx128m");
+        command.add(mainClass.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectError(errorLog.toFile())
+                .start();
+    }
+}
