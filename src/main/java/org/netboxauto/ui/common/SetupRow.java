@@ -3,6 +3,7 @@ package org.netboxauto.ui.common;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One config key in an empty state: the key, what it is for, and whether it is set. */
@@ -15,6 +16,7 @@ final class SetupRow extends HBox {
         Label purpose = new Label(item.key().purpose());
         purpose.getStyleClass().add("setup-purpose");
         purpose.setWrapText(true);
+        purpose.setMinHeight(Region.USE_PREF_SIZE);
         VBox text = new VBox(key, purpose);
         text.getStyleClass().add("setup-text");
         HBox.setHgrow(text, Priority.ALWAYS);
