@@ -1,0 +1,61 @@
+package org.netboxauto.ui;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the desktop shell; the only way into the UI from the wiring. */
+public final class DesktopApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    private DesktopApp() {
+    }
+
+    /**
+     * Starts JavaFX, shows the main window and blocks until it is closed. Must not be called on
+     * the FX thread.
+     *
+     * @param exitAfterFirstWindow print {@code first-window-ms=N} and close once the window has
+     *                             rendered; for smoke tests and startup measurements
+     */
+    public static void launch(ShellServices services, boolean exitAfterFirstWindow) {
+        ExecutorService background = BackgroundExecutor.create("netbox-auto-ui-worker");
+        CountDownLatch closed = new CountDownLatch(1);
+        boolean startedHere = startToolkit(() -> {
+            try {
+                Stage stage = new Stage();
+                stage.setOnHidden(event -> closed.countDown());
+                FirstWindowTimer.attach(stage, exitAfterFirstWindow);
+                new MainWindow(new ShellViewModel(services, background, Platform::runLater)).show(stage);
+            } catch (RuntimeException e) {
+                LOG.error("Could not open the main window", e);
+                closed.countDown();
+            }
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            background.shutdownNow();
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /** @return false when the toolkit was already running (a second launch in the same JVM) */
+    private static boolean startToolkit(Runnable firstAction) {
+        try {
+            Platform.startup(firstAction);
+            return true;
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(firstAction);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.netboxauto.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Measures time to first window, and for smoke runs closes the window once it has rendered. */
+final class FirstWindowTimer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstWindowTimer.class);
+
+    private FirstWindowTimer() {
+    }
+
+    static void attach(Stage stage, boolean closeAfterFirstPulse) {
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                long ms = millisSinceJvmStart();
+                LOG.info("First window shown {} ms after JVM start", ms);
+                if (closeAfterFirstPulse) {
+                    System.out.println("first-window-ms=" + ms);
+                    afterNextPulse(stage, Stage::hide);
+                }
+            }
+        });
+    }
+
+    private static void afterNextPulse(Stage stage, Consumer<Stage> action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(listener[0]);
+            // runLater lets the pulse that was just laid out finish rendering first
+            Platform.runLater(() -> action.accept(stage));
+        };
+        stage.getScene().addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    static long millisSinceJvmStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> Duration.between(start, Instant.now()).toMillis())
+                .orElse(-1L);
+    }
+}

@@ -1,0 +1,45 @@
+package org.netboxauto.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.TabPane;
+import javafx.stage.Window;
+import org.netboxauto.ui.about.AboutController;
+import org.netboxauto.ui.about.AboutViewModel;
+import org.netboxauto.ui.settings.SettingsController;
+import org.netboxauto.ui.settings.SettingsViewModel;
+
+/** The menu bar's actions; the rest of the main window is run by its included views. */
+public final class MainController {
+
+    private final ShellViewModel shell;
+
+    @FXML
+    private TabPane tabs;
+
+    public MainController(ShellViewModel shell) {
+        this.shell = shell;
+    }
+
+    @FXML
+    private void openSettings() {
+        SettingsViewModel viewModel = new SettingsViewModel(shell.config());
+        ChildWindows.open(window(), "Settings", FxmlViews.load("settings/SettingsView.fxml",
+                new SettingsController(viewModel)));
+    }
+
+    @FXML
+    private void openAbout() {
+        AboutViewModel viewModel = AboutViewModel.of(shell);
+        ChildWindows.open(window(), "About netbox-auto", FxmlViews.load("about/AboutView.fxml",
+                new AboutController(viewModel)));
+    }
+
+    @FXML
+    private void quit() {
+        window().hide();
+    }
+
+    private Window window() {
+        return tabs.getScene().getWindow();
+    }
+}

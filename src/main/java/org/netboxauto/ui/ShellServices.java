@@ -1,0 +1,23 @@
+package org.netboxauto.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.netboxauto.config.LoadedConfig;
+import org.netboxauto.service.StatusReport;
+
+/** What the desktop shell needs from the application; implemented by the wiring. Called off the FX thread. */
+public interface ShellServices {
+
+    /** Looks for and reads the configuration again; never throws, problems are in the result. */
+    LoadedConfig loadConfig();
+
+    /**
+     * Writes the documented starter config to the default place and returns where.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when a config file is already there
+     */
+    Path writeStarterConfig() throws IOException;
+
+    /** @throws org.netboxauto.service.StoreUnavailableException when the store cannot be opened */
+    StatusReport status();
+}

@@ -1,0 +1,62 @@
+package org.netboxauto.ui;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.netboxauto.config.LoadedConfig;
+import org.netboxauto.ui.config.ConfigBannerViewModel;
+import org.netboxauto.ui.status.StatusBarViewModel;
+
+/**
+ * The shell's state: the loaded config and the status, both fetched on the background executor
+ * and applied on the FX executor, so the window never waits for the disk or the store.
+ */
+public final class ShellViewModel {
+
+    private final ShellServices services;
+    private final Executor background;
+    private final Executor fx;
+    private final ObjectProperty<LoadedConfig> config = new SimpleObjectProperty<>(this, "config");
+    private final StatusBarViewModel status;
+    private final ConfigBannerViewModel banner;
+
+    public ShellViewModel(ShellServices services, Executor background, Executor fx) {
+        this.services = services;
+        this.background = background;
+        this.fx = fx;
+        this.status = new StatusBarViewModel(services, background, fx);
+        this.banner = new ConfigBannerViewModel(services, background, fx, this::reload);
+        config.addListener((obs, old, loaded) -> {
+            banner.show(loaded);
+            status.showConfigFile(loaded.file());
+        });
+    }
+
+    /** Reads the config, then the status; each result is applied as soon as it arrives. */
+    public void reload() {
+        status.loading();
+        background.execute(() -> {
+            LoadedConfig loaded = services.loadConfig();
+            fx.execute(() -> config.set(loaded));
+            status.load();
+        });
+    }
+
+    public ReadOnlyObjectProperty<LoadedConfig> configProperty() {
+        return config;
+    }
+
+    public Optional<LoadedConfig> config() {
+        return Optional.ofNullable(config.get());
+    }
+
+    public StatusBarViewModel status() {
+        return status;
+    }
+
+    public ConfigBannerViewModel banner() {
+        return banner;
+    }
+}
