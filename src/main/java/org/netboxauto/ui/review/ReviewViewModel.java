@@ -19,7 +19,7 @@ public final class ReviewViewModel {
                     "Override name, role and site", "Keep a note per host"),
             List.of(),
             "Nothing to configure here: hosts appear as soon as a discovery run has finished.",
-            List.of("netbox-auto hosts", "netbox-auto approve | reject | classify"));
+            List.of("netbox-auto hosts", "netbox-auto approve", "netbox-auto reject", "netbox-auto classify"));
 
     private final EmptyStateViewModel emptyState;
 

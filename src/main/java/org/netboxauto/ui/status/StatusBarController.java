@@ -45,6 +45,8 @@ public final class StatusBarController {
         store.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> new Tooltip(store.getText()), store.textProperty()));
         configFile.textProperty().bind(viewModel.configFileProperty());
+        configFile.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> new Tooltip(configFile.getText()), configFile.textProperty()));
         lastRun.textProperty().bind(viewModel.lastRunProperty());
         lastRun.visibleProperty().bind(viewModel.lastRunProperty().isNotEmpty());
         lastRun.managedProperty().bind(lastRun.visibleProperty());
