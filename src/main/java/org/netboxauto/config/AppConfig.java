@@ -4,6 +4,11 @@ package org.netboxauto.config;
 public record AppConfig(NetBoxConfig netbox, StoreConfig store, SourcesConfig sources,
                         CorrelationConfig correlation, ReviewConfig review, DnsConfig dns) {
 
+    /** Every key at its default, as an empty configuration file gives. */
+    public static AppConfig defaults() {
+        return read(ConfigSection.root(com.typesafe.config.ConfigFactory.empty(), new ConfigProblems()));
+    }
+
     static AppConfig read(ConfigSection root) {
         AppConfig config = new AppConfig(
                 NetBoxConfig.read(root.section("netbox")),

@@ -72,7 +72,7 @@ public final class TempDirShellServices implements ShellServices {
         }
         boolean valid = fileProblems.stream().noneMatch(ConfigProblem::isError);
         return new LoadedConfig(Optional.of(configFile), searched,
-                valid ? Optional.of(new AppConfig(StoreConfig.DEFAULT)) : Optional.empty(),
+                valid ? Optional.of(AppConfig.defaults()) : Optional.empty(),
                 fileProblems,
                 List.of(new SettingRow("netbox.url", "https://netbox.example.com"),
                         new SettingRow("netbox.token", "••••••••"),

@@ -1,0 +1,27 @@
+package org.netboxauto.app;
+
+import java.util.Locale;
+import java.util.Map;
+import org.netboxauto.cli.Cli;
+import org.netboxauto.cli.CliServices;
+import org.netboxauto.config.AppDirectories;
+import org.netboxauto.config.ConfigLocations;
+import org.netboxauto.service.ConfigService;
+import org.netboxauto.service.StatusService;
+import org.netboxauto.store.MyBatisStagingStoreOpener;
+import picocli.CommandLine;
+
+/** The composition root: builds every service once and hands them to the faces. */
+public final class CliWiring {
+
+    private CliWiring() {
+    }
+
+    public static CommandLine commandLine(AppDirectories directories, Map<String, String> env) {
+        boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
+        ConfigService config = new ConfigService(new ConfigLocations(directories, env, !windows));
+        StatusService status = new StatusService(new MyBatisStagingStoreOpener(), directories.dataDir());
+        DesktopLauncher desktop = new DesktopLauncher(config, status);
+        return Cli.create(new CliServices(config, status, desktop));
+    }
+}

@@ -1,0 +1,62 @@
+package org.netboxauto.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.netboxauto.cli.ExitCodes;
+import org.netboxauto.cli.GuiLauncher;
+import org.netboxauto.config.LoadedConfig;
+import org.netboxauto.service.ConfigService;
+import org.netboxauto.service.StatusReport;
+import org.netboxauto.service.StatusService;
+import org.netboxauto.ui.DesktopApp;
+import org.netboxauto.ui.ShellServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the desktop app over the same services the CLI uses. */
+final class DesktopLauncher implements GuiLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
+
+    private final ConfigService config;
+    private final StatusService status;
+
+    DesktopLauncher(ConfigService config, StatusService status) {
+        this.config = config;
+        this.status = status;
+    }
+
+    @Override
+    public int launch(Optional<Path> configFile, boolean exitAfterFirstWindow) {
+        try {
+            DesktopApp.launch(services(configFile), exitAfterFirstWindow);
+            return ExitCodes.OK;
+        } catch (UnsupportedOperationException | UnsatisfiedLinkError | IllegalStateException e) {
+            LOG.debug("desktop toolkit did not start", e);
+            System.err.println("netbox-auto: cannot open the desktop app: " + e.getMessage()
+                    + (System.getenv("DISPLAY") == null ? " (no DISPLAY is set)" : "")
+                    + ". Use a command instead, e.g. netbox-auto status; see netbox-auto --help.");
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    private ShellServices services(Optional<Path> configFile) {
+        return new ShellServices() {
+            @Override
+            public LoadedConfig loadConfig() {
+                return config.load(configFile);
+            }
+
+            @Override
+            public Path writeStarterConfig() throws IOException {
+                return config.init(configFile);
+            }
+
+            @Override
+            public StatusReport status() {
+                return status.status(loadConfig());
+            }
+        };
+    }
+}

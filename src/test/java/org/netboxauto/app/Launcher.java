@@ -1,0 +1,63 @@
+package org.netboxauto.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged launcher (target/netbox-auto/bin/netbox-auto) with a private home. */
+final class Launcher {
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private final Path home;
+
+    Launcher(Path home) {
+        this.home = home;
+    }
+
+    static Path script() {
+        return Path.of(System.getProperty("netboxauto.launcher", "target/netbox-auto/bin/netbox-auto"));
+    }
+
+    Path configDir() {
+        return home.resolve("config/netbox-auto");
+    }
+
+    Path dataDir() {
+        return home.resolve("data/netbox-auto");
+    }
+
+    Result run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    Result run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(script().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        Map<String, String> env = pb.environment();
+        env.remove(org.netboxauto.config.ConfigLocations.ENV_VAR);
+        env.put("HOME", home.toString());
+        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        env.put("XDG_DATA_HOME", home.resolve("data").toString());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.putAll(extraEnv);
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("launcher did not finish in 60 s: " + command);
+        }
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

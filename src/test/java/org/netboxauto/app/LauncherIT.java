@@ -1,0 +1,134 @@
+package org.netboxauto.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged launcher end to end, as an admin or a cron job runs it. */
+class LauncherIT {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void helpListsEveryProductCommandAndExitsZero() throws Exception {
+        Launcher.Result r = new Launcher(home).run("--help");
+
+        assertThat(r.exit()).isZero();
+        for (String command : new String[] {"discover", "hosts", "approve", "reject", "classify", "diff", "push",
+            "status", "config", "gui"}) {
+            assertThat(r.out()).containsPattern("(?m)^\\s+" + command + "\\s");
+        }
+        assertThat(r.out()).contains("--config").contains("Exit codes");
+    }
+
+    @Test
+    void versionPrintsTheProductVersion() throws Exception {
+        Launcher.Result r = new Launcher(home).run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern("netbox-auto \\d+\\.\\d+\\.\\d+").contains("Java 25");
+    }
+
+    @Test
+    void aCommandNotBuiltYetSaysSoAndExitsTwo() throws Exception {
+        Launcher.Result r = new Launcher(home).run("discover", "--source", "x");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("discover").contains("not available in this version yet");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitTwo() throws Exception {
+        Launcher.Result r = new Launcher(home).run("status", "--jsn");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--jsn");
+    }
+
+    @Test
+    void aMissingConfigFileExplainsOnOneScreenWhatToDo() throws Exception {
+        Path missing = home.resolve("missing.conf");
+        Launcher.Result r = new Launcher(home).run("--config", missing.toString(), "status");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(missing.toString())
+                .contains("netbox-auto config init --path " + missing)
+                .contains("netbox-auto config check")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err().lines().count()).isLessThan(12);
+    }
+
+    @Test
+    void withoutAnyConfigTheMessageNamesEveryPlaceSearched() throws Exception {
+        Launcher launcher = new Launcher(home);
+        Launcher.Result r = launcher.run("status");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(launcher.configDir().resolve("netbox-auto.conf").toString())
+                .contains("/etc/netbox-auto/netbox-auto.conf").contains("netbox-auto config init");
+    }
+
+    @Test
+    void configInitThenCheckThenStatusJsonOnAFreshStore() throws Exception {
+        Launcher launcher = new Launcher(home);
+
+        Launcher.Result init = launcher.run("config", "init");
+        Path written = launcher.configDir().resolve("netbox-auto.conf");
+        assertThat(init.exit()).isZero();
+        assertThat(init.out()).contains(written.toString());
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+
+        Launcher.Result again = launcher.run("config", "init");
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists and was not overwritten");
+
+        Launcher.Result check = launcher.run("config", "check");
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).contains(written + " is valid");
+
+        Launcher.Result status = launcher.run("status", "--json");
+        assertThat(status.exit()).as(status.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(status.out());
+        assertThat(json.get("store").asText()).startsWith(launcher.dataDir().toString());
+        assertThat(json.get("config").asText()).isEqualTo(written.toString());
+        assertThat(json.get("runs").asLong()).isZero();
+        assertThat(json.get("hosts").get("total").asLong()).isZero();
+        assertThat(json.get("hosts").get("pending").asLong()).isZero();
+        assertThat(json.get("hosts").get("approved").asLong()).isZero();
+        assertThat(json.get("hosts").get("rejected").asLong()).isZero();
+        assertThat(Files.exists(launcher.dataDir().resolve("netbox-auto.log"))).isTrue();
+    }
+
+    @Test
+    void configCheckListsEveryProblemAndExitsTwo() throws Exception {
+        Path bad = home.resolve("bad.conf");
+        Files.writeString(bad, """
+                netbox { url = "nb.local", timeot = 5s }
+                sources.proxmox = [ { name = pve1, url = "pve:8006" } ]
+                """);
+        Launcher.Result r = new Launcher(home).run("--config", bad.toString(), "config", "check");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("netbox.url: \"nb.local\" is not a URL")
+                .contains("netbox.timeot: unknown key, likely a typo; did you mean \"timeout\"?")
+                .contains("sources.proxmox[0].url: \"pve:8006\" is not a URL; expected https://HOST:PORT")
+                .contains("sources.proxmox[0].token-id: is required");
+    }
+
+    @Test
+    void theEnvironmentVariableSelectsTheConfigFile() throws Exception {
+        Path file = home.resolve("env.conf");
+        Files.writeString(file, "netbox.page-size = 50\n");
+        Launcher.Result r = new Launcher(home).run(java.util.Map.of("NETBOX_AUTO_CONFIG", file.toString()),
+                "config", "check");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains(file + " is valid");
+        assertThat(r.err()).contains("can be read by other users");
+    }
+}
