@@ -7,7 +7,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.read.ListAppender;
+import ch.qos.logback.core.spi.FilterReply;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,12 @@ import org.slf4j.LoggerFactory;
 class StoreOpenErrorsTest {
 
     private static final String WRONG_PASSWORD = "wrong-pw-5d1c";
+    private static final Filter<ILoggingEvent> QUIET_CONSOLE = new Filter<>() {
+        @Override
+        public FilterReply decide(ILoggingEvent event) {
+            return event.getLevel().isGreaterOrEqual(Level.WARN) ? FilterReply.NEUTRAL : FilterReply.DENY;
+        }
+    };
 
     @TempDir
     Path temp;
@@ -162,6 +170,8 @@ class StoreOpenErrorsTest {
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         root.addAppender(appender);
+        // only the capture should see DEBUG, not the console
+        root.getAppender("STDERR").addFilter(QUIET_CONSOLE);
         root.setLevel(Level.DEBUG);
         ((Logger) LoggerFactory.getLogger("org.netboxauto")).setLevel(Level.DEBUG);
         return appender;
@@ -170,6 +180,7 @@ class StoreOpenErrorsTest {
     private static void stopCapturing(ListAppender<ILoggingEvent> appender) {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.detachAppender(appender);
+        root.getAppender("STDERR").clearAllFilters();
         root.setLevel(Level.WARN);
         ((Logger) LoggerFactory.getLogger("org.netboxauto")).setLevel(Level.INFO);
     }

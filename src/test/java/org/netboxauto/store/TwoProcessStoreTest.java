@@ -51,6 +51,22 @@ class TwoProcessStoreTest {
     }
 
     @Test
+    void twoProcessesCreatingTheStoreAtOnceBothSucceed() throws Exception {
+        String url = StoreConfig.defaultH2Url(temp.resolve("race"));
+        Process first = ChildJvm.start(StoreWriterMain.class, temp.resolve("first.log"), url, "runs", "20");
+        Process second = ChildJvm.start(StoreWriterMain.class, temp.resolve("second.log"), url, "runs", "20");
+        for (Process child : new Process[] {first, second}) {
+            assertThat(child.waitFor(180, TimeUnit.SECONDS)).as("child finished").isTrue();
+            assertThat(child.exitValue()).as("exit code; logs: %s / %s", Files.readString(temp.resolve("first.log")),
+                    Files.readString(temp.resolve("second.log"))).isZero();
+        }
+        StoreSettings settings = new StoreSettings(url, Optional.empty(), Optional.empty());
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
+            assertThat(StoreChecks.assertOnlyCompleteRuns(store)).isEqualTo(40);
+        }
+    }
+
+    @Test
     void fileHeldWithoutSharingGivesAClearMessageAndStaysIntact() throws Exception {
         Path dataDir = temp.resolve("exclusive");
         String exclusiveUrl = "jdbc:h2:file:" + dataDir.resolve("store");
