@@ -29,7 +29,8 @@ final class H2Loopback {
         if (!isLoopback(effective)) {
             throw new StoreUnavailableException("The H2 store would share itself on " + effective
                     + " instead of loopback only. Start netbox-auto with -D" + BIND_ADDRESS_PROPERTY
-                    + "=127.0.0.1 (H2 was loaded before the store could set it).");
+                    + "=127.0.0.1 (the property was set to another address, or H2 was loaded before the store"
+                    + " could set it).");
         }
     }
 
