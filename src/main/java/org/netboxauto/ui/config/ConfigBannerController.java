@@ -36,6 +36,8 @@ public final class ConfigBannerController {
     @FXML
     private Button writeStarter;
     @FXML
+    private Button reloadConfig;
+    @FXML
     private Button dismiss;
     @FXML
     private VBox problems;
@@ -57,7 +59,10 @@ public final class ConfigBannerController {
         showWhen(outcome, viewModel.outcomeProperty().isNotEmpty());
         showWhen(searchedBox, Bindings.isNotEmpty(viewModel.searched()));
         showWhen(problems, Bindings.isNotEmpty(viewModel.problems()));
-        showWhen(writeStarter, viewModel.kindProperty().isEqualTo(BannerKind.PROBLEMS));
+        showWhen(writeStarter, viewModel.kindProperty().isEqualTo(BannerKind.PROBLEMS)
+                .and(viewModel.fileMissingProperty()));
+        showWhen(reloadConfig, viewModel.kindProperty().isEqualTo(BannerKind.PROBLEMS)
+                .and(viewModel.fileMissingProperty().not()));
         showWhen(dismiss, viewModel.kindProperty().isNotEqualTo(BannerKind.PROBLEMS));
         writeStarter.disableProperty().bind(viewModel.writingProperty());
         viewModel.outcomeFailedProperty().addListener((obs, old, failed) -> outcome.pseudoClassStateChanged(
@@ -71,6 +76,11 @@ public final class ConfigBannerController {
     @FXML
     private void writeStarterConfig() {
         viewModel.writeStarterConfig();
+    }
+
+    @FXML
+    private void reloadConfig() {
+        viewModel.reload();
     }
 
     @FXML

@@ -38,6 +38,7 @@ public final class ConfigBannerViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyBooleanWrapper outcomeFailed = new ReadOnlyBooleanWrapper(this, "outcomeFailed");
     private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
+    private final ReadOnlyBooleanWrapper fileMissing = new ReadOnlyBooleanWrapper(this, "fileMissing");
     private Optional<Path> written = Optional.empty();
 
     public ConfigBannerViewModel(ShellServices services, Executor background, Executor fx, Runnable reload) {
@@ -49,7 +50,10 @@ public final class ConfigBannerViewModel {
 
     /** Shows what a fresh load of the config found; call on the FX thread. */
     public void show(LoadedConfig loaded) {
-        problems.setAll(describe(loaded.isValid() ? loaded.warnings() : loaded.problems()));
+        fileMissing.set(loaded.file().isEmpty());
+        problems.setAll(loaded.file().isEmpty()
+                ? List.of("Write the documented starter file with the button, or run: netbox-auto config init")
+                : describe(loaded.isValid() ? loaded.warnings() : loaded.problems()));
         searched.setAll(loaded.file().isEmpty() ? loaded.searched().stream().map(Path::toString).toList() : List.of());
         if (!loaded.isValid()) {
             kind.set(BannerKind.PROBLEMS);
@@ -82,6 +86,12 @@ public final class ConfigBannerViewModel {
                 fx.execute(() -> failed("Could not write the starter config: " + e.getMessage()));
             }
         });
+    }
+
+    /** Reads the config file again, after the admin edited it. */
+    public void reload() {
+        outcome.set("");
+        reload.run();
     }
 
     public void dismiss() {
@@ -148,6 +158,11 @@ public final class ConfigBannerViewModel {
 
     public ReadOnlyBooleanProperty outcomeFailedProperty() {
         return outcomeFailed.getReadOnlyProperty();
+    }
+
+    /** True when no config file exists yet, so writing the starter is the way forward. */
+    public ReadOnlyBooleanProperty fileMissingProperty() {
+        return fileMissing.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty writingProperty() {
