@@ -54,7 +54,8 @@ CREATE TABLE host (
 CREATE TABLE review (
     mac           CHAR(17) NOT NULL,
     state         VARCHAR(16) NOT NULL,
-    kind          VARCHAR(16),
+    -- kinds are configurable (review.kinds), so no CHECK on their names
+    kind          VARCHAR(32),
     name_override VARCHAR(253),
     role_override VARCHAR(100),
     site_override VARCHAR(100),
@@ -62,8 +63,7 @@ CREATE TABLE review (
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT review_pk PRIMARY KEY (mac),
     CONSTRAINT review_mac_ck CHECK (mac = LOWER(mac)),
-    CONSTRAINT review_state_ck CHECK (state IN ('pending', 'approved', 'rejected')),
-    CONSTRAINT review_kind_ck CHECK (kind IS NULL OR kind IN ('server', 'workstation', 'iot', 'network', 'vm', 'other'))
+    CONSTRAINT review_state_ck CHECK (state IN ('pending', 'approved', 'rejected'))
 );
 
 CREATE INDEX review_state_ix ON review (state);

@@ -162,7 +162,7 @@ final class ConfigSection {
                 String hint = KeySuggestions.nearest(key, known)
                         .map(k -> "; did you mean \"" + k + "\"?")
                         .orElse("; known keys here: " + String.join(", ", known));
-                problems.error(keyPath(key), "unknown key, likely a typo" + hint);
+                problems.error(keyPath(key), "unknown key, likely a typo" + hint + line(object.get(key)));
             }
         }
     }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.netboxauto.core.ReviewState;
 
 /**
- * The admin's decision on a MAC. kind is one of server/workstation/iot/network/vm/other or null;
+ * The admin's decision on a MAC. kind is one of the configured review.kinds or null;
  * overrides and note are null when not set.
  */
 public record ReviewRecord(String mac, ReviewState state, String kind, String nameOverride, String roleOverride,

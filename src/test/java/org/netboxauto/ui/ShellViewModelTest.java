@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netboxauto.config.ConfigProblem;
 import org.netboxauto.ui.config.BannerKind;
 
 class ShellViewModelTest {
@@ -25,7 +24,7 @@ class ShellViewModelTest {
 
         assertThat(shell.banner().kindProperty().get()).isEqualTo(BannerKind.PROBLEMS);
         assertThat(shell.banner().titleProperty().get()).isEqualTo("No configuration file found");
-        assertThat(shell.banner().problems()).singleElement().asString().contains("no config file found");
+        assertThat(shell.banner().problems()).singleElement().asString().contains("netbox-auto config init");
         assertThat(shell.banner().searched()).hasSize(2);
         assertThat(shell.status().configFileProperty().get()).isEqualTo("No config file");
     }
@@ -47,9 +46,7 @@ class ShellViewModelTest {
 
     @Test
     void anExistingFileIsNotOverwrittenAndTheBannerSaysSo() throws Exception {
-        TempDirShellServices services = new TempDirShellServices(dir).withConfigFile()
-                .withProblem(ConfigProblem.error("netbox.url", "is not a URL"));
-        Files.writeString(services.configFile(), "netbox.url = nope\n");
+        TempDirShellServices services = new TempDirShellServices(dir).withConfigFile("netbox.url = nope\n");
         ShellViewModel shell = new ShellViewModel(services, NOW, NOW);
         shell.reload();
 
@@ -57,21 +54,22 @@ class ShellViewModelTest {
 
         assertThat(Files.readString(services.configFile())).isEqualTo("netbox.url = nope\n");
         assertThat(shell.banner().kindProperty().get()).isEqualTo(BannerKind.PROBLEMS);
+        assertThat(shell.banner().fileMissingProperty().get()).isFalse();
         assertThat(shell.banner().titleProperty().get()).startsWith("1 problem in ");
-        assertThat(shell.banner().problems()).containsExactly("netbox.url: is not a URL");
+        assertThat(shell.banner().problems()).singleElement().asString()
+                .startsWith("netbox.url: \"nope\" is not a URL");
         assertThat(shell.banner().outcomeFailedProperty().get()).isTrue();
         assertThat(shell.banner().outcomeProperty().get()).contains("already exists", "left unchanged");
     }
 
     @Test
     void warningsAreASmallDismissibleNotice() throws Exception {
-        TempDirShellServices services = new TempDirShellServices(dir).withConfigFile()
-                .withProblem(ConfigProblem.warning("sources.scan.rate", "is very high"));
+        TempDirShellServices services = new TempDirShellServices(dir).withConfigFile().readableByOthers();
         ShellViewModel shell = new ShellViewModel(services, NOW, NOW);
         shell.reload();
 
         assertThat(shell.banner().kindProperty().get()).isEqualTo(BannerKind.WARNINGS);
-        assertThat(shell.banner().problems()).containsExactly("sources.scan.rate: is very high");
+        assertThat(shell.banner().problems()).singleElement().asString().contains("chmod 600");
 
         shell.banner().dismiss();
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netboxauto.config.ConfigProblem;
+import org.netboxauto.config.Secret;
 import org.netboxauto.config.SettingRow;
 import org.netboxauto.testsupport.Peers;
 import org.testfx.api.FxRobot;
@@ -51,7 +51,8 @@ class ShellWindowTest {
 
     @Test
     void showsAllFourTabsWithTheirEmptyStates() throws Exception {
-        open(new TempDirShellServices(dir).withConfigFile().withLastRun(Instant.parse("2025-03-04T05:06:00Z")));
+        open(new TempDirShellServices(dir).withConfigFile().withLastRun(Instant.parse("2025-03-04T05:06:00Z"))
+                .withHosts(42, 30, 5));
 
         assertThat(stage.getTitle()).isEqualTo("netbox-auto");
         assertThat(tabs().getTabs()).extracting(tab -> tab.getText())
@@ -78,8 +79,9 @@ class ShellWindowTest {
 
         Window settings = window("Settings");
         TableView<?> table = robot.lookup(".settings-table").queryAs(TableView.class);
-        assertThat(table.getItems().stream().map(Object.class::cast).toList()).contains(new SettingRow("netbox.token", "••••••••"));
-        assertThat(visibleText("••••••••")).isTrue();
+        assertThat(table.getItems().stream().map(Object.class::cast).toList()).contains(new SettingRow("netbox.token", Secret.MASK));
+        assertThat(visibleText(Secret.MASK)).isTrue();
+        assertThat(table.getItems().toString()).doesNotContain(TempDirShellServices.TOKEN).doesNotContain("router-secret-1");
         Screenshots.save(settings.getScene(), "shell-settings.png");
     }
 
@@ -117,29 +119,35 @@ class ShellWindowTest {
     }
 
     @Test
-    void anExistingBrokenFileIsReportedInTheBanner() throws Exception {
-        TempDirShellServices services = new TempDirShellServices(dir).withConfigFile()
-                .withProblem(ConfigProblem.error("sources.proxmox[0].url", "\"pve:8006\" is not a URL; expected https://HOST:PORT"))
-                .withProblem(ConfigProblem.error("netbox.token", "is required when netbox.url is set"));
+    void anExistingBrokenFileIsReportedAndReloadedAfterItIsFixed() throws Exception {
+        TempDirShellServices services = new TempDirShellServices(dir).withConfigFile("""
+                netbox { url = "https://netbox.example.com", timeot = 5s }
+                sources.proxmox = [ { name = pve1, url = "pve:8006", token-id = "api@pve!d", token-secret = x } ]
+                """);
         open(services);
 
-        robot.clickOn("Write starter config");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleText("A config file already exists at "
-                + services.configFile() + ". It was left unchanged: fix the problems listed above in that file."));
-
-        assertThat(visibleText("netbox.token: is required when netbox.url is set")).isTrue();
+        assertThat(visibleText("sources.proxmox[0].url: \"pve:8006\" is not a URL; expected https://HOST:PORT (line 2)"))
+                .isTrue();
+        assertThat(visibleText("netbox.timeot: unknown key, likely a typo; did you mean \"timeout\"? (line 1)"))
+                .isTrue();
+        assertThat(visibleText("Write starter config")).isFalse();
         Screenshots.save(stage.getScene(), "shell-broken-config.png");
+
+        services.withConfigFile();
+        robot.clickOn("Reload config");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !visibleText("Reload config"));
+        assertThat(statusText()).contains("Config: ");
     }
 
     @Test
     void aStoreErrorShowsAsAWarningInTheStatusBar() throws Exception {
-        open(new TempDirShellServices(dir).withConfigFile()
-                .withProblem(ConfigProblem.warning("sources.scan.rate", "500 packets/s is high for a shared network"))
-                .withStoreFailure("cannot open /var/lib/netbox-auto/store.mv.db: the file is locked by another process"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> statusText().contains("Store unavailable: cannot open"));
+        open(new TempDirShellServices(dir).withUnreachableStore().readableByOthers());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> statusText().contains("Store unavailable:"));
 
+        assertThat(statusText()).contains("127.0.0.1:9");
         assertThat(robot.lookup(".status-bar").query().getPseudoClassStates())
                 .anyMatch(state -> state.getPseudoClassName().equals("failed"));
+        assertThat(visibleText("1 warning in " + dir.resolve("config/netbox-auto.conf"))).isTrue();
         Screenshots.save(stage.getScene(), "shell-store-error.png");
     }
 
@@ -149,7 +157,7 @@ class ShellWindowTest {
             stage = new Stage();
             new MainWindow(new ShellViewModel(services, background, Platform::runLater)).show(stage);
         }).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !statusText().contains("loading"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !statusText().contains("loading"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,106 +1,134 @@
 package org.netboxauto.ui;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.netboxauto.config.AppConfig;
-import org.netboxauto.config.ConfigProblem;
+import org.netboxauto.config.AppDirectories;
+import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.config.LoadedConfig;
-import org.netboxauto.config.SettingRow;
 import org.netboxauto.config.StoreConfig;
-import org.netboxauto.core.HostCounts;
+import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.StatusReport;
-import org.netboxauto.service.StoreUnavailableException;
+import org.netboxauto.service.StatusService;
+import org.netboxauto.service.StoreSettingsFactory;
+import org.netboxauto.core.ReviewState;
+import org.netboxauto.store.GeneratedId;
+import org.netboxauto.store.HostMapper;
+import org.netboxauto.store.HostRecord;
+import org.netboxauto.store.MyBatisStagingStore;
+import org.netboxauto.store.MyBatisStagingStoreOpener;
+import org.netboxauto.store.ReviewMapper;
+import org.netboxauto.store.ReviewRecord;
+import org.netboxauto.store.RunMapper;
+import org.netboxauto.store.RunStatus;
 
-/** Real shell services over a temporary folder: a real config file, a store that can be made to fail. */
+/**
+ * The shell's services as the app wires them — the real config loader and the real H2 store —
+ * over a temporary home folder, with helpers that put real files and rows in place.
+ */
 public final class TempDirShellServices implements ShellServices {
 
-    static final String STARTER = """
-            # netbox-auto starter config
+    static final String TOKEN = "0123456789abcdef0123456789abcdef01234567";
+    static final String GOOD_CONFIG = """
             netbox { url = "https://netbox.example.com", token = ${?NETBOX_TOKEN} }
+            sources.routeros = [ { name = core-router, host = "192.0.2.1", username = netbox-auto,
+                                   password = ${?ROUTER_PASSWORD} } ]
             """;
 
-    private final Path configFile;
-    private final Path fallback;
-    private final List<ConfigProblem> fileProblems = new ArrayList<>();
-    private volatile String storeFailure;
-    private volatile Instant lastRun;
+    private final AppDirectories directories;
+    private final ConfigService config;
+    private final StatusService status;
 
     public TempDirShellServices(Path dir) {
-        this.configFile = dir.resolve("config").resolve("netbox-auto.conf");
-        this.fallback = dir.resolve("etc").resolve("netbox-auto.conf");
-    }
-
-    public TempDirShellServices withConfigFile() throws IOException {
-        Files.createDirectories(configFile.getParent());
-        Files.writeString(configFile, STARTER);
-        return this;
-    }
-
-    public TempDirShellServices withProblem(ConfigProblem problem) {
-        fileProblems.add(problem);
-        return this;
-    }
-
-    public TempDirShellServices withStoreFailure(String message) {
-        this.storeFailure = message;
-        return this;
-    }
-
-    public TempDirShellServices withLastRun(Instant instant) {
-        this.lastRun = instant;
-        return this;
+        this.directories = new AppDirectories(dir.resolve("config"), dir.resolve("data"));
+        Map<String, String> env = Map.of("NETBOX_TOKEN", TOKEN, "ROUTER_PASSWORD", "router-secret-1");
+        this.config = new ConfigService(new ConfigLocations(directories, env, true));
+        this.status = new StatusService(new MyBatisStagingStoreOpener(), directories.dataDir());
     }
 
     public Path configFile() {
-        return configFile;
+        return directories.defaultConfigFile();
+    }
+
+    public TempDirShellServices withConfigFile() throws IOException {
+        return withConfigFile(GOOD_CONFIG);
+    }
+
+    /** Writes {@code text} as the config file, readable only by the owner. */
+    public TempDirShellServices withConfigFile(String text) throws IOException {
+        Files.createDirectories(configFile().getParent());
+        Files.writeString(configFile(), text);
+        Files.setPosixFilePermissions(configFile(), PosixFilePermissions.fromString("rw-------"));
+        return this;
+    }
+
+    /** Makes the config file readable by everyone, which the loader warns about. */
+    public TempDirShellServices readableByOthers() throws IOException {
+        Files.setPosixFilePermissions(configFile(), PosixFilePermissions.fromString("rw-r--r--"));
+        return this;
+    }
+
+    /** Points the store at a PostgreSQL port where nothing listens, so opening it really fails. */
+    public TempDirShellServices withUnreachableStore() throws IOException {
+        return withConfigFile(GOOD_CONFIG + "store.url = \"jdbc:postgresql://127.0.0.1:9/netbox_auto\"\n");
+    }
+
+    /** Records one finished discovery run in the real store. */
+    public TempDirShellServices withLastRun(Instant finished) {
+        try (MyBatisStagingStore store = openStore()) {
+            store.write(session -> {
+                RunMapper runs = session.getMapper(RunMapper.class);
+                GeneratedId id = new GeneratedId();
+                runs.insertRun(finished.minusSeconds(30), RunStatus.RUNNING, id);
+                return runs.finishRun(id.value(), finished, RunStatus.SUCCEEDED);
+            });
+        }
+        return this;
+    }
+
+    /** Adds hosts to the real store: {@code approved} approved, {@code rejected} rejected, the rest pending. */
+    public TempDirShellServices withHosts(int total, int approved, int rejected) {
+        Instant now = Instant.parse("2025-03-04T05:00:00Z");
+        try (MyBatisStagingStore store = openStore()) {
+            store.write(session -> {
+                HostMapper hosts = session.getMapper(HostMapper.class);
+                ReviewMapper reviews = session.getMapper(ReviewMapper.class);
+                for (int i = 0; i < total; i++) {
+                    String mac = String.format("02:00:00:00:%02x:%02x", i / 256, i % 256);
+                    hosts.insert(new HostRecord(mac, "host-" + i, List.of("10.0.0." + (i + 1)), now, now));
+                    ReviewState state = i < approved ? ReviewState.APPROVED
+                            : i < approved + rejected ? ReviewState.REJECTED : null;
+                    if (state != null) {
+                        reviews.insert(new ReviewRecord(mac, state, null, null, null, null, null, now));
+                    }
+                }
+                return total;
+            });
+        }
+        return this;
+    }
+
+    private MyBatisStagingStore openStore() {
+        return new MyBatisStagingStoreOpener().open(StoreSettingsFactory.from(StoreConfig.DEFAULT, directories.dataDir()));
     }
 
     @Override
     public LoadedConfig loadConfig() {
-        List<Path> searched = List.of(configFile, fallback);
-        if (!Files.exists(configFile)) {
-            return new LoadedConfig(Optional.empty(), searched, Optional.empty(),
-                    List.of(ConfigProblem.error("", "no config file found; write one with `netbox-auto config init`")),
-                    List.of());
-        }
-        boolean valid = fileProblems.stream().noneMatch(ConfigProblem::isError);
-        return new LoadedConfig(Optional.of(configFile), searched,
-                valid ? Optional.of(AppConfig.defaults()) : Optional.empty(),
-                fileProblems,
-                List.of(new SettingRow("netbox.url", "https://netbox.example.com"),
-                        new SettingRow("netbox.token", "••••••••"),
-                        new SettingRow("sources.routeros.0.host", "core-router.lan")));
+        return config.load(Optional.empty());
     }
 
     @Override
     public Path writeStarterConfig() throws IOException {
-        Files.createDirectories(configFile.getParent());
-        Files.writeString(configFile, STARTER, StandardOpenOption.CREATE_NEW);
-        return configFile;
+        return config.init(Optional.empty());
     }
 
     @Override
     public StatusReport status() {
-        if (storeFailure != null) {
-            throw new StoreUnavailableException(storeFailure);
-        }
-        Optional<Path> file = Files.exists(configFile) ? Optional.of(configFile) : Optional.empty();
-        return new StatusReport("jdbc:h2:file:" + configFile.getParent().resolveSibling("data/store"), file,
-                lastRun == null ? 0 : 3, new HostCounts(42, 7, 30, 5), Optional.ofNullable(lastRun));
-    }
-
-    static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return status.status(loadConfig());
     }
 }

@@ -20,12 +20,12 @@ class StatusBarViewModelTest {
     @Test
     void showsStoreConfigAndLastRun() throws Exception {
         var services = new TempDirShellServices(dir).withConfigFile()
-                .withLastRun(Instant.parse("2025-03-04T05:06:00Z"));
+                .withLastRun(Instant.parse("2025-03-04T05:06:00Z")).withHosts(42, 30, 5);
         var status = new StatusBarViewModel(services, NOW, NOW, ZoneOffset.UTC);
 
         status.load();
 
-        assertThat(status.storeProperty().get()).startsWith("Store: jdbc:h2:file:");
+        assertThat(status.storeProperty().get()).startsWith("Store: " + dir.resolve("data"));
         assertThat(status.configFileProperty().get()).isEqualTo("Config: " + services.configFile());
         assertThat(status.lastRunProperty().get()).isEqualTo("Last run: 2025-03-04 05:06");
         assertThat(status.hostsProperty().get()).isEqualTo("42 hosts · 7 pending · 30 approved");
@@ -44,14 +44,14 @@ class StatusBarViewModelTest {
     }
 
     @Test
-    void aStoreErrorBecomesAWarningWithTheMessage() {
-        var services = new TempDirShellServices(dir).withStoreFailure("cannot open store.mv.db: locked");
+    void aStoreErrorBecomesAWarningWithTheMessage() throws Exception {
+        var services = new TempDirShellServices(dir).withUnreachableStore();
         var status = new StatusBarViewModel(services, NOW, NOW);
 
         status.load();
 
         assertThat(status.failedProperty().get()).isTrue();
-        assertThat(status.problemProperty().get()).isEqualTo("Store unavailable: cannot open store.mv.db: locked");
+        assertThat(status.problemProperty().get()).startsWith("Store unavailable: ").contains("127.0.0.1:9");
         assertThat(status.storeLocation()).isEmpty();
 
         status.loading();
