@@ -1,8 +1,10 @@
 package org.netboxauto.ui;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,8 @@ final class BackgroundExecutor {
                 .daemon(true)
                 .uncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught in {}", thread.getName(), e))
                 .factory();
-        return Executors.newSingleThreadExecutor(factory);
+        // after shutdown (window closed) late tasks are dropped quietly instead of failing
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory,
+                (task, executor) -> LOG.debug("Dropped a background task: the window is closing"));
     }
 }

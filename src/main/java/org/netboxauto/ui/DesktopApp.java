@@ -23,9 +23,10 @@ public final class DesktopApp {
      *                             rendered; for smoke tests and startup measurements
      */
     public static void launch(ShellServices services, boolean exitAfterFirstWindow) {
+        boolean startedHere = ToolkitStarter.awaitRunning();
         ExecutorService background = BackgroundExecutor.create("netbox-auto-ui-worker");
         CountDownLatch closed = new CountDownLatch(1);
-        boolean startedHere = startToolkit(() -> {
+        Platform.runLater(() -> {
             try {
                 Stage stage = new Stage();
                 stage.setOnHidden(event -> closed.countDown());
@@ -41,21 +42,10 @@ public final class DesktopApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            background.shutdownNow();
+            background.shutdown();
             if (startedHere) {
                 Platform.exit();
             }
-        }
-    }
-
-    /** @return false when the toolkit was already running (a second launch in the same JVM) */
-    private static boolean startToolkit(Runnable firstAction) {
-        try {
-            Platform.startup(firstAction);
-            return true;
-        } catch (IllegalStateException alreadyRunning) {
-            Platform.runLater(firstAction);
-            return false;
         }
     }
 }

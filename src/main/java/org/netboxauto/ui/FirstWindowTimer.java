@@ -1,7 +1,6 @@
 package org.netboxauto.ui;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
@@ -13,6 +12,8 @@ import org.slf4j.LoggerFactory;
 /** Measures time to first window, and for smoke runs closes the window once it has rendered. */
 final class FirstWindowTimer {
 
+    static final String LAUNCH_PROPERTY = "netboxauto.launch.epoch-ms";
+
     private static final Logger LOG = LoggerFactory.getLogger(FirstWindowTimer.class);
 
     private FirstWindowTimer() {
@@ -23,8 +24,8 @@ final class FirstWindowTimer {
             @Override
             public void handle(WindowEvent event) {
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                long ms = millisSinceJvmStart();
-                LOG.info("First window shown {} ms after JVM start", ms);
+                long ms = millisSinceLaunch();
+                LOG.info("First window shown {} ms after launch", ms);
                 if (closeAfterFirstPulse) {
                     System.out.println("first-window-ms=" + ms);
                     afterNextPulse(stage, Stage::hide);
@@ -44,9 +45,20 @@ final class FirstWindowTimer {
         Platform.requestNextPulse();
     }
 
-    static long millisSinceJvmStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Instant.now()).toMillis())
-                .orElse(-1L);
+    /**
+     * Since the launcher script started (it passes the time), else since the JVM started.
+     * ProcessHandle's start instant is not used: on Linux it is rounded to the boot second.
+     */
+    static long millisSinceLaunch() {
+        long start = 0;
+        try {
+            start = Long.parseLong(System.getProperty(LAUNCH_PROPERTY, ""));
+        } catch (NumberFormatException e) {
+            // not started by the launcher script
+        }
+        if (start <= 0) {
+            start = ManagementFactory.getRuntimeMXBean().getStartTime();
+        }
+        return System.currentTimeMillis() - start;
     }
 }

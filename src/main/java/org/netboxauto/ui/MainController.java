@@ -1,6 +1,9 @@
 package org.netboxauto.ui;
 
 import javafx.fxml.FXML;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 import org.netboxauto.ui.about.AboutController;
@@ -15,9 +18,22 @@ public final class MainController {
 
     @FXML
     private TabPane tabs;
+    @FXML
+    private Tab reviewTab;
+    @FXML
+    private Tab diffTab;
+    @FXML
+    private Tab pushTab;
 
     public MainController(ShellViewModel shell) {
         this.shell = shell;
+    }
+
+    /** Builds the other tabs' views when first selected: the window shows sooner. */
+    void loadTabsLazily(Supplier<Node> review, Supplier<Node> diff, Supplier<Node> push) {
+        LazyTab.attach(reviewTab, review);
+        LazyTab.attach(diffTab, diff);
+        LazyTab.attach(pushTab, push);
     }
 
     @FXML

@@ -28,14 +28,16 @@ public final class MainWindow {
     /** Shows the window at once and starts loading the config and status in the background. */
     public void show(Stage stage) {
         var config = shell.configProperty();
+        MainController main = new MainController(shell);
         Parent root = FxmlViews.load("MainView.fxml",
-                new MainController(shell),
+                main,
                 new ConfigBannerController(shell.banner()),
                 new StatusBarController(shell.status()),
-                new DiscoveryController(new DiscoveryViewModel(config)),
-                new ReviewController(new ReviewViewModel(config)),
-                new NetBoxDiffController(new NetBoxDiffViewModel(config)),
-                new PushController(new PushViewModel(config)));
+                new DiscoveryController(new DiscoveryViewModel(config)));
+        main.loadTabsLazily(
+                () -> FxmlViews.load("review/ReviewView.fxml", new ReviewController(new ReviewViewModel(config))),
+                () -> FxmlViews.load("diff/NetBoxDiffView.fxml", new NetBoxDiffController(new NetBoxDiffViewModel(config))),
+                () -> FxmlViews.load("push/PushView.fxml", new PushController(new PushViewModel(config))));
         stage.setTitle(TITLE);
         stage.setScene(Stylesheets.apply(new Scene(root, 1200, 780)));
         stage.setMinWidth(720);

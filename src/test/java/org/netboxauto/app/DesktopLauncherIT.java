@@ -22,15 +22,37 @@ class DesktopLauncherIT {
         assertThat(launcher.run("config", "init").exit()).isZero();
 
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        StringBuilder runs = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
             Launcher.Result r = launcher.run("gui", "--measure-startup");
             assertThat(r.exit()).as(r.err()).isZero();
             Matcher m = Pattern.compile("first-window-ms=(\\d+)").matcher(r.out());
             assertThat(m.find()).as("stdout: " + r.out()).isTrue();
-            best = Math.min(best, Long.parseLong(m.group(1)));
+            long ms = Long.parseLong(m.group(1));
+            runs.append(i == 0 ? "" : ", ").append(ms);
+            if (i > 0) {
+                best = Math.min(best, ms);
+            }
+            // the first run records the class list; the cache is then built in the background
+            waitForCache(launcher, i);
         }
-        System.out.println("[startup] time to first window, packaged launcher, best of 3: " + best
-                + " ms (target 2000 ms)");
+        System.out.println("[startup] time to first window, packaged launcher: runs " + runs
+                + " ms (first run records the AOT cache); best cached " + best + " ms (target 2000 ms)");
+    }
+
+    private void waitForCache(Launcher launcher, int run) throws InterruptedException {
+        Path cacheDir = home.resolve(".cache/netbox-auto");
+        for (int i = 0; run == 0 && i < 120 && !hasCache(cacheDir); i++) {
+            Thread.sleep(250);
+        }
+    }
+
+    private static boolean hasCache(Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".aot"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     @Test

@@ -59,6 +59,10 @@ public final class StatusBarViewModel {
                 StatusReport report = services.status();
                 fx.execute(() -> apply(report));
             } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    LOG.debug("Status load stopped: the window is closing");
+                    return;
+                }
                 LOG.warn("Status unavailable: {}", e.getMessage());
                 LOG.debug("Status failure", e);
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
