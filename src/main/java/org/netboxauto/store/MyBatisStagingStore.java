@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.netboxauto.core.HostCounts;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class MyBatisStagingStore implements StagingStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(MyBatisStagingStore.class);
+    private static final int ATTEMPTS = 3;
 
     private final String location;
     private final String schemaVersion;
@@ -48,19 +50,40 @@ public final class MyBatisStagingStore implements StagingStore {
         return sessionFactory;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     * A connection lost before the commit (nothing was written) is retried on a new connection;
+     * a failure during the commit itself is not, as the outcome is unknown.
+     */
     public <T> T write(Function<SqlSession, T> work) {
-        try (SqlSession session = sessionFactory.openSession(false)) {
-            T result = work.apply(session);
-            session.commit(true);
-            return result;
-        }
+        return withRetry(work, true);
     }
 
-    /** Runs read-only {@code work} on one session. */
+    /** Runs read-only {@code work} on one session, again on a new connection if the first was lost. */
     public <T> T read(Function<SqlSession, T> work) {
-        try (SqlSession session = sessionFactory.openSession(false)) {
-            return work.apply(session);
+        return withRetry(work, false);
+    }
+
+    private <T> T withRetry(Function<SqlSession, T> work, boolean commit) {
+        for (int attempt = 1; ; attempt++) {
+            try (SqlSession session = sessionFactory.openSession(false)) {
+                T result;
+                try {
+                    result = work.apply(session);
+                } catch (PersistenceException e) {
+                    if (attempt >= ATTEMPTS || !ConnectionLoss.isCause(e)) {
+                        throw e;
+                    }
+                    LOG.info("Lost the connection to the staging store {}; trying again ({} of {})", location,
+                            attempt + 1, ATTEMPTS);
+                    dataSource.forceCloseAll();
+                    continue;
+                }
+                if (commit) {
+                    session.commit(true);
+                }
+                return result;
+            }
         }
     }
 

@@ -34,13 +34,13 @@ class DesktopLauncherIT {
                 best = Math.min(best, ms);
             }
             // the first run records the class list; the cache is then built in the background
-            waitForCache(launcher, i);
+            waitForCache(i);
         }
         System.out.println("[startup] time to first window, packaged launcher: runs " + runs
                 + " ms (first run records the AOT cache); best cached " + best + " ms (target 2000 ms)");
     }
 
-    private void waitForCache(Launcher launcher, int run) throws InterruptedException {
+    private void waitForCache(int run) throws InterruptedException {
         Path cacheDir = home.resolve(".cache/netbox-auto");
         for (int i = 0; run == 0 && i < 120 && !hasCache(cacheDir); i++) {
             Thread.sleep(250);

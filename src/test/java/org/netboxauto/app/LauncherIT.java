@@ -103,6 +103,7 @@ class LauncherIT {
         assertThat(json.get("hosts").get("approved").asLong()).isZero();
         assertThat(json.get("hosts").get("rejected").asLong()).isZero();
         assertThat(Files.exists(launcher.dataDir().resolve("netbox-auto.log"))).isTrue();
+        assertThat(Files.getPosixFilePermissions(launcher.dataDir())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
     }
 
     @Test

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netboxauto.config.StoreConfig;
@@ -63,6 +66,47 @@ class TwoProcessStoreTest {
         StoreSettings settings = new StoreSettings(url, Optional.empty(), Optional.empty());
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
             assertThat(StoreChecks.assertOnlyCompleteRuns(store)).isEqualTo(40);
+        }
+    }
+
+    @Test
+    void aTransactionCutByTheOwnerExitingIsRetriedWhole() throws Exception {
+        String url = StoreConfig.defaultH2Url(temp.resolve("handover"));
+        Process owner = ChildJvm.start(StoreWriterMain.class, temp.resolve("owner.log"), url, "hold");
+        awaitReady(owner);
+        StoreSettings settings = new StoreSettings(url, Optional.empty(), Optional.empty());
+        AtomicInteger attempts = new AtomicInteger();
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
+            store.write(session -> {
+                RunMapper runs = session.getMapper(RunMapper.class);
+                GeneratedId id = new GeneratedId();
+                runs.insertRun(Instant.now(), RunStatus.RUNNING, id);
+                if (attempts.incrementAndGet() == 1) {
+                    // the GUI that owned the file is closed while a cron discover is mid-transaction
+                    stopQuietly(owner);
+                }
+                runs.insertSourceResult(new SourceResultRecord(id.value(), "cron", SourceStatus.SUCCEEDED, 0, null));
+                return runs.finishRun(id.value(), Instant.now(), RunStatus.SUCCEEDED);
+            });
+
+            assertThat(attempts.get()).as("the cut transaction ran again").isEqualTo(2);
+            long runs = store.read(session -> session.getMapper(RunMapper.class).countRuns());
+            long succeeded = store.read(session -> session.getMapper(RunMapper.class)
+                    .countRunsWithStatus(RunStatus.SUCCEEDED));
+            assertThat(runs).as("runs").isEqualTo(1);
+            assertThat(succeeded).as("finished runs").isEqualTo(1);
+        }
+    }
+
+    private static void stopQuietly(Process owner) {
+        try {
+            owner.getOutputStream().close();
+            assertThat(owner.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
