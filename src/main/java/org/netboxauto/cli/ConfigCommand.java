@@ -28,11 +28,10 @@ final class ConfigCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    @Command(name = "init", mixinStandardHelpOptions = true,
-            description = "Write a documented starter configuration (never overwrites a file).")
-    static final class Init implements Callable<Integer> {
+    /** What every config subcommand has: the services, the --config option, the output streams. */
+    abstract static class Subcommand implements Callable<Integer> {
 
-        private final CliServices services;
+        final CliServices services;
 
         @ParentCommand
         ConfigCommand parent;
@@ -40,16 +39,33 @@ final class ConfigCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        Subcommand(CliServices services) {
+            this.services = services;
+        }
+
+        Optional<Path> configFile() {
+            return parent.root.configFile();
+        }
+
+        LoadedConfig load() {
+            return services.config().load(configFile());
+        }
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Write a documented starter configuration (never overwrites a file).")
+    static final class Init extends Subcommand {
+
         @Option(names = "--path", paramLabel = "FILE", description = "Where to write it (default: the first place searched).")
         Path path;
 
         Init(CliServices services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
         public Integer call() throws Exception {
-            Optional<Path> target = Optional.ofNullable(path).or(() -> parent.root.configFile());
+            Optional<Path> target = Optional.ofNullable(path).or(this::configFile);
             PrintWriter out = spec.commandLine().getOut();
             try {
                 Path written = services.config().init(target);
@@ -67,23 +83,15 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Validate the configuration: exit 0 when valid, 2 otherwise.")
-    static final class Check implements Callable<Integer> {
-
-        private final CliServices services;
-
-        @ParentCommand
-        ConfigCommand parent;
-
-        @Spec
-        CommandSpec spec;
+    static final class Check extends Subcommand {
 
         Check(CliServices services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
         public Integer call() {
-            LoadedConfig loaded = services.config().load(parent.root.configFile());
+            LoadedConfig loaded = load();
             if (!ConfigReporter.report(loaded, spec.commandLine().getErr())) {
                 return ExitCodes.USAGE;
             }
@@ -97,23 +105,15 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print every loaded key and value, secrets masked.")
-    static final class Show implements Callable<Integer> {
-
-        private final CliServices services;
-
-        @ParentCommand
-        ConfigCommand parent;
-
-        @Spec
-        CommandSpec spec;
+    static final class Show extends Subcommand {
 
         Show(CliServices services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
         public Integer call() {
-            LoadedConfig loaded = services.config().load(parent.root.configFile());
+            LoadedConfig loaded = load();
             boolean usable = ConfigReporter.report(loaded, spec.commandLine().getErr());
             PrintWriter out = spec.commandLine().getOut();
             loaded.settings().forEach(row -> out.println(row.key() + " = " + row.value()));

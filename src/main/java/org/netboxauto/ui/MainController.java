@@ -19,6 +19,8 @@ public final class MainController {
     @FXML
     private TabPane tabs;
     @FXML
+    private Tab discoveryTab;
+    @FXML
     private Tab reviewTab;
     @FXML
     private Tab diffTab;
@@ -29,8 +31,9 @@ public final class MainController {
         this.shell = shell;
     }
 
-    /** Builds the other tabs' views when first selected: the window shows sooner. */
-    void loadTabsLazily(Supplier<Node> review, Supplier<Node> diff, Supplier<Node> push) {
+    /** Builds each tab's view when it is first selected: the window shows sooner. */
+    void loadTabsLazily(Supplier<Node> discovery, Supplier<Node> review, Supplier<Node> diff, Supplier<Node> push) {
+        LazyTab.attach(discoveryTab, discovery);
         LazyTab.attach(reviewTab, review);
         LazyTab.attach(diffTab, diff);
         LazyTab.attach(pushTab, push);

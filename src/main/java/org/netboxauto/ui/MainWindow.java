@@ -3,15 +3,9 @@ package org.netboxauto.ui;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.netboxauto.ui.common.EmptyStatePage;
+import org.netboxauto.ui.common.TabEmptyStates;
 import org.netboxauto.ui.config.ConfigBannerController;
-import org.netboxauto.ui.diff.NetBoxDiffController;
-import org.netboxauto.ui.diff.NetBoxDiffViewModel;
-import org.netboxauto.ui.discovery.DiscoveryController;
-import org.netboxauto.ui.discovery.DiscoveryViewModel;
-import org.netboxauto.ui.push.PushController;
-import org.netboxauto.ui.push.PushViewModel;
-import org.netboxauto.ui.review.ReviewController;
-import org.netboxauto.ui.review.ReviewViewModel;
 import org.netboxauto.ui.status.StatusBarController;
 
 /** The main window: menu, config banner, the four tabs and the status bar. */
@@ -32,12 +26,12 @@ public final class MainWindow {
         Parent root = FxmlViews.load("MainView.fxml",
                 main,
                 new ConfigBannerController(shell.banner()),
-                new StatusBarController(shell.status()),
-                new DiscoveryController(new DiscoveryViewModel(config)));
+                new StatusBarController(shell.status()));
         main.loadTabsLazily(
-                () -> FxmlViews.load("review/ReviewView.fxml", new ReviewController(new ReviewViewModel(config))),
-                () -> FxmlViews.load("diff/NetBoxDiffView.fxml", new NetBoxDiffController(new NetBoxDiffViewModel(config))),
-                () -> FxmlViews.load("push/PushView.fxml", new PushController(new PushViewModel(config))));
+                () -> EmptyStatePage.create(TabEmptyStates.DISCOVERY, config),
+                () -> EmptyStatePage.create(TabEmptyStates.REVIEW, config),
+                () -> EmptyStatePage.create(TabEmptyStates.NETBOX_DIFF, config),
+                () -> EmptyStatePage.create(TabEmptyStates.PUSH, config));
         stage.setTitle(TITLE);
         stage.setScene(Stylesheets.apply(new Scene(root, 1200, 780)));
         stage.setMinWidth(720);

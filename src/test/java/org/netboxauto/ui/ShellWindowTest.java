@@ -175,13 +175,23 @@ class ShellWindowTest {
     }
 
     private String statusText() {
-        return robot.from(stage.getScene().getRoot()).lookup(".status-item").queryAll().stream()
-                .map(node -> ((Label) node).getText()).reduce("", (a, b) -> a + " | " + b);
+        return onFxThread(() -> robot.from(stage.getScene().getRoot()).lookup(".status-item").queryAll().stream()
+                .map(node -> ((Label) node).getText()).reduce("", (a, b) -> a + " | " + b));
     }
 
     private boolean visibleText(String text) {
-        return robot.lookup((Node node) -> node instanceof Labeled label && text.equals(label.getText())
-                && label.isVisible() && label.getScene() != null && isShowing(label)).tryQuery().isPresent();
+        return onFxThread(() -> robot.lookup((Node node) -> node instanceof Labeled label
+                && text.equals(label.getText()) && label.isVisible() && label.getScene() != null && isShowing(label))
+                .tryQuery().isPresent());
+    }
+
+    /** Scene-graph lookups race with the background config load unless they run on the FX thread. */
+    private static <T> T onFxThread(java.util.concurrent.Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isShowing(Node node) {

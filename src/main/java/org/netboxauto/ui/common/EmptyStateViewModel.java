@@ -4,7 +4,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.netboxauto.config.LoadedConfig;
-import org.netboxauto.config.SettingRow;
 
 /** An empty state whose setup list follows the loaded config, so each key shows whether it is set. */
 public final class EmptyStateViewModel {
@@ -25,7 +24,7 @@ public final class EmptyStateViewModel {
     }
 
     private static boolean isSet(SetupKey key, LoadedConfig loaded) {
-        return loaded.settings().stream().map(SettingRow::key).anyMatch(key::matches);
+        return loaded.config().map(config -> key.configured().test(config)).orElse(false);
     }
 
     public EmptyState content() {

@@ -4,36 +4,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netboxauto.config.AppDirectories;
+import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.config.LoadedConfig;
-import org.netboxauto.config.SettingRow;
+import org.netboxauto.service.ConfigService;
 
 class SetupKeyTest {
 
-    @Test
-    void aListKeyMatchesItsElementsButNotALongerName() {
-        SetupKey key = new SetupKey("sources.routeros[]", "routers");
+    @TempDir
+    Path dir;
 
-        assertThat(key.matches("sources.routeros.0.host")).isTrue();
-        assertThat(key.matches("sources.routeros[1].user")).isTrue();
-        assertThat(key.matches("sources.routeros")).isTrue();
-        assertThat(key.matches("sources.routerosx.host")).isFalse();
+    @Test
+    void theStarterConfigSetsNetBoxButNoSourceAndNoDnsTarget() throws Exception {
+        var config = new SimpleObjectProperty<LoadedConfig>();
+        var discovery = new EmptyStateViewModel(TabEmptyStates.DISCOVERY, config);
+        var push = new EmptyStateViewModel(TabEmptyStates.PUSH, config);
+        assertThat(discovery.setup()).extracting(SetupItem::configured).containsOnly(false);
+
+        config.set(load(null));
+
+        assertThat(discovery.setup()).extracting(SetupItem::configured).containsExactly(false, false, false, false);
+        assertThat(push.setup()).extracting(SetupItem::configured).containsExactly(true, true, false, false);
     }
 
     @Test
-    void setupItemsFollowTheLoadedConfig() {
-        var config = new SimpleObjectProperty<LoadedConfig>();
-        var content = new EmptyState(null, "t", "s", List.of(), List.of(
-                new SetupKey("netbox.url", "where"), new SetupKey("dns.unbound", "dns")), "", List.of("x"));
-        var viewModel = new EmptyStateViewModel(content, config);
+    void sourcesCountAsSetWhenListedOrEnabled() throws Exception {
+        var config = new SimpleObjectProperty<>(load("""
+                sources.routeros = [ { name = r1, host = "192.0.2.1", username = u, password = p } ]
+                sources.scan { enabled = true, subnets = ["192.168.1.0/24"] }
+                """));
+        var discovery = new EmptyStateViewModel(TabEmptyStates.DISCOVERY, config);
 
-        assertThat(viewModel.setup()).extracting(SetupItem::configured).containsExactly(false, false);
+        assertThat(discovery.setup()).extracting(item -> item.key().key(), SetupItem::configured)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sources.routeros[]", true),
+                        org.assertj.core.groups.Tuple.tuple("sources.proxmox[]", false),
+                        org.assertj.core.groups.Tuple.tuple("sources.scan", true),
+                        org.assertj.core.groups.Tuple.tuple("sources.snmp[]", false));
+    }
 
-        config.set(new LoadedConfig(Optional.of(Path.of("a.conf")), List.of(), Optional.empty(), List.of(),
-                List.of(new SettingRow("netbox.url", "https://nb"))));
-
-        assertThat(viewModel.setup()).extracting(SetupItem::configured).containsExactly(true, false);
+    /** Loads the starter config ({@code text} null) or {@code text} through the real loader. */
+    private LoadedConfig load(String text) throws Exception {
+        AppDirectories dirs = new AppDirectories(dir.resolve("config"), dir.resolve("data"));
+        ConfigService service = new ConfigService(new ConfigLocations(dirs, Map.of("NETBOX_TOKEN", "nbt_x.y"), true));
+        Path file = service.init(Optional.empty());
+        if (text != null) {
+            java.nio.file.Files.writeString(file, text);
+        }
+        LoadedConfig loaded = service.load(Optional.empty());
+        assertThat(loaded.errors()).isEmpty();
+        return loaded;
     }
 }
