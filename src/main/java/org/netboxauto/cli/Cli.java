@@ -26,7 +26,11 @@ public final class Cli {
         cli.addSubcommand(ConfigCommand.class);
         cli.addSubcommand(GuiCommand.class);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            LOG.error("{} failed", commandLine.getCommandName(), e);
+            if (e instanceof StoreUnavailableException) {
+                LOG.info("{} failed", commandLine.getCommandName(), e);
+            } else {
+                LOG.error("{} failed", commandLine.getCommandName(), e);
+            }
             commandLine.getErr().println("netbox-auto " + commandLine.getCommandName() + ": " + message(e));
             commandLine.getErr().flush();
             return ExitCodes.FAILURE;

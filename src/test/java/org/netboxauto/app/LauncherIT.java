@@ -107,6 +107,22 @@ class LauncherIT {
     }
 
     @Test
+    void anUnreachableStoreIsARunTimeFailureWithExitOneAndNoStackTrace() throws Exception {
+        Path conf = home.resolve("pg.conf");
+        Files.writeString(conf, "store { url = \"jdbc:postgresql://127.0.0.1:9/netbox_auto\", username = nba,"
+                + " password = \"hunter2-secret\" }\n");
+        Files.setPosixFilePermissions(conf, PosixFilePermissions.fromString("rw-------"));
+
+        Launcher.Result r = new Launcher(home).run("--config", conf.toString(), "status");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("127.0.0.1:9").doesNotContain("\tat ").doesNotContain("hunter2-secret");
+        assertThat(Files.readString(new Launcher(home).dataDir().resolve("netbox-auto.log")))
+                .doesNotContain("hunter2-secret");
+    }
+
+    @Test
     void configCheckListsEveryProblemAndExitsTwo() throws Exception {
         Path bad = home.resolve("bad.conf");
         Files.writeString(bad, """
