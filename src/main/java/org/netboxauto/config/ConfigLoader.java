@@ -23,6 +23,12 @@ public final class ConfigLoader {
 
     public LoadedConfig load(Optional<Path> explicit) {
         List<Path> searched = locations.candidates(explicit);
+        Optional<Path> folder = searched.stream().filter(Files::isDirectory).findFirst();
+        if (folder.isPresent()) {
+            return new LoadedConfig(Optional.empty(), searched, Optional.empty(), List.of(ConfigProblem.error("",
+                    folder.get() + " is a folder; expected the configuration file itself, e.g. "
+                            + folder.get().resolve(AppDirectories.CONFIG_FILE))), List.of());
+        }
         Optional<Path> file = searched.stream().filter(Files::isRegularFile).findFirst();
         if (file.isEmpty()) {
             return new LoadedConfig(Optional.empty(), searched, Optional.empty(),

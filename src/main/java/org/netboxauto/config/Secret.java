@@ -5,7 +5,7 @@ import java.util.Objects;
 /** A credential whose text never shows up in toString, logs or exceptions. */
 public final class Secret {
 
-    public static final String MASK = "••••••";
+    public static final String MASK = "******";
 
     private final String value;
 

@@ -139,6 +139,25 @@ class LauncherIT {
     }
 
     @Test
+    void configShowPrintsEveryKeyWithSecretsMasked() throws Exception {
+        Path conf = home.resolve("show.conf");
+        Files.writeString(conf, """
+                netbox { url = "https://nb.example.com", token = ${?NETBOX_TOKEN} }
+                sources.snmp = [ { name = sw1, host = "192.0.2.2", community = "c0mmunity-s3cret" } ]
+                """);
+        Files.setPosixFilePermissions(conf, PosixFilePermissions.fromString("rw-------"));
+
+        Launcher.Result r = new Launcher(home).run(java.util.Map.of("NETBOX_TOKEN", "nbt_t0ken-s3cret.x"),
+                "--config", conf.toString(), "config", "show");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("netbox.url = https://nb.example.com").contains("netbox.token = ******")
+                .contains("sources.snmp[0].community = ******").contains("sources.snmp[0].host = 192.0.2.2")
+                .doesNotContain("s3cret");
+        assertThat(r.err()).doesNotContain("s3cret");
+    }
+
+    @Test
     void theEnvironmentVariableSelectsTheConfigFile() throws Exception {
         Path file = home.resolve("env.conf");
         Files.writeString(file, "netbox.page-size = 50\n");

@@ -158,6 +158,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aFolderGivenAsTheConfigFileIsNamedAsSuch() {
+        LoadedConfig loaded = fixture().loader(Map.of()).load(Optional.of(dir));
+        assertThat(loaded.errors()).singleElement().extracting(ConfigProblem::describe).asString()
+                .contains(dir + " is a folder").contains("netbox-auto.conf");
+    }
+
+    @Test
     void bothASecretAndItsFileIsAnError() throws IOException {
         LoadedConfig loaded = fixture().load("""
                 store { url = "jdbc:postgresql://db:5432/nba", password = x, password-file = "/nonexistent" }
