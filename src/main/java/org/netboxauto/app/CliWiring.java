@@ -21,7 +21,7 @@ public final class CliWiring {
         boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
         ConfigService config = new ConfigService(new ConfigLocations(directories, env, !windows));
         StatusService status = new StatusService(new MyBatisStagingStoreOpener(), directories.dataDir());
-        DesktopLauncher desktop = new DesktopLauncher(config, status);
+        DesktopLauncher desktop = new DesktopLauncher(config, status, directories.dataDir().resolve("window.properties"));
         return Cli.create(new CliServices(config, status, desktop));
     }
 }

@@ -21,10 +21,12 @@ final class DesktopLauncher implements GuiLauncher {
 
     private final ConfigService config;
     private final StatusService status;
+    private final Path windowStateFile;
 
-    DesktopLauncher(ConfigService config, StatusService status) {
+    DesktopLauncher(ConfigService config, StatusService status, Path windowStateFile) {
         this.config = config;
         this.status = status;
+        this.windowStateFile = windowStateFile;
     }
 
     @Override
@@ -56,6 +58,11 @@ final class DesktopLauncher implements GuiLauncher {
             @Override
             public StatusReport status() {
                 return status.status(loadConfig());
+            }
+
+            @Override
+            public Path windowStateFile() {
+                return windowStateFile;
             }
         };
     }

@@ -39,6 +39,10 @@ public final class MainController {
         LazyTab.attach(pushTab, push);
     }
 
+    TabPane tabs() {
+        return tabs;
+    }
+
     @FXML
     private void openSettings() {
         SettingsViewModel viewModel = new SettingsViewModel(shell.config());

@@ -33,9 +33,10 @@ public final class MainWindow {
                 () -> EmptyStatePage.create(TabEmptyStates.NETBOX_DIFF, config),
                 () -> EmptyStatePage.create(TabEmptyStates.PUSH, config));
         stage.setTitle(TITLE);
-        stage.setScene(Stylesheets.apply(new Scene(root, 1200, 780)));
+        stage.setScene(Stylesheets.apply(new Scene(root)));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        WindowStateBinding.restore(stage, main.tabs(), shell.windowStateFile());
         stage.show();
         shell.reload();
     }

@@ -20,4 +20,7 @@ public interface ShellServices {
 
     /** @throws org.netboxauto.service.StoreUnavailableException when the store cannot be opened */
     StatusReport status();
+
+    /** The small file that keeps the window's size, place and open tab between runs. */
+    Path windowStateFile();
 }

@@ -1,5 +1,6 @@
 package org.netboxauto.ui;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +43,10 @@ public final class ShellViewModel {
             fx.execute(() -> config.set(loaded));
             status.load();
         });
+    }
+
+    public Path windowStateFile() {
+        return services.windowStateFile();
     }
 
     public ReadOnlyObjectProperty<LoadedConfig> configProperty() {

@@ -151,6 +151,26 @@ class ShellWindowTest {
         Screenshots.save(stage.getScene(), "shell-store-error.png");
     }
 
+    @Test
+    void theWindowReopensWithItsSizeAndTab() throws Exception {
+        TempDirShellServices services = new TempDirShellServices(dir).withConfigFile();
+        open(services);
+        select("Push", null);
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+            stage.hide();
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(services.windowStateFile()).exists();
+
+        open(services);
+
+        assertThat(tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Push");
+        assertThat(stage.getWidth()).isEqualTo(1000);
+        assertThat(stage.getHeight()).isEqualTo(700);
+        assertThat(visibleText("netbox-auto push --dry-run")).isTrue();
+    }
+
     private void open(TempDirShellServices services) throws Exception {
         background = BackgroundExecutor.create("test-ui-worker");
         WaitForAsyncUtils.asyncFx(() -> {

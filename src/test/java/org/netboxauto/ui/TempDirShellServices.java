@@ -131,4 +131,9 @@ public final class TempDirShellServices implements ShellServices {
     public StatusReport status() {
         return status.status(loadConfig());
     }
+
+    @Override
+    public Path windowStateFile() {
+        return directories.dataDir().resolve("window.properties");
+    }
 }
