@@ -55,6 +55,10 @@ class ShellWindowTest {
                 .withHosts(42, 30, 5));
 
         assertThat(stage.getTitle()).isEqualTo("netbox-auto");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
+        assertThat(stage.getIcons()).extracting(image -> (int) image.getWidth()).contains(16, 32, 256);
+        Screenshots.save(onFxThread(() -> new javafx.scene.Scene(new javafx.scene.layout.HBox(8, stage.getIcons()
+                .stream().map(javafx.scene.image.ImageView::new).toArray(Node[]::new)))), "app-icon.png");
         assertThat(tabs().getTabs()).extracting(tab -> tab.getText())
                 .containsExactly("Discovery", "Review", "NetBox diff", "Push");
         assertThat(tabs().getTabs()).allSatisfy(tab -> assertThat(tab.isClosable()).isFalse());
