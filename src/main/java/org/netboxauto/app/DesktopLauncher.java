@@ -52,7 +52,7 @@ final class DesktopLauncher implements GuiLauncher {
 
             @Override
             public Path writeStarterConfig() throws IOException {
-                return config.init(configFile);
+                return config.writeStarter(configFile);
             }
 
             @Override

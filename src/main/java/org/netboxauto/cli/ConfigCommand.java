@@ -75,7 +75,8 @@ final class ConfigCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             } catch (FileAlreadyExistsException e) {
                 spec.commandLine().getErr().println("netbox-auto: " + e.getFile()
-                        + " already exists and was not overwritten. Edit it, or move it away and run config init again.");
+                        + " already exists and was not overwritten. Edit it, or write a fresh copy beside it with:"
+                        + " netbox-auto config init --path " + e.getFile() + ".example");
                 return ExitCodes.USAGE;
             }
         }

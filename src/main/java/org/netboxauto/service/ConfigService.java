@@ -1,6 +1,7 @@
 package org.netboxauto.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.netboxauto.config.ConfigLoader;
@@ -26,5 +27,17 @@ public final class ConfigService {
     /** Writes the starter file to {@code path}, or the first place searched; never overwrites. */
     public Path init(Optional<Path> path) throws IOException {
         return StarterConfig.write(locations.initTarget(path));
+    }
+
+    /**
+     * Writes the starter file where {@link #init} would, or, when a config file is already there,
+     * beside it as {@code NAME.example} for the admin to compare with; never overwrites either.
+     */
+    public Path writeStarter(Optional<Path> path) throws IOException {
+        Path target = locations.initTarget(path);
+        if (Files.exists(target)) {
+            target = target.resolveSibling(target.getFileName() + ".example");
+        }
+        return StarterConfig.write(target);
     }
 }

@@ -12,9 +12,10 @@ public interface ShellServices {
     LoadedConfig loadConfig();
 
     /**
-     * Writes the documented starter config to the default place and returns where.
+     * Writes the documented starter config to the default place, or beside an existing config file
+     * as {@code NAME.example}, and returns where.
      *
-     * @throws java.nio.file.FileAlreadyExistsException when a config file is already there
+     * @throws java.nio.file.FileAlreadyExistsException when that file is already there too
      */
     Path writeStarterConfig() throws IOException;
 

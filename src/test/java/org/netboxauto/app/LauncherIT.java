@@ -86,7 +86,8 @@ class LauncherIT {
 
         Launcher.Result again = launcher.run("config", "init");
         assertThat(again.exit()).isEqualTo(2);
-        assertThat(again.err()).contains("already exists and was not overwritten");
+        assertThat(again.err()).contains("already exists and was not overwritten")
+                .contains("config init --path " + written + ".example");
 
         Launcher.Result check = launcher.run("config", "check");
         assertThat(check.exit()).as(check.err()).isZero();

@@ -52,14 +52,21 @@ class ShellViewModelTest {
 
         shell.banner().writeStarterConfig();
 
+        Path example = services.configFile().resolveSibling("netbox-auto.conf.example");
         assertThat(Files.readString(services.configFile())).isEqualTo("netbox.url = nope\n");
+        assertThat(example).exists();
         assertThat(shell.banner().kindProperty().get()).isEqualTo(BannerKind.PROBLEMS);
         assertThat(shell.banner().fileMissingProperty().get()).isFalse();
         assertThat(shell.banner().titleProperty().get()).startsWith("1 problem in ");
         assertThat(shell.banner().problems()).singleElement().asString()
                 .startsWith("netbox.url: \"nope\" is not a URL");
+        assertThat(shell.banner().outcomeFailedProperty().get()).isFalse();
+        assertThat(shell.banner().outcomeProperty().get()).contains("fresh starter config is at " + example);
+
+        shell.banner().writeStarterConfig();
+
         assertThat(shell.banner().outcomeFailedProperty().get()).isTrue();
-        assertThat(shell.banner().outcomeProperty().get()).contains("already exists", "left unchanged");
+        assertThat(shell.banner().outcomeProperty().get()).contains(example + " already exists", "left unchanged");
     }
 
     @Test

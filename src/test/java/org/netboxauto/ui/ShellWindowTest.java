@@ -134,7 +134,9 @@ class ShellWindowTest {
                 .isTrue();
         assertThat(visibleText("netbox.timeot: unknown key, likely a typo; did you mean \"timeout\"? (line 1)"))
                 .isTrue();
-        assertThat(visibleText("Write starter config")).isFalse();
+        robot.clickOn("Write starter config");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleText("A fresh starter config is at "
+                + services.configFile() + ".example. Compare it with your file, fix the problems above, then reload."));
         Screenshots.save(stage.getScene(), "shell-broken-config.png");
 
         services.withConfigFile();

@@ -124,7 +124,7 @@ public final class TempDirShellServices implements ShellServices {
 
     @Override
     public Path writeStarterConfig() throws IOException {
-        return config.init(Optional.empty());
+        return config.writeStarter(Optional.empty());
     }
 
     @Override

@@ -59,8 +59,7 @@ public final class ConfigBannerController {
         showWhen(outcome, viewModel.outcomeProperty().isNotEmpty());
         showWhen(searchedBox, Bindings.isNotEmpty(viewModel.searched()));
         showWhen(problems, Bindings.isNotEmpty(viewModel.problems()));
-        showWhen(writeStarter, viewModel.kindProperty().isEqualTo(BannerKind.PROBLEMS)
-                .and(viewModel.fileMissingProperty()));
+        showWhen(writeStarter, viewModel.kindProperty().isEqualTo(BannerKind.PROBLEMS));
         showWhen(reloadConfig, viewModel.kindProperty().isEqualTo(BannerKind.PROBLEMS)
                 .and(viewModel.fileMissingProperty().not()));
         showWhen(dismiss, viewModel.kindProperty().isNotEqualTo(BannerKind.PROBLEMS));

@@ -79,8 +79,8 @@ public final class ConfigBannerViewModel {
                 LOG.info("Starter config written to {}", path);
                 fx.execute(() -> succeeded(path));
             } catch (FileAlreadyExistsException e) {
-                fx.execute(() -> failed("A config file already exists at " + e.getFile()
-                        + ". It was left unchanged: fix the problems listed above in that file."));
+                fx.execute(() -> failed(e.getFile() + " already exists and was left unchanged: fix the problems"
+                        + " listed above in your config file, then reload."));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not write the starter config", e);
                 fx.execute(() -> failed("Could not write the starter config: " + e.getMessage()));
@@ -102,9 +102,14 @@ public final class ConfigBannerViewModel {
 
     private void succeeded(Path path) {
         writing.set(false);
-        written = Optional.of(path);
         outcomeFailed.set(false);
-        outcome.set("Starter config written to " + path + ".");
+        if (path.getFileName().toString().endsWith(".example")) {
+            outcome.set("A fresh starter config is at " + path + ". Compare it with your file, fix the problems"
+                    + " above, then reload.");
+        } else {
+            written = Optional.of(path);
+            outcome.set("Starter config written to " + path + ".");
+        }
         reload.run();
     }
 
