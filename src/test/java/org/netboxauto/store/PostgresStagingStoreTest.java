@@ -1,7 +1,7 @@
 package org.netboxauto.store;
 
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.netboxauto.config.Secret;
 import org.netboxauto.service.StoreSettings;
 import org.netboxauto.testsupport.PostgresServer;
@@ -11,8 +11,9 @@ class PostgresStagingStoreTest extends StagingStoreContract {
 
     private static PostgresServer server;
 
-    @BeforeAll
-    static void startServer() throws Exception {
+    // per test (the server itself starts once), so a missing PostgreSQL shows as skipped tests with the reason
+    @BeforeEach
+    void startServer() throws Exception {
         server = PostgresServer.shared();
     }
 

@@ -15,7 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netboxauto.config.Secret;
@@ -34,8 +34,9 @@ class ShellWindowTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void display() throws Exception {
+    @BeforeEach
+    void display() throws Exception {
+        // per test, so that a machine without a display reports each one as skipped, with the reason
         Peers.requireDisplay();
         System.setProperty("testfx.robot", "glass");
         FxToolkit.registerPrimaryStage();
@@ -43,7 +44,9 @@ class ShellWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        if (stage != null) {
+            FxToolkit.cleanupStages();
+        }
         if (background != null) {
             background.shutdownNow();
         }
