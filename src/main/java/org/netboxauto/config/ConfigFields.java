@@ -3,6 +3,9 @@ package org.netboxauto.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -89,16 +92,23 @@ final class ConfigFields {
     }
 
     static <E extends Enum<E>> List<E> choices(ConfigSection s, String key, Class<E> type, List<E> fallback) {
-        if (!s.has(key)) {
+        Optional<ConfigValue> value = s.value(key);
+        if (value.isEmpty()) {
             return fallback;
         }
-        List<String> texts = s.stringList(key, List.of());
-        List<E> out = texts.stream().flatMap(t -> Arrays.stream(type.getEnumConstants())
-                .filter(e -> id(e).equalsIgnoreCase(t)).findFirst().stream()).distinct().toList();
-        texts.stream()
-                .filter(t -> Arrays.stream(type.getEnumConstants()).noneMatch(e -> id(e).equalsIgnoreCase(t)))
-                .forEach(t -> s.errorAt(key, "\"" + t + "\" is not one of " + ids(type)));
-        if (out.isEmpty() && texts.stream().allMatch(t -> out.stream().anyMatch(e -> id(e).equalsIgnoreCase(t)))) {
+        if (value.get().valueType() != ConfigValueType.LIST) {
+            s.error(key, value.get(), "is not a list; expected one or more of [" + ids(type) + "]");
+            return fallback;
+        }
+        List<E> out = new ArrayList<>();
+        for (String text : s.stringList(key, List.of())) {
+            Optional<E> match = Arrays.stream(type.getEnumConstants()).filter(e -> id(e).equalsIgnoreCase(text)).findFirst();
+            match.filter(e -> !out.contains(e)).ifPresent(out::add);
+            if (match.isEmpty()) {
+                s.errorAt(key, "\"" + text + "\" is not one of " + ids(type));
+            }
+        }
+        if (((List<?>) value.get()).isEmpty()) {
             s.errorAt(key, "is empty; expected one or more of " + ids(type));
         }
         return out;

@@ -3,7 +3,9 @@ package org.netboxauto.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
@@ -142,9 +144,9 @@ final class ConfigSection {
             error(key, v.get(), "is not a list; expected [ { ... }, { ... } ]");
             return out;
         }
-        List<?> items = (List<?>) ((com.typesafe.config.ConfigList) v.get());
+        ConfigList items = (ConfigList) v.get();
         for (int i = 0; i < items.size(); i++) {
-            ConfigValue item = (ConfigValue) items.get(i);
+            ConfigValue item = items.get(i);
             String itemPath = keyPath(key) + "[" + i + "]";
             if (item.valueType() == ConfigValueType.OBJECT) {
                 out.add(new ConfigSection(itemPath, (ConfigObject) item, problems));
@@ -202,7 +204,7 @@ final class ConfigSection {
         }
         String text = value.valueType() == ConfigValueType.STRING
                 ? "\"" + value.unwrapped() + "\""
-                : value.render(com.typesafe.config.ConfigRenderOptions.concise());
+                : value.render(ConfigRenderOptions.concise());
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 

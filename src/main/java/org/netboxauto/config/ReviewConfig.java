@@ -1,5 +1,6 @@
 package org.netboxauto.config;
 
+import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
@@ -33,9 +34,9 @@ public record ReviewConfig(List<Kind> kinds) {
         } else if (list.get().valueType() != ConfigValueType.LIST) {
             s.error("kinds", list.get(), "is not a list; expected [server, workstation, ...]");
         } else {
-            List<?> items = (List<?>) list.get();
+            ConfigList items = (ConfigList) list.get();
             for (int i = 0; i < items.size(); i++) {
-                readKind(s, i, (ConfigValue) items.get(i)).ifPresent(kinds::add);
+                readKind(s, i, items.get(i)).ifPresent(kinds::add);
             }
         }
         Set<String> seen = new HashSet<>();

@@ -2,9 +2,17 @@ package org.netboxauto.core;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 
 /** IP address literals, parsed strictly and never resolved through DNS. */
 public final class IpLiterals {
+
+    private static final List<Cidr> PRIVATE_EXTRA = List.of(
+            new Cidr(parse("100.64.0.0"), 10),
+            new Cidr(parse("192.0.2.0"), 24),
+            new Cidr(parse("198.51.100.0"), 24),
+            new Cidr(parse("203.0.113.0"), 24),
+            new Cidr(parse("fc00::"), 7));
 
     private IpLiterals() {
     }
@@ -40,11 +48,4 @@ public final class IpLiterals {
         return address.isSiteLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || PRIVATE_EXTRA.stream().anyMatch(c -> c.contains(address));
     }
-
-    private static final java.util.List<Cidr> PRIVATE_EXTRA = java.util.List.of(
-            new Cidr(parse("100.64.0.0"), 10),
-            new Cidr(parse("192.0.2.0"), 24),
-            new Cidr(parse("198.51.100.0"), 24),
-            new Cidr(parse("203.0.113.0"), 24),
-            new Cidr(parse("fc00::"), 7));
 }

@@ -158,6 +158,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void listsOfChoicesNameEachWrongEntry() throws IOException {
+        LoadedConfig loaded = fixture().load("""
+                sources.scan { methods = [arp, smoke], tcp-ports = [22, 70000] }
+                correlation.hostname-precedence = scan
+                sources.routeros = [ { name = r, host = r.lan, username = u, password = p, collect = [] } ]
+                """);
+        assertThat(loaded.errors()).extracting(ConfigProblem::describe)
+                .anySatisfy(m -> assertThat(m).startsWith("sources.scan.methods: \"smoke\" is not one of arp, icmp, tcp"))
+                .anySatisfy(m -> assertThat(m).startsWith("sources.scan.tcp-ports: 70000 is not a TCP port"))
+                .anySatisfy(m -> assertThat(m).startsWith("correlation.hostname-precedence: \"scan\" is not a list"))
+                .anySatisfy(m -> assertThat(m).startsWith("sources.routeros[0].collect: is empty"));
+    }
+
+    @Test
     void aFolderGivenAsTheConfigFileIsNamedAsSuch() {
         LoadedConfig loaded = fixture().loader(Map.of()).load(Optional.of(dir));
         assertThat(loaded.errors()).singleElement().extracting(ConfigProblem::describe).asString()
