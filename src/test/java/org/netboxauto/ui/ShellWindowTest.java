@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netboxauto.config.Secret;
+import org.netboxauto.service.ProductVersion;
 import org.netboxauto.config.SettingRow;
 import org.netboxauto.testsupport.Peers;
 import org.testfx.api.FxRobot;
@@ -100,7 +101,8 @@ class ShellWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Window about = window("About netbox-auto");
-        assertThat(visibleText("Version development")).isTrue();
+        assertThat(visibleText("Version " + ProductVersion.current())).isTrue();
+        assertThat(ProductVersion.current()).matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(visibleText("Apache-2.0")).isTrue();
         assertThat(visibleText(System.getProperty("javafx.runtime.version"))).isTrue();
         Screenshots.save(about.getScene(), "shell-about.png");

@@ -11,12 +11,6 @@ import org.netboxauto.config.LoadedConfig;
 class AboutViewModelTest {
 
     @Test
-    void versionFallsBackToDevelopmentOutsideAJar() {
-        assertThat(AboutViewModel.version(null)).isEqualTo("development");
-        assertThat(AboutViewModel.version("1.2.0")).isEqualTo("1.2.0");
-    }
-
-    @Test
     void configLocationNamesTheFileOrWhereItWasExpected() {
         Path file = Path.of("/home/a/.config/netbox-auto/netbox-auto.conf");
 
