@@ -48,6 +48,8 @@ final class Launcher {
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         env.put("XDG_DATA_HOME", home.resolve("data").toString());
         env.put("JAVA_HOME", System.getProperty("java.home"));
+        // the class cache is built by background jobs that would outlive the test's folder
+        env.put("NETBOX_AUTO_AOT", "0");
         env.putAll(extraEnv);
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");

@@ -124,6 +124,38 @@ class LauncherIT {
     }
 
     @Test
+    void aCommandLeavesAClassCacheForTheNextRunWithoutChangingItsOutput() throws Exception {
+        Launcher launcher = new Launcher(home);
+        java.util.Map<String, String> withCache = java.util.Map.of("NETBOX_AUTO_AOT", "1");
+        launcher.run("config", "init");
+        Launcher.Result first = launcher.run(withCache, "status", "--json");
+        Path cacheDir = home.resolve(".cache/netbox-auto");
+        for (int i = 0; i < 240 && !hasFile(cacheDir, "cli-", ".aot"); i++) {
+            Thread.sleep(250);
+        }
+
+        Launcher.Result second = launcher.run(withCache, "status", "--json");
+
+        assertThat(hasFile(cacheDir, "cli-", ".aot")).as("a class cache was built").isTrue();
+        assertThat(first.exit()).isZero();
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(second.err()).isEqualTo(first.err()).isEmpty();
+        try (var files = Files.list(launcher.dataDir())) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("the sample run used its own throw-away store").containsOnly("store.mv.db", "netbox-auto.log");
+        }
+    }
+
+    static boolean hasFile(Path dir, String prefix, String suffix) {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).anyMatch(n -> n.startsWith(prefix) && n.endsWith(suffix));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
     void configCheckListsEveryProblemAndExitsTwo() throws Exception {
         Path bad = home.resolve("bad.conf");
         Files.writeString(bad, """
