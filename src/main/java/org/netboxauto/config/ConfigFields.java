@@ -51,13 +51,14 @@ final class ConfigFields {
     static Optional<URI> url(ConfigSection s, String key, boolean required, boolean httpsOnly, String example) {
         Optional<String> text = required ? s.required(key, example) : s.string(key);
         return text.flatMap(t -> {
+            String shown = MaskedSettings.withoutCredentials(t);
             Optional<URI> uri = parseUrl(t);
             if (uri.isEmpty()) {
-                s.errorAt(key, "\"" + t + "\" is not a URL; expected " + example);
+                s.errorAt(key, "\"" + shown + "\" is not a URL; expected " + example);
                 return Optional.empty();
             }
             if (httpsOnly && !"https".equals(uri.get().getScheme())) {
-                s.errorAt(key, "\"" + t + "\" is not an https URL; expected " + example);
+                s.errorAt(key, "\"" + shown + "\" is not an https URL; expected " + example);
                 return Optional.empty();
             }
             if ("http".equals(uri.get().getScheme())) {

@@ -203,7 +203,7 @@ final class ConfigSection {
             return "";
         }
         String text = value.valueType() == ConfigValueType.STRING
-                ? "\"" + value.unwrapped() + "\""
+                ? "\"" + MaskedSettings.withoutCredentials(String.valueOf(value.unwrapped())) + "\""
                 : value.render(ConfigRenderOptions.concise());
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }

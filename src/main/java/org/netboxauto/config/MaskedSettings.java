@@ -30,6 +30,12 @@ final class MaskedSettings {
         return SECRET_KEYS.contains(key);
     }
 
+    /** A URL may carry credentials too: {@code https://user:pw@host}, {@code jdbc:...?password=pw}. */
+    static String withoutCredentials(String url) {
+        return url.replaceAll("(?<=//)[^/@?#]*:[^/@?#]*@", Secret.MASK + "@")
+                .replaceAll("(?i)([?&;]password=)[^&;]*", "$1" + Secret.MASK);
+    }
+
     private static void walk(String path, ConfigValue value, List<SettingRow> rows) {
         switch (value.valueType()) {
             case OBJECT -> {
@@ -48,7 +54,8 @@ final class MaskedSettings {
             }
             default -> {
                 String key = path.substring(path.lastIndexOf('.') + 1);
-                String shown = isSecretKey(key) ? Secret.MASK : String.valueOf(value.unwrapped());
+                String text = String.valueOf(value.unwrapped());
+                String shown = isSecretKey(key) ? Secret.MASK : key.equals("url") ? withoutCredentials(text) : text;
                 rows.add(new SettingRow(path, shown));
             }
         }

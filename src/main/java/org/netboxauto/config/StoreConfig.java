@@ -18,7 +18,7 @@ public record StoreConfig(Optional<String> url, Optional<String> username, Optio
             if (u.startsWith("jdbc:postgresql://") || u.startsWith("jdbc:h2:")) {
                 return true;
             }
-            s.errorAt("url", "\"" + u + "\" is not a supported store; expected jdbc:postgresql://HOST:PORT/DATABASE"
+            s.errorAt("url", "\"" + MaskedSettings.withoutCredentials(u) + "\" is not a supported store; expected jdbc:postgresql://HOST:PORT/DATABASE"
                     + " or jdbc:h2:file:PATH, or leave it unset for the embedded store");
             return false;
         });

@@ -99,6 +99,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void credentialsInsideUrlsAreMaskedToo() throws IOException {
+        LoadedConfig loaded = fixture().load("""
+                netbox.url = "https://admin:pa55word@nb.example.com/"
+                store.url = "jdbc:postgresql://db:5432/nba?user=nba&password=s3cret&ssl=true"
+                """);
+        assertThat(loaded.settings()).contains(
+                new SettingRow("netbox.url", "https://******@nb.example.com/"),
+                new SettingRow("store.url", "jdbc:postgresql://db:5432/nba?user=nba&password=******&ssl=true"));
+        assertThat(loaded.settings().toString()).doesNotContain("pa55word").doesNotContain("s3cret");
+
+        LoadedConfig invalid = fixture().load("""
+                netbox.url = "ftp://admin:pa55word@nb.example.com/"
+                store.url = "jdbc:mysql://db/nba?password=s3cret"
+                """);
+        assertThat(invalid.errors()).hasSize(2);
+        assertThat(invalid.errors().toString()).doesNotContain("pa55word").doesNotContain("s3cret");
+    }
+
+    @Test
     void anUnsetOptionalEnvironmentSecretLeavesTheKeyUnset() throws IOException {
         LoadedConfig loaded = fixture().load("netbox.token = ${?NETBOX_TOKEN}\n");
         assertThat(loaded.isValid()).isTrue();
