@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.netboxauto.config.LoadedConfig;
+import org.netboxauto.config.SettingRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -105,7 +106,7 @@ final class ConfigCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print every loaded key and value, secrets masked.")
+            description = "Print every setting in force, defaults included, secrets masked.")
     static final class Show extends Subcommand {
 
         Show(CliServices services) {
@@ -117,7 +118,8 @@ final class ConfigCommand implements Callable<Integer> {
             LoadedConfig loaded = load();
             boolean usable = ConfigReporter.report(loaded, spec.commandLine().getErr());
             PrintWriter out = spec.commandLine().getOut();
-            loaded.settings().forEach(row -> out.println(row.key() + " = " + row.value()));
+            loaded.settings().forEach(row -> out.println(row.key() + " = " + row.value()
+                    + (row.origin() == SettingRow.Origin.DEFAULT ? "    # default" : "")));
             out.flush();
             return usable ? ExitCodes.OK : ExitCodes.USAGE;
         }

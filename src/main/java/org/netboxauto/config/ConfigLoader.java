@@ -49,8 +49,12 @@ public final class ConfigLoader {
             return new LoadedConfig(Optional.of(file), searched, Optional.empty(), problems.all(), List.of());
         }
         AppConfig app = AppConfig.read(ConfigSection.root(config, problems));
-        Optional<AppConfig> valid = problems.hasErrors() ? Optional.empty() : Optional.of(app);
-        return new LoadedConfig(Optional.of(file), searched, valid, problems.all(), MaskedSettings.rows(config.root()));
+        List<SettingRow> fromFile = MaskedSettings.rows(config.root());
+        if (problems.hasErrors()) {
+            return new LoadedConfig(Optional.of(file), searched, Optional.empty(), problems.all(), fromFile);
+        }
+        return new LoadedConfig(Optional.of(file), searched, Optional.of(app), problems.all(),
+                EffectiveSettings.rows(app, fromFile));
     }
 
     /** Resolves ${VAR} and ${?VAR} against the config itself, then the (injectable) environment. */

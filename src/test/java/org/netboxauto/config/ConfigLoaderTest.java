@@ -93,7 +93,11 @@ class ConfigLoaderTest {
         AppConfig config = loaded.config().orElseThrow();
         assertThat(config.netbox().token().orElseThrow().reveal()).isEqualTo("nbt_env-secret.abc");
         assertThat(config.sources().proxmox().getFirst().tokenSecret().orElseThrow().reveal()).isEqualTo("file-secret-123");
-        assertThat(loaded.settings()).contains(new SettingRow("netbox.token", Secret.MASK));
+        assertThat(loaded.settings()).contains(new SettingRow("netbox.token", Secret.MASK, SettingRow.Origin.FILE),
+                new SettingRow("netbox.page-size", "500", SettingRow.Origin.DEFAULT),
+                new SettingRow("sources.proxmox[0].token-secret", Secret.MASK, SettingRow.Origin.FILE),
+                new SettingRow("sources.proxmox[0].guest-agent", "true", SettingRow.Origin.DEFAULT),
+                new SettingRow("sources.proxmox[0].timeout", "1m", SettingRow.Origin.DEFAULT));
         assertThat(loaded.settings().toString()).doesNotContain("nbt_env-secret").doesNotContain("file-secret-123");
         assertThat(config.toString()).doesNotContain("nbt_env-secret");
     }

@@ -20,6 +20,8 @@ public final class SettingsController {
     private TableColumn<SettingRow, String> keyColumn;
     @FXML
     private TableColumn<SettingRow, String> valueColumn;
+    @FXML
+    private TableColumn<SettingRow, String> originColumn;
 
     public SettingsController(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -30,6 +32,7 @@ public final class SettingsController {
         source.setText(viewModel.source());
         keyColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().key()));
         valueColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().value()));
+        originColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(SettingsViewModel.origin(row.getValue())));
         keyColumn.getStyleClass().add("config-key-column");
         table.setPlaceholder(new Label(viewModel.emptyMessage()));
         table.setItems(viewModel.rows());

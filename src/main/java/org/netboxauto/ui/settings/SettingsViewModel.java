@@ -8,7 +8,7 @@ import javafx.collections.ObservableList;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.config.SettingRow;
 
-/** The loaded config keys and values, secrets masked as the loader gave them. */
+/** Every setting in force, defaults included, secrets masked as the loader gave them. */
 public final class SettingsViewModel {
 
     private final ObservableList<SettingRow> rows;
@@ -28,6 +28,11 @@ public final class SettingsViewModel {
     /** Where the settings come from, shown under the title. */
     public String source() {
         return source;
+    }
+
+    /** "file" for a value the config file sets, "default" for a built-in one. */
+    public static String origin(SettingRow row) {
+        return row.origin() == SettingRow.Origin.FILE ? "file" : "default";
     }
 
     public String emptyMessage() {
