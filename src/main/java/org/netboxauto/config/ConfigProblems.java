@@ -16,10 +16,6 @@ final class ConfigProblems {
         found.add(ConfigProblem.warning(path, message));
     }
 
-    void add(ConfigProblem problem) {
-        found.add(problem);
-    }
-
     boolean hasErrors() {
         return found.stream().anyMatch(ConfigProblem::isError);
     }

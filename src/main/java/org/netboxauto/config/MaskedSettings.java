@@ -26,7 +26,7 @@ final class MaskedSettings {
         return rows;
     }
 
-    static boolean isSecretKey(String key) {
+    private static boolean isSecretKey(String key) {
         return SECRET_KEYS.contains(key);
     }
 

@@ -2,9 +2,5 @@ package org.netboxauto.config;
 
 /** The kinds of discovery source; a source's id is {@code kind:name}, e.g. {@code routeros:core-router}. */
 public enum SourceKind {
-    ROUTEROS, PROXMOX, SNMP, SCAN;
-
-    public String id() {
-        return ConfigFields.id(this);
-    }
+    ROUTEROS, PROXMOX, SNMP, SCAN
 }
