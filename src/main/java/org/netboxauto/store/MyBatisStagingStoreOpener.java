@@ -24,9 +24,26 @@ public final class MyBatisStagingStoreOpener implements StagingStoreOpener {
     private static final Logger LOG = LoggerFactory.getLogger(MyBatisStagingStoreOpener.class);
     private static final String H2_DEFAULT_USER = "sa";
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    private static final int OPEN_ATTEMPTS = 3;
 
     @Override
     public MyBatisStagingStore open(StoreSettings settings) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openOnce(settings);
+            } catch (LostWhileOpening e) {
+                // Another process that served the H2 file may exit while this one migrates through it;
+                // the next attempt opens the file itself.
+                if (attempt >= OPEN_ATTEMPTS) {
+                    throw e.translated;
+                }
+                LOG.info("Lost the connection to the staging store while opening it; trying again ({} of {})",
+                        attempt + 1, OPEN_ATTEMPTS);
+            }
+        }
+    }
+
+    private MyBatisStagingStore openOnce(StoreSettings settings) {
         long start = System.nanoTime();
         StoreLocation store = StoreLocation.parse(settings.jdbcUrl());
         Optional<Secret> password = settings.password().or(() -> store.passwordFromUrl().map(Secret::new));
@@ -37,10 +54,12 @@ public final class MyBatisStagingStoreOpener implements StagingStoreOpener {
         UnpooledDataSource direct = directDataSource(store, settings.username(), password);
         PooledDataSource dataSource = pooled(direct);
         Connection keeper = null;
+        boolean connected = false;
         try {
             // An H2 database closes with its last connection; keeping one open keeps the file open
             // (and the AUTO_SERVER listener up for other processes) for as long as the store is.
             keeper = direct.getConnection();
+            connected = true;
             LOG.debug("Connected to {} ({})", store.display(), keeper.getMetaData().getDatabaseProductVersion());
             if (store.kind() != StoreLocation.Kind.H2) {
                 keeper.close();
@@ -57,7 +76,20 @@ public final class MyBatisStagingStoreOpener implements StagingStoreOpener {
             closeQuietly(keeper);
             StoreUnavailableException translated = StoreErrors.translate(e, store, password);
             LOG.debug("Opening {} failed", store.display(), translated);
+            if (connected && ConnectionLoss.isCause(e)) {
+                throw new LostWhileOpening(translated);
+            }
             throw translated;
+        }
+    }
+
+    /** The connection dropped after it was made: worth a fresh attempt. */
+    private static final class LostWhileOpening extends RuntimeException {
+        private final transient StoreUnavailableException translated;
+
+        LostWhileOpening(StoreUnavailableException translated) {
+            super(translated.getMessage(), translated, false, false);
+            this.translated = translated;
         }
     }
 
