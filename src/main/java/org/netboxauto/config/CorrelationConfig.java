@@ -1,5 +1,6 @@
 package org.netboxauto.config;
 
+import org.netboxauto.core.SourceKind;
 import java.util.List;
 
 /** How observations are merged into hosts and where ports count as uplinks. */

@@ -1,5 +1,6 @@
 package org.netboxauto.config;
 
+import org.netboxauto.core.SourceKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,0 +1,45 @@
+package org.netboxauto.core;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One fact from one source at one time: a MAC, the IPs and name seen with it, and the source's own
+ * evidence ({@link Evidence} keys). Built by adapters from values they already validated.
+ *
+ * @param source     {@code kind:name}, e.g. {@code routeros:core-router}
+ * @param group      ties NICs of one machine together within the source (a VM id), or empty
+ * @param ips        canonical IP literals
+ * @param hostname   a cleaned name ({@link HostNames#clean})
+ */
+public record Observation(String source, Instant observedAt, MacAddress mac, List<String> ips,
+                          Optional<String> hostname, Optional<String> group, Map<String, String> evidence) {
+
+    public Observation {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(observedAt, "observedAt");
+        Objects.requireNonNull(mac, "mac");
+        ips = List.copyOf(ips);
+        Objects.requireNonNull(hostname, "hostname");
+        Objects.requireNonNull(group, "group");
+        evidence = Map.copyOf(evidence);
+        SourceIds.kind(source);
+    }
+
+    public Observation(String source, Instant observedAt, MacAddress mac, List<String> ips, Optional<String> hostname) {
+        this(source, observedAt, mac, ips, hostname, Optional.empty(), Map.of());
+    }
+
+    public SourceKind kind() {
+        return SourceIds.kind(source);
+    }
+
+    /** The evidence sorted by key, for stable output. */
+    public Map<String, String> sortedEvidence() {
+        return new TreeMap<>(evidence);
+    }
+}
