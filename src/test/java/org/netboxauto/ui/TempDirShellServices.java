@@ -25,7 +25,7 @@ import org.netboxauto.store.MyBatisStagingStoreOpener;
 import org.netboxauto.store.ReviewMapper;
 import org.netboxauto.store.ReviewRecord;
 import org.netboxauto.store.RunMapper;
-import org.netboxauto.store.RunStatus;
+import org.netboxauto.core.RunStatus;
 
 /**
  * The shell's services as the app wires them — the real config loader and the real H2 store —
