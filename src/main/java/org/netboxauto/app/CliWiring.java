@@ -8,6 +8,7 @@ import org.netboxauto.config.AppDirectories;
 import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.StatusService;
+import org.netboxauto.service.StoreAccess;
 import org.netboxauto.store.MyBatisStagingStoreOpener;
 import picocli.CommandLine;
 
@@ -20,7 +21,7 @@ public final class CliWiring {
     public static CommandLine commandLine(AppDirectories directories, Map<String, String> env) {
         boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
         ConfigService config = new ConfigService(new ConfigLocations(directories, env, !windows));
-        StatusService status = new StatusService(new MyBatisStagingStoreOpener(), directories.dataDir());
+        StatusService status = new StatusService(new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir()));
         DesktopLauncher desktop = new DesktopLauncher(config, status, directories.dataDir().resolve("window.properties"));
         return Cli.create(new CliServices(config, status, desktop));
     }

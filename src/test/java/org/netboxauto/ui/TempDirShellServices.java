@@ -15,6 +15,7 @@ import org.netboxauto.config.StoreConfig;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.StatusReport;
 import org.netboxauto.service.StatusService;
+import org.netboxauto.service.StoreAccess;
 import org.netboxauto.service.StoreSettingsFactory;
 import org.netboxauto.core.ReviewState;
 import org.netboxauto.store.GeneratedId;
@@ -48,7 +49,7 @@ public final class TempDirShellServices implements ShellServices {
         this.directories = new AppDirectories(dir.resolve("config"), dir.resolve("data"));
         Map<String, String> env = Map.of("NETBOX_TOKEN", TOKEN, "ROUTER_PASSWORD", "router-secret-1");
         this.config = new ConfigService(new ConfigLocations(directories, env, true));
-        this.status = new StatusService(new MyBatisStagingStoreOpener(), directories.dataDir());
+        this.status = new StatusService(new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir()));
     }
 
     public Path configFile() {
