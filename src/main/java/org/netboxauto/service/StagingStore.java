@@ -2,11 +2,14 @@ package org.netboxauto.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.netboxauto.core.CorrelationResult;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.HostChange;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
+import org.netboxauto.core.Review;
 import org.netboxauto.core.RunStatus;
 
 /** The open staging store, as the services see it. */
@@ -25,6 +28,9 @@ public interface StagingStore extends AutoCloseable {
 
     /** Every host, ordered by MAC. */
     List<Host> hosts();
+
+    /** Every review decision, by MAC. */
+    Map<MacAddress, Review> reviews();
 
     /** Writes what correlation made of the run and closes it, in one transaction. */
     void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result);

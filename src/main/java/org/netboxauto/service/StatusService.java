@@ -22,7 +22,8 @@ public final class StatusService {
     public StatusReport status(LoadedConfig loaded) {
         try (StagingStore store = stores.open(storeConfig(loaded))) {
             StoreSummary summary = store.summary();
-            return new StatusReport(store.location(), loaded.file(), summary.runs(), summary.hosts(), summary.lastRun());
+            return new StatusReport(store.location(), loaded.file(), summary.runs(), summary.hosts(), summary.lastRun(),
+                    store.lastRun());
         }
     }
 

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -15,7 +17,9 @@ import org.netboxauto.core.CorrelationResult;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.HostChange;
 import org.netboxauto.core.HostCounts;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
+import org.netboxauto.core.Review;
 import org.netboxauto.core.RunStatus;
 import org.netboxauto.service.RunSummary;
 import org.netboxauto.service.SourceOutcome;
@@ -126,6 +130,13 @@ public final class MyBatisStagingStore implements StagingStore {
     @Override
     public List<Host> hosts() {
         return discovery.hosts();
+    }
+
+    @Override
+    public Map<MacAddress, Review> reviews() {
+        return read(session -> session.getMapper(ReviewMapper.class).findAll()).stream()
+                .map(ReviewRecord::toReview)
+                .collect(Collectors.toUnmodifiableMap(Review::mac, r -> r));
     }
 
     @Override
