@@ -31,7 +31,7 @@ public final class CliWiring {
         DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(),
                 new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()));
         HostService hosts = new HostService(stores);
-        DesktopLauncher desktop = new DesktopLauncher(config, status, directories.dataDir().resolve("window.properties"));
+        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, directories.dataDir().resolve("window.properties"));
         return Cli.create(new CliServices(config, status, discovery, hosts, desktop));
     }
 }

@@ -29,6 +29,12 @@ public final class HostService {
         }
     }
 
+    public List<org.netboxauto.core.HostChange> changes(StoreConfig config, long runId) {
+        try (StagingStore store = stores.open(config)) {
+            return store.changes(runId);
+        }
+    }
+
     public Optional<RunSummary> lastRun(StoreConfig config) {
         try (StagingStore store = stores.open(config)) {
             return store.lastRun();
