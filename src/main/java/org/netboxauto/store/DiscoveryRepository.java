@@ -19,6 +19,12 @@ import org.netboxauto.service.SourceOutcome;
 final class DiscoveryRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INSERT_OBSERVATION = "INSERT INTO observation (run_id, source, observed_at, mac, ip,"
+            + " hostname, evidence, group_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_HOST = "INSERT INTO host (mac, hostname, ip_addresses, first_seen, last_seen,"
+            + " macs, sources, flags, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CHANGE = "INSERT INTO host_change (run_id, mac, kind, hostname, fields)"
+            + " VALUES (?, ?, ?, ?, ?)";
 
     private final MyBatisStagingStore store;
 
@@ -36,12 +42,19 @@ final class DiscoveryRepository {
 
     void saveSource(long runId, SourceOutcome outcome, List<Observation> observations) {
         List<ObservationRecord> rows = observations.stream().map(o -> row(runId, o)).toList();
-        store.writeBatch(session -> {
-            ObservationMapper mapper = session.getMapper(ObservationMapper.class);
-            rows.forEach(mapper::insert);
+        store.write(session -> {
+            JdbcBatches.run(session.getConnection(), INSERT_OBSERVATION, rows, (st, o) -> {
+                st.setLong(1, o.runId());
+                st.setString(2, o.source());
+                JdbcBatches.setTime(st, 3, o.observedAt());
+                st.setString(4, o.mac());
+                JdbcBatches.setText(st, 5, o.ip());
+                JdbcBatches.setText(st, 6, o.hostname());
+                JdbcBatches.setText(st, 7, o.evidence());
+                JdbcBatches.setText(st, 8, o.groupKey());
+            });
             session.getMapper(RunMapper.class).insertSourceResult(new SourceResultRecord(runId, outcome.source(),
                     outcome.status(), outcome.observations(), outcome.error().map(DiscoveryRepository::cap).orElse(null)));
-            session.flushStatements();
             return null;
         });
     }
@@ -54,15 +67,30 @@ final class DiscoveryRepository {
     void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
         List<HostRow> rows = result.updated().stream().map(HostRow::of).toList();
         List<ChangeRow> changes = result.changes().stream().map(ChangeRow::of).toList();
-        store.writeBatch(session -> {
-            HostMapper hosts = session.getMapper(HostMapper.class);
-            result.removed().forEach(mac -> hosts.delete(mac.toString()));
-            rows.forEach(r -> hosts.delete(r.mac()));
-            rows.forEach(hosts::insertRow);
-            ChangeMapper changeMapper = session.getMapper(ChangeMapper.class);
-            changes.forEach(c -> changeMapper.insert(runId, c));
+        List<String> deleted = new java.util.ArrayList<>(result.removed().stream().map(Object::toString).toList());
+        rows.forEach(r -> deleted.add(r.mac()));
+        store.write(session -> {
+            var connection = session.getConnection();
+            JdbcBatches.run(connection, "DELETE FROM host WHERE mac = ?", deleted, (st, mac) -> st.setString(1, mac));
+            JdbcBatches.run(connection, INSERT_HOST, rows, (st, h) -> {
+                st.setString(1, h.mac());
+                JdbcBatches.setText(st, 2, h.hostname());
+                JdbcBatches.setText(st, 3, h.ipAddresses());
+                JdbcBatches.setTime(st, 4, h.firstSeen());
+                JdbcBatches.setTime(st, 5, h.lastSeen());
+                JdbcBatches.setText(st, 6, h.macs());
+                JdbcBatches.setText(st, 7, h.sources());
+                JdbcBatches.setText(st, 8, h.flags());
+                JdbcBatches.setText(st, 9, h.details());
+            });
+            JdbcBatches.run(connection, INSERT_CHANGE, changes, (st, c) -> {
+                st.setLong(1, runId);
+                st.setString(2, c.mac());
+                st.setString(3, c.kind());
+                JdbcBatches.setText(st, 4, c.hostname());
+                JdbcBatches.setText(st, 5, c.fields());
+            });
             session.getMapper(RunMapper.class).finishRun(runId, finished, status);
-            session.flushStatements();
             return null;
         });
     }
