@@ -24,14 +24,16 @@ final class ApiPeerSession {
 
     private final Socket socket;
     private final PeerOptions options;
+    private final List<String> log;
     private final OutputStream out;
     private boolean loggedIn;
     private byte[] challenge;
     private boolean faultDone;
 
-    ApiPeerSession(Socket socket, PeerOptions options) throws IOException {
+    ApiPeerSession(Socket socket, PeerOptions options, List<String> log) throws IOException {
         this.socket = socket;
         this.options = options;
+        this.log = log;
         this.out = socket.getOutputStream();
     }
 
@@ -108,6 +110,7 @@ final class ApiPeerSession {
             String expected = md5Response(options.password(), challenge);
             if (options.user().equals(name) && expected.equals(attributes.get("response"))) {
                 loggedIn = true;
+                log.add("login challenge " + name);
                 reply.done();
             } else {
                 reply.trap(null, "cannot log in").done();
@@ -123,6 +126,7 @@ final class ApiPeerSession {
         }
         if (options.user().equals(name) && options.password().equals(attributes.get("password"))) {
             loggedIn = true;
+            log.add("login plaintext " + name);
             reply.done();
         } else {
             reply.trap(null, "invalid user name or password (6)").done();
@@ -147,6 +151,7 @@ final class ApiPeerSession {
         }
         Set<String> proplist = new LinkedHashSet<>();
         String props = attributes.getOrDefault(".proplist", "");
+        log.add(command + " .proplist=" + props);
         for (String p : props.split(",")) {
             if (!p.isBlank()) {
                 proplist.add(p.strip());

@@ -21,9 +21,11 @@ import java.util.function.Predicate;
 final class RestPeerHandler implements HttpHandler {
 
     private final PeerOptions options;
+    private final List<String> log;
 
-    RestPeerHandler(PeerOptions options) {
+    RestPeerHandler(PeerOptions options, List<String> log) {
         this.options = options;
+        this.log = log;
     }
 
     @Override
@@ -78,6 +80,7 @@ final class RestPeerHandler implements HttpHandler {
                 filter = filter.and(PeerRows.equality(key, value));
             }
         }
+        log.add("GET /rest/" + menu + " .proplist=" + String.join(",", proplist));
         List<Map<String, byte[]>> rows = PeerRows.select(table, menu, options.version(), filter, proplist, true);
         byte[] body = RestJson.array(rows, options.fault() == PeerFault.HUGE_WORD);
         exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -23,6 +23,7 @@ public final class RouterOsPeer implements AutoCloseable {
     private final HttpsServer rest;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final List<String> log = new CopyOnWriteArrayList<>();
 
     private RouterOsPeer(ServerSocket server, HttpsServer rest) {
         this.server = server;
@@ -45,7 +46,7 @@ public final class RouterOsPeer implements AutoCloseable {
         HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         https.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
         RouterOsPeer peer = new RouterOsPeer(null, https);
-        https.createContext("/rest/", new RestPeerHandler(options));
+        https.createContext("/rest/", new RestPeerHandler(options, peer.log));
         https.setExecutor(peer.threads);
         https.start();
         return peer;
@@ -71,12 +72,17 @@ public final class RouterOsPeer implements AutoCloseable {
 
     private void serve(Socket socket, PeerOptions options) {
         try (socket) {
-            new ApiPeerSession(socket, options).run();
+            new ApiPeerSession(socket, options, log).run();
         } catch (IOException e) {
             // the client went away or the test closed the peer
         } finally {
             open.remove(socket);
         }
+    }
+
+    /** What clients did, e.g. {@code login challenge admin}, {@code /ip/arp/print .proplist=address,…}. */
+    public List<String> log() {
+        return List.copyOf(log);
     }
 
     public int port() {
