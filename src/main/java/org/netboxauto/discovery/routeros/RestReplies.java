@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,20 +57,32 @@ final class RestReplies {
                 throw new ApiProtocolException("the answer to GET " + path + " holds a non-object item");
             }
             Map<String, String> row = new LinkedHashMap<>();
-            item.properties().forEach(e -> row.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText()
-                    : e.getValue().toString()));
+            item.properties().forEach(e -> row.put(e.getKey(), text(e.getValue())));
             rows.add(row);
         }
         return rows;
     }
 
-    /** The JSON, or null when the body is not JSON. Bytes that are not UTF-8 get the same fallback as the API. */
+    /**
+     * The JSON, or null when the body is not JSON. RouterOS copies a value's raw bytes into the
+     * JSON, so one host name may be CP1251 while the rest is UTF-8: the body is read byte for
+     * byte (ISO-8859-1) and each value decoded on its own by {@link #text}.
+     */
     private static JsonNode parse(byte[] body) {
         try {
-            return JSON.readTree(RouterOsText.decode(body));
+            return JSON.readTree(new String(body, StandardCharsets.ISO_8859_1));
         } catch (JacksonException e) {
             return null;
         }
+    }
+
+    private static String text(JsonNode value) {
+        String raw = value.isValueNode() ? value.asText() : value.toString();
+        // a character above 0xFF came from a JSON escape: it is already text, not raw bytes
+        if (raw.chars().anyMatch(c -> c > 0xFF)) {
+            return raw;
+        }
+        return RouterOsText.decode(raw.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static String detail(JsonNode json) {
