@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.core5.http.ConnectionClosedException;
 import org.netboxauto.discovery.CollectorException;
 
 /** Turns what the network threw into a sentence an admin can act on. */
@@ -29,9 +30,19 @@ final class NetworkFailures {
             case SSLHandshakeException h -> target.fail("TLS not trusted: " + h.getMessage() + hostnameHint(h, key), e);
             case SSLException s -> target.fail("TLS failed: " + s.getMessage() + " — check that " + target.address()
                     + " is the router's " + service + " port", e);
-            case ApiProtocolException p -> target.fail(p.getMessage() + " — check that " + key + ".port is the"
-                    + " router's " + service + " port", e);
+            case ApiProtocolException p -> target.fail(protocol(p, key, service), e);
+            case ConnectionClosedException c -> target.fail(protocol(new ApiProtocolException(
+                    ApiProtocolException.Kind.CUT, "the connection was closed in the middle of a reply"), key, service), e);
             default -> target.fail("connection failed: " + e.getMessage(), e);
+        };
+    }
+
+    private static String protocol(ApiProtocolException p, String key, String service) {
+        return p.getMessage() + switch (p.kind()) {
+            case NOT_ROUTEROS, MALFORMED -> " — check that " + key + ".port is the router's " + service + " port";
+            case CUT -> " — the router dropped the session (restart, reboot or session limit); check its log and run"
+                    + " again";
+            case TOO_BIG -> " — the router holds a value far larger than any host row; check its tables for it";
         };
     }
 

@@ -49,12 +49,12 @@ final class RestReplies {
                     + PermissionHint.of(what, target)));
         }
         if (json == null || !json.isArray()) {
-            throw new ApiProtocolException("the answer to GET " + path + " is not a RouterOS REST list");
+            throw new ApiProtocolException(ApiProtocolException.Kind.NOT_ROUTEROS, "the answer to GET " + path + " is not a RouterOS REST list");
         }
         List<Map<String, String>> rows = new ArrayList<>(json.size());
         for (JsonNode item : json) {
             if (!item.isObject()) {
-                throw new ApiProtocolException("the answer to GET " + path + " holds a non-object item");
+                throw new ApiProtocolException(ApiProtocolException.Kind.MALFORMED, "the answer to GET " + path + " holds a non-object item");
             }
             Map<String, String> row = new LinkedHashMap<>();
             item.properties().forEach(e -> row.put(e.getKey(), text(e.getValue())));

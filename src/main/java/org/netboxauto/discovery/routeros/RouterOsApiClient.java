@@ -88,7 +88,7 @@ final class RouterOsApiClient implements RouterOsClient {
         try {
             response = LegacyLogin.response(password.reveal(), challenge);
         } catch (IllegalArgumentException e) {
-            throw new ApiProtocolException("the login challenge is not hex");
+            throw new ApiProtocolException(ApiProtocolException.Kind.MALFORMED, "the login challenge is not hex");
         }
         ApiResult second = run(List.of("/login", "=name=" + target.username(), "=response=" + response));
         if (!second.traps().isEmpty()) {
@@ -126,8 +126,10 @@ final class RouterOsApiClient implements RouterOsClient {
             }
             List<byte[]> raw = reader.next();
             if (raw == null) {
-                throw new ApiProtocolException(repliedOnce ? "the router closed the connection in the middle of"
-                        + " a reply" : "the peer closed the connection without an API reply");
+                throw repliedOnce
+                        ? new ApiProtocolException(ApiProtocolException.Kind.CUT, "the connection was closed between replies")
+                        : new ApiProtocolException(ApiProtocolException.Kind.NOT_ROUTEROS,
+                                "the peer closed the connection without an API reply");
             }
             ApiReply reply = ApiReply.parse(raw);
             repliedOnce = true;
@@ -142,7 +144,7 @@ final class RouterOsApiClient implements RouterOsClient {
                     return new ApiResult(rows, traps, reply);
                 }
                 case "!fatal" -> throw target.fail("the router closed the session: " + reply.message());
-                default -> throw new ApiProtocolException("unexpected reply \"" + Printable.of(reply.type()) + "\"");
+                default -> throw new ApiProtocolException(ApiProtocolException.Kind.MALFORMED, "unexpected reply \"" + Printable.of(reply.type()) + "\"");
             }
         }
     }

@@ -95,7 +95,7 @@ final class RouterOsRestClient implements RouterOsClient {
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            throw new ApiProtocolException("the REST reply is larger than " + MAX_BODY / (1024 * 1024)
+            throw new ApiProtocolException(ApiProtocolException.Kind.TOO_BIG, "the REST reply is larger than " + MAX_BODY / (1024 * 1024)
                     + " MiB; use transport = api for tables this big");
         }
         return body;

@@ -38,7 +38,7 @@ final class SentenceReader {
                     break;
                 }
                 if (words.size() == MAX_WORDS) {
-                    throw new ApiProtocolException("a reply sentence has more than " + MAX_WORDS + " words");
+                    throw new ApiProtocolException(ApiProtocolException.Kind.MALFORMED, "a reply sentence has more than " + MAX_WORDS + " words");
                 }
                 words.add(word);
             }
@@ -58,14 +58,14 @@ final class SentenceReader {
         }
         int size = ApiWords.prefixSize(first);
         if (size < 0) {
-            throw new ApiProtocolException(String.format("byte 0x%02X cannot start an API word", first));
+            throw new ApiProtocolException(ApiProtocolException.Kind.MALFORMED, String.format("byte 0x%02X cannot start an API word", first));
         }
         byte[] prefix = new byte[size];
         prefix[0] = (byte) first;
         readFully(prefix, 1, size - 1);
         long length = ApiWords.lengthOf(prefix, size);
         if (length > maxWord) {
-            throw new ApiProtocolException("a word of " + length + " bytes is larger than the " + maxWord
+            throw new ApiProtocolException(ApiProtocolException.Kind.TOO_BIG, "a word of " + length + " bytes is larger than the " + maxWord
                     + " bytes accepted");
         }
         if (atSentenceStart && length > MAX_REPLY_TYPE) {
@@ -92,10 +92,10 @@ final class SentenceReader {
     }
 
     private static ApiProtocolException notAReply() {
-        return new ApiProtocolException("the peer's answer is not a RouterOS API reply");
+        return new ApiProtocolException(ApiProtocolException.Kind.NOT_ROUTEROS, "the peer's answer is not a RouterOS API reply");
     }
 
     private static ApiProtocolException truncated() {
-        return new ApiProtocolException("the connection was closed in the middle of a reply");
+        return new ApiProtocolException(ApiProtocolException.Kind.CUT, "the connection was closed in the middle of a reply");
     }
 }
