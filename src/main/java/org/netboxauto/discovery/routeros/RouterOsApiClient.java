@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLSocket;
 import org.netboxauto.config.Secret;
 import org.netboxauto.discovery.CollectorException;
@@ -44,7 +45,7 @@ final class RouterOsApiClient implements RouterOsClient {
      * socket before anything blocks, so a cancel can close it.
      */
     static RouterOsApiClient connect(RouterOsTarget target, Secret password, PeerTrust trust, Duration timeout,
-                                     java.util.function.Consumer<AutoCloseable> register)
+                                     Consumer<AutoCloseable> register)
             throws CollectorException, InterruptedException {
         String service = trust == null ? "api" : "api-ssl";
         Socket socket = new Socket();

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +98,7 @@ class SentenceReaderFuzzTest {
                 }
             }
             case 2 -> {
-                return java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
+                return Arrays.copyOf(bytes, random.nextInt(bytes.length));
             }
             case 3 -> {
                 byte[] noise = new byte[random.nextInt(64)];
@@ -113,7 +115,7 @@ class SentenceReaderFuzzTest {
             case 5 -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ApiWords.writeLength(out, 3);
-                out.writeBytes("!re".getBytes());
+                out.writeBytes("!re".getBytes(StandardCharsets.US_ASCII));
                 ApiWords.writeLength(out, BOUNDARIES[random.nextInt(BOUNDARIES.length)]);
                 out.writeBytes(bytes);
                 return out.toByteArray();
