@@ -10,6 +10,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.discovery.routeros.ApiProtocolException.Kind;
 
 /** Turns what the network threw into a sentence an admin can act on. */
 final class NetworkFailures {
@@ -32,7 +33,7 @@ final class NetworkFailures {
                     + " is the router's " + service + " port", e);
             case ApiProtocolException p -> target.fail(protocol(p, key, service), e);
             case ConnectionClosedException c -> target.fail(protocol(new ApiProtocolException(
-                    ApiProtocolException.Kind.CUT, "the connection was closed in the middle of a reply"), key, service), e);
+                    Kind.CUT, "the connection was closed in the middle of a reply"), key, service), e);
             default -> target.fail("connection failed: " + e.getMessage(), e);
         };
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.discovery.routeros.ApiProtocolException.Kind;
 
 /**
  * Reads a REST reply: a JSON array of objects whose values are all strings, or an error object
@@ -49,12 +50,14 @@ final class RestReplies {
                     + PermissionHint.of(what, target)));
         }
         if (json == null || !json.isArray()) {
-            throw new ApiProtocolException(ApiProtocolException.Kind.NOT_ROUTEROS, "the answer to GET " + path + " is not a RouterOS REST list");
+            throw new ApiProtocolException(Kind.NOT_ROUTEROS, "the answer to GET " + path
+                    + " is not a RouterOS REST list");
         }
         List<Map<String, String>> rows = new ArrayList<>(json.size());
         for (JsonNode item : json) {
             if (!item.isObject()) {
-                throw new ApiProtocolException(ApiProtocolException.Kind.MALFORMED, "the answer to GET " + path + " holds a non-object item");
+                throw new ApiProtocolException(Kind.MALFORMED, "the answer to GET " + path
+                        + " holds a non-object item");
             }
             Map<String, String> row = new LinkedHashMap<>();
             item.properties().forEach(e -> row.put(e.getKey(), text(e.getValue())));

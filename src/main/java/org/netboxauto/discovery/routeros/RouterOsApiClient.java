@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import javax.net.ssl.SSLSocket;
 import org.netboxauto.config.Secret;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.discovery.routeros.ApiProtocolException.Kind;
 import org.netboxauto.net.PeerTrust;
 
 /**
@@ -30,7 +31,8 @@ final class RouterOsApiClient implements RouterOsClient {
     private int nextTag = 1;
     private boolean repliedOnce;
 
-    private RouterOsApiClient(Socket socket, RouterOsTarget target, Duration timeout, String service) throws IOException {
+    private RouterOsApiClient(Socket socket, RouterOsTarget target, Duration timeout, String service)
+            throws IOException {
         this.socket = socket;
         this.reader = new SentenceReader(new BufferedInputStream(socket.getInputStream(), 64 * 1024),
                 SentenceReader.DEFAULT_MAX_WORD);
@@ -89,7 +91,7 @@ final class RouterOsApiClient implements RouterOsClient {
         try {
             response = LegacyLogin.response(password.reveal(), challenge);
         } catch (IllegalArgumentException e) {
-            throw new ApiProtocolException(ApiProtocolException.Kind.MALFORMED, "the login challenge is not hex");
+            throw new ApiProtocolException(Kind.MALFORMED, "the login challenge is not hex");
         }
         ApiResult second = run(List.of("/login", "=name=" + target.username(), "=response=" + response));
         if (!second.traps().isEmpty()) {
@@ -128,8 +130,8 @@ final class RouterOsApiClient implements RouterOsClient {
             List<byte[]> raw = reader.next();
             if (raw == null) {
                 throw repliedOnce
-                        ? new ApiProtocolException(ApiProtocolException.Kind.CUT, "the connection was closed between replies")
-                        : new ApiProtocolException(ApiProtocolException.Kind.NOT_ROUTEROS,
+                        ? new ApiProtocolException(Kind.CUT, "the connection was closed between replies")
+                        : new ApiProtocolException(Kind.NOT_ROUTEROS,
                                 "the peer closed the connection without an API reply");
             }
             ApiReply reply = ApiReply.parse(raw);
@@ -145,7 +147,8 @@ final class RouterOsApiClient implements RouterOsClient {
                     return new ApiResult(rows, traps, reply);
                 }
                 case "!fatal" -> throw target.fail("the router closed the session: " + reply.message());
-                default -> throw new ApiProtocolException(ApiProtocolException.Kind.MALFORMED, "unexpected reply \"" + Printable.of(reply.type()) + "\"");
+                default -> throw new ApiProtocolException(Kind.MALFORMED,
+                        "unexpected reply \"" + Printable.of(reply.type()) + "\"");
             }
         }
     }

@@ -11,7 +11,8 @@ interface RouterOsClient extends AutoCloseable {
      * Every row of a menu, e.g. {@code ip/dhcp-server/lease}, with only the given properties; a
      * property the router does not have for a row is absent from its map.
      */
-    List<Map<String, String>> print(String menu, List<String> properties) throws CollectorException, InterruptedException;
+    List<Map<String, String>> print(String menu, List<String> properties)
+            throws CollectorException, InterruptedException;
 
     @Override
     void close();

@@ -23,6 +23,7 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.netboxauto.config.Secret;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.discovery.routeros.ApiProtocolException.Kind;
 import org.netboxauto.net.PeerTrust;
 
 /** The RouterOS 7 REST API over HTTPS: one GET per table, Basic auth, certificate checked by {@link PeerTrust}. */
@@ -95,7 +96,7 @@ final class RouterOsRestClient implements RouterOsClient {
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            throw new ApiProtocolException(ApiProtocolException.Kind.TOO_BIG, "the REST reply is larger than " + MAX_BODY / (1024 * 1024)
+            throw new ApiProtocolException(Kind.TOO_BIG, "the REST reply is larger than " + MAX_BODY / (1024 * 1024)
                     + " MiB; use transport = api for tables this big");
         }
         return body;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.netboxauto.discovery.routeros.ApiProtocolException.Kind;
 
 /**
  * Reads API sentences: words up to a zero-length word. A word longer than the limit is refused
@@ -38,7 +39,8 @@ final class SentenceReader {
                     break;
                 }
                 if (words.size() == MAX_WORDS) {
-                    throw new ApiProtocolException(ApiProtocolException.Kind.MALFORMED, "a reply sentence has more than " + MAX_WORDS + " words");
+                    throw new ApiProtocolException(Kind.MALFORMED, "a reply sentence has more than " + MAX_WORDS
+                            + " words");
                 }
                 words.add(word);
             }
@@ -58,14 +60,15 @@ final class SentenceReader {
         }
         int size = ApiWords.prefixSize(first);
         if (size < 0) {
-            throw new ApiProtocolException(ApiProtocolException.Kind.MALFORMED, String.format("byte 0x%02X cannot start an API word", first));
+            throw new ApiProtocolException(Kind.MALFORMED,
+                    String.format("byte 0x%02X cannot start an API word", first));
         }
         byte[] prefix = new byte[size];
         prefix[0] = (byte) first;
         readFully(prefix, 1, size - 1);
         long length = ApiWords.lengthOf(prefix, size);
         if (length > maxWord) {
-            throw new ApiProtocolException(ApiProtocolException.Kind.TOO_BIG, "a word of " + length + " bytes is larger than the " + maxWord
+            throw new ApiProtocolException(Kind.TOO_BIG, "a word of " + length + " bytes is larger than the " + maxWord
                     + " bytes accepted");
         }
         if (atSentenceStart && length > MAX_REPLY_TYPE) {
@@ -92,10 +95,10 @@ final class SentenceReader {
     }
 
     private static ApiProtocolException notAReply() {
-        return new ApiProtocolException(ApiProtocolException.Kind.NOT_ROUTEROS, "the peer's answer is not a RouterOS API reply");
+        return new ApiProtocolException(Kind.NOT_ROUTEROS, "the peer's answer is not a RouterOS API reply");
     }
 
     private static ApiProtocolException truncated() {
-        return new ApiProtocolException(ApiProtocolException.Kind.CUT, "the connection was closed in the middle of a reply");
+        return new ApiProtocolException(Kind.CUT, "the connection was closed in the middle of a reply");
     }
 }

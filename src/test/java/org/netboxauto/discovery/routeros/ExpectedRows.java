@@ -37,7 +37,8 @@ final class ExpectedRows {
         Observation reservation = byMac(leases, "12:34:56:78:90:aa");
         assertThat(reservation.ips()).containsExactly("192.168.62.254");
         assertThat(reservation.hostname()).isEmpty();
-        assertThat(reservation.evidence()).containsEntry(Evidence.STATUS, "waiting").doesNotContainKey(Evidence.COMMENT);
+        assertThat(reservation.evidence()).containsEntry(Evidence.STATUS, "waiting")
+                .doesNotContainKey(Evidence.COMMENT);
 
         assertThat(byMac(leases, "aa:c1:ab:e3:f5:e8").hostname()).contains("Łukasz-PC");
         assertThat(byMac(leases, "de:6e:70:c0:cc:b2").hostname()).contains("Äèìà-PC");

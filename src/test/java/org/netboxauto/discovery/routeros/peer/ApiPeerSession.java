@@ -72,7 +72,8 @@ final class ApiPeerSession {
         for (String w : words.subList(1, words.size())) {
             if (w.startsWith("=")) {
                 int split = w.indexOf('=', 1);
-                attributes.put(split < 0 ? w.substring(1) : w.substring(1, split), split < 0 ? "" : w.substring(split + 1));
+                attributes.put(split < 0 ? w.substring(1) : w.substring(1, split),
+                        split < 0 ? "" : w.substring(split + 1));
             } else if (w.startsWith(".tag=")) {
                 tag = w.substring(5);
             } else if (w.startsWith("?")) {
@@ -139,8 +140,10 @@ final class ApiPeerSession {
         String menu = command.substring(1, command.lastIndexOf('/'));
         List<Map<String, byte[]>> table = options.tables().byMenu().get(menu);
         if (!isPrint || table == null) {
-            String last = command.substring(command.lastIndexOf('/') + 1);
-            reply.trap("0", "no such command or directory (" + last + ")").trap(null, "no such command prefix").done();
+            String unknown = options.tables().unknownSegment(command.substring(1));
+            reply.trap("0", "no such command or directory (" + unknown + ")")
+                    .trap(null, "no such command prefix")
+                    .done();
             flush(reply);
             return true;
         }
@@ -165,7 +168,8 @@ final class ApiPeerSession {
         boolean faultHere = !faultDone && !rows.isEmpty();
         if (faultHere && options.fault() == PeerFault.HUGE_WORD) {
             faultDone = true;
-            reply.sentence("!re", List.of(("=comment=" + "x".repeat(1024 * 1024 + 16)).getBytes(StandardCharsets.UTF_8)));
+            String huge = "=comment=" + "x".repeat(1024 * 1024 + 16);
+            reply.sentence("!re", List.of(huge.getBytes(StandardCharsets.UTF_8)));
         }
         for (Map<String, byte[]> row : rows) {
             List<byte[]> words = new ArrayList<>();

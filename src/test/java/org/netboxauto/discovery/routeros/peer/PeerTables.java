@@ -50,6 +50,20 @@ public record PeerTables(Map<String, List<Map<String, byte[]>>> byMenu) {
         return new PeerTables(Map.of(LEASES, leases, ARP, List.of(), BRIDGE_HOSTS, List.of()));
     }
 
+    /** The first segment of {@code path} that no table lives under, as RouterOS names it in its error. */
+    String unknownSegment(String path) {
+        String[] segments = path.split("/");
+        String prefix = "";
+        for (String segment : segments) {
+            String next = prefix.isEmpty() ? segment : prefix + "/" + segment;
+            if (byMenu.keySet().stream().noneMatch(m -> m.equals(next) || m.startsWith(next + "/"))) {
+                return segment;
+            }
+            prefix = next;
+        }
+        return segments[segments.length - 1];
+    }
+
     public static PeerTables empty() {
         return new PeerTables(Map.of(LEASES, List.of(), ARP, List.of(), BRIDGE_HOSTS, List.of()));
     }

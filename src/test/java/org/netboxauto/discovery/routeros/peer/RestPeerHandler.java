@@ -48,14 +48,15 @@ final class RestPeerHandler implements HttpHandler {
             String menu = exchange.getRequestURI().getPath().substring("/rest/".length());
             List<Map<String, byte[]>> table = options.tables().byMenu().get(menu);
             if (!exchange.getRequestMethod().equals("GET") || table == null) {
-                String last = menu.substring(menu.lastIndexOf('/') + 1);
-                send(exchange, 400, "{\"detail\":\"no such command or directory (" + last
+                String unknown = options.tables().unknownSegment(menu);
+                send(exchange, 400, "{\"detail\":\"no such command or directory (" + unknown
                         + ")\",\"error\":400,\"message\":\"Bad Request\"}");
                 return;
             }
             if (options.fault() == PeerFault.NO_PERMISSION) {
                 // [INF] the shape of RouterOS's policy refusal over REST
-                send(exchange, 403, "{\"error\":403,\"message\":\"Forbidden\",\"detail\":\"not enough permissions (9)\"}");
+                send(exchange, 403,
+                        "{\"error\":403,\"message\":\"Forbidden\",\"detail\":\"not enough permissions (9)\"}");
                 return;
             }
             list(exchange, menu, table);
