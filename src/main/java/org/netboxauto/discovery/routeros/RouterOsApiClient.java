@@ -72,7 +72,7 @@ final class RouterOsApiClient implements RouterOsClient {
         } catch (IOException e) {
             closeQuietly(socket);
             throw failure(e, target, timeout, service);
-        } catch (CollectorException | RuntimeException e) {
+        } catch (CollectorException | InterruptedException | RuntimeException e) {
             closeQuietly(socket);
             throw e;
         }
