@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -61,7 +62,7 @@ final class ProxmoxHttp implements AutoCloseable {
     }
 
     void useTicket(String ticket) {
-        cookie = "PVEAuthCookie=" + ticket;
+        cookie = "PVEAuthCookie=" + URLEncoder.encode(ticket, StandardCharsets.UTF_8);
     }
 
     /** The {@code data} of {@code GET path}; may be a JSON null. */

@@ -65,7 +65,7 @@ final class PeerAccounts {
     Result authenticate(HttpExchange exchange) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization != null && authorization.startsWith("PVEAPIToken")) {
-            Matcher m = TOKEN.matcher(URLDecoder.decode(authorization, StandardCharsets.UTF_8));
+            Matcher m = TOKEN.matcher(uriUnescape(authorization));
             Account account = m.matches() ? tokens.get(m.group(1)) : null;
             if (account == null || !account.secret().equals(m.group(2))) {
                 return Result.failed("Authentication failed!");
@@ -77,8 +77,13 @@ final class PeerAccounts {
         if (m == null || !m.find()) {
             return Result.failed("No ticket");
         }
-        Caller caller = tickets.get(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
+        Caller caller = tickets.get(uriUnescape(m.group(1)));
         return caller == null ? Result.failed("Authentication failed!") : Result.ok(caller);
+    }
+
+    /** Perl's uri_unescape: only %XX, a '+' stays a plus. */
+    private static String uriUnescape(String text) {
+        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     record Result(Caller caller, String failure) {

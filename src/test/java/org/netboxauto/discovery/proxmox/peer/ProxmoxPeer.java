@@ -32,6 +32,9 @@ import org.netboxauto.testsupport.TestCertificates;
  */
 public final class ProxmoxPeer implements AutoCloseable {
 
+    /** What PVEAuditor grants on PVE 9: enough for the collector. */
+    public static final Set<String> AUDITOR = PeerAccounts.AUDITOR;
+
     private static final Pattern GUEST_PATH = Pattern.compile(
             "/nodes/([^/]+)/(qemu|lxc)/([0-9]+)/(config|agent/network-get-interfaces|interfaces)");
     private static final Pattern NODE_LIST = Pattern.compile("/nodes/([^/]+)/(qemu|lxc)");
