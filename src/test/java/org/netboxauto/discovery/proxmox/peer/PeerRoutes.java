@@ -78,7 +78,7 @@ final class PeerRoutes {
             if (g.type().equals(type) && currentNode(g).equals(node) && caller.may("VM.Audit")) {
                 ObjectNode item = out.addObject();
                 g.resource().properties().forEach(f -> {
-                    if (LIST_FIELDS.contains(f.getKey())) {
+                    if (LIST_FIELDS.contains(f.getKey()) && !(type.equals("qemu") && f.getKey().equals("disk"))) {
                         item.set(f.getKey(), f.getValue());
                     }
                 });
