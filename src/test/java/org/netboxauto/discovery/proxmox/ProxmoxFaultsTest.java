@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +32,19 @@ import org.netboxauto.testsupport.TestCertificates;
 class ProxmoxFaultsTest {
 
     @TempDir
-    Path temp;
+    static Path temp;
 
+    private static TestCertificates certificate;
     private ProxmoxPeer peer;
+
+    @BeforeAll
+    static void makeCertificate() {
+        certificate = TestCertificates.selfSigned(temp, "pve");
+    }
 
     @BeforeEach
     void start() throws Exception {
-        peer = new ProxmoxPeer(PeerFixture.labCluster(), TestCertificates.selfSigned(temp, "pve"), false)
+        peer = new ProxmoxPeer(PeerFixture.labCluster(), certificate, false)
                 .token(ProxmoxTestSources.TOKEN_ID, TOKEN_SECRET, ProxmoxPeer.AUDITOR)
                 .user(ProxmoxTestSources.USER, ProxmoxTestSources.PASSWORD, ProxmoxPeer.AUDITOR)
                 .delays(Duration.ofMillis(200), Duration.ofMillis(100), Duration.ofMillis(100));
@@ -101,8 +108,11 @@ class ProxmoxFaultsTest {
     @Test
     void aStalledPeerTimesOut() {
         peer.fault(PeerFault.STALL);
+        long start = System.nanoTime();
         failure(ProxmoxTestSources.token(peer, TOKEN_SECRET, Duration.ofSeconds(1)))
                 .hasMessageContainingAll("did not answer", "within 1 s", KEY + ".timeout");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("ends on the timeout, not the peer")
+                .isLessThan(Duration.ofSeconds(30));
     }
 
     @Test
@@ -144,7 +154,20 @@ class ProxmoxFaultsTest {
     }
 
     @Test
-    void aCaFileIsTrusted() throws Exception {
+    void aCaFileOfThePeerIsTrustedWithHostNameChecks() throws Exception {
+        Path ca = certificate.writePem(temp.resolve("pve-root-ca.pem"));
+        ProxmoxSource source = withTls(ProxmoxTestSources.token(peer), new TlsConfig(Optional.of(ca), Optional.empty()));
+        assertThat(collector(source).collect(new RecordingContext())).isNotEmpty();
+        TestCertificates elsewhere = TestCertificates.forOtherHost(temp.resolve("elsewhere"), "pve");
+        try (ProxmoxPeer misnamed = new ProxmoxPeer(PeerFixture.labCluster(), elsewhere, false)) {
+            Path itsCa = elsewhere.writePem(temp.resolve("elsewhere.pem"));
+            failure(withTls(withUrl(source, misnamed.url()), new TlsConfig(Optional.of(itsCa), Optional.empty())))
+                    .hasMessageContainingAll("TLS with 127.0.0.1:" + misnamed.url().getPort(), "127.0.0.1");
+        }
+    }
+
+    @Test
+    void anUnrelatedCaFileIsRefused() throws Exception {
         Path ca = TestCertificates.selfSigned(temp.resolve("ca"), "ca").writePem(temp.resolve("unrelated.pem"));
         failure(withTls(ProxmoxTestSources.token(peer), new TlsConfig(Optional.of(ca), Optional.empty())))
                 .hasMessageContainingAll(peer.fingerprint(), KEY + ".tls.ca-file");
@@ -166,8 +189,7 @@ class ProxmoxFaultsTest {
 
     @Test
     void errorsWithoutAMessageBodyStillWork() throws Exception {
-        try (ProxmoxPeer legacy = new ProxmoxPeer(PeerFixture.labCluster(),
-                TestCertificates.selfSigned(temp.resolve("legacy"), "pve"), true)) {
+        try (ProxmoxPeer legacy = new ProxmoxPeer(PeerFixture.labCluster(), certificate, true)) {
             legacy.token(ProxmoxTestSources.TOKEN_ID, TOKEN_SECRET, ProxmoxPeer.AUDITOR)
                     .delays(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(100))
                     .fault(PeerFault.FORBID_CONFIG);
