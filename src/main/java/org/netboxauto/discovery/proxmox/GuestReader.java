@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.netboxauto.core.Evidence;
 import org.netboxauto.core.HostNames;
 import org.netboxauto.core.MacAddress;
@@ -26,6 +27,7 @@ final class GuestReader {
     private final ProxmoxFailures failures;
     private final boolean guestAgent;
     private final Instant now;
+    private final AtomicBoolean agentRefusalLogged = new AtomicBoolean();
 
     GuestReader(String sourceId, ProxmoxHttp http, ProxmoxFailures failures, boolean guestAgent, Instant now) {
         this.sourceId = sourceId;
@@ -59,7 +61,7 @@ final class GuestReader {
         List<Observation> out = new ArrayList<>(nics.size());
         for (NetConfig nic : nics) {
             MacAddress mac = nic.mac().orElseThrow();
-            List<String> ips = addresses.getOrDefault(mac, nic.staticIps());
+            List<String> ips = addresses.getOrDefault(mac, staticIps(guest, config, nic));
             out.add(new Observation(sourceId, now, mac, ips, name, Optional.of("vm:" + guest.vmid()),
                     evidence(guest, nic)));
         }
@@ -92,6 +94,20 @@ final class GuestReader {
         return nics;
     }
 
+    /** What the config says when the guest does not tell: LXC {@code ip=}, QEMU cloud-init {@code ipconfig[n]}. */
+    private List<String> staticIps(GuestRef guest, JsonNode config, NetConfig nic) {
+        String cloudInit = "ipconfig" + nic.slot().substring(3);
+        if (!guest.table().equals("qemu") || !config.path(cloudInit).isTextual()) {
+            return nic.staticIps();
+        }
+        try {
+            return NetConfigParser.cloudInit(cloudInit, config.path(cloudInit).asText());
+        } catch (NetConfigException e) {
+            LOG.warn("{}: ignored the cloud-init addresses of {}: {}", sourceId, guest, e.getMessage());
+            return List.of();
+        }
+    }
+
     /** Addresses by MAC; any failure of the agent or the node means none for this guest, never for the source. */
     private Map<MacAddress, List<String>> addresses(GuestRef guest, JsonNode config) throws CollectorException {
         boolean qemu = guest.table().equals("qemu");
@@ -106,7 +122,13 @@ final class GuestReader {
             if (e.status() == 401) {
                 throw failures.reply(e);
             }
-            LOG.warn("{}: no addresses for {} ({}): {} {}", sourceId, guest, qemu ? "guest agent" : "interfaces",
+            if (e.status() == 403) {
+                if (agentRefusalLogged.compareAndSet(false, true)) {
+                    LOG.warn("{}: no guest addresses: {}", sourceId, failures.reply(e).getMessage());
+                }
+                return Map.of();
+            }
+            LOG.info("{}: no addresses for {} ({}): {} {}", sourceId, guest, qemu ? "guest agent" : "interfaces",
                     e.status(), e.text());
         } catch (CollectorException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -114,7 +136,7 @@ final class GuestReader {
             }
             LOG.warn("{}: no addresses for {}: {}", sourceId, guest, e.getMessage());
         }
-        return new HashMap<>();
+        return Map.of();
     }
 
     /** The {@code agent} property string: {@code 1}, {@code enabled=1}, {@code 0,fstrim_cloned_disks=1}… */

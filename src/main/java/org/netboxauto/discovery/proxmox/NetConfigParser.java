@@ -86,6 +86,22 @@ public final class NetConfigParser {
                 ips);
     }
 
+    /** The static addresses of a QEMU VM's cloud-init {@code ipconfig[n]} ({@code ip=10.0.0.5/24,gw=10.0.0.1}). */
+    public static List<String> cloudInit(String slot, String value) {
+        Map<String, String> items = new LinkedHashMap<>();
+        for (String item : split(slot, value)) {
+            int eq = item.indexOf('=');
+            if (eq < 0) {
+                throw bad(slot, value, "\"" + shown(item) + "\" is not key=value");
+            }
+            put(slot, value, items, item.substring(0, eq), item.substring(eq + 1));
+        }
+        List<String> ips = new ArrayList<>(2);
+        staticIp(slot, value, items.get("ip"), ips);
+        staticIp(slot, value, items.get("ip6"), ips);
+        return ips;
+    }
+
     private static List<String> split(String slot, String value) {
         if (value == null || value.isBlank()) {
             throw bad(slot, "", "empty value");

@@ -68,8 +68,11 @@ final class ProxmoxFailures {
         }
         if (e.status() == 403) {
             String privilege = privilege(e);
+            String grant = e.path().contains("/agent/")
+                    ? "grant it: on PVE 9 the role PVEAuditor on / has it, on PVE 8 and older use a role with VM.Monitor"
+                    : "grant it, e.g. the role PVEAuditor on / with propagate";
             return new CollectorException(prefix + "the " + login + " lacks the privilege " + privilege + " for GET "
-                    + e.path() + " (403 " + e.text() + "); grant it, e.g. the role PVEAuditor on / with propagate", e);
+                    + e.path() + " (403 " + e.text() + "); " + grant, e);
         }
         return new CollectorException(prefix + endpoint + " answered GET " + e.path() + " with " + e.status() + " "
                 + e.text(), e);
@@ -91,14 +94,15 @@ final class ProxmoxFailures {
                 : path.startsWith("/cluster/status") ? "Sys.Audit" : "VM.Audit";
     }
 
+    /** The exception's own text, plus its root cause's when that says more. */
     static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-        return t == e || e.getMessage() == null || e.getMessage().contains(m) ? String.valueOf(e.getMessage() == null
-                ? m : e.getMessage()) : e.getMessage() + ": " + m;
+        String own = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String cause = root.getMessage();
+        return root == e || cause == null || own.contains(cause) ? own : own + ": " + cause;
     }
 
     private static String seconds(Duration d) {

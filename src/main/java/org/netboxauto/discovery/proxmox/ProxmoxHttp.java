@@ -1,6 +1,5 @@
 package org.netboxauto.discovery.proxmox;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
+import org.netboxauto.discovery.CollectorException;
 import org.netboxauto.net.PeerTrust;
 
 /** JSON over HTTPS to one pveproxy, unwrapping the {@code {"data": …}} envelope. */
@@ -40,7 +40,8 @@ final class ProxmoxHttp implements AutoCloseable {
     private volatile String cookie;
 
     ProxmoxHttp(URI url, PeerTrust trust, Duration timeout, int connections, ProxmoxFailures failures) {
-        this.base = URI.create(url.toString().replaceAll("/+$", "") + "/api2/json");
+        String root = url.toString().replaceAll("/+$", "");
+        this.base = URI.create(root.endsWith("/api2/json") ? root : root + "/api2/json");
         this.failures = failures;
         Timeout t = Timeout.of(timeout);
         var tls = trust.checkHostname() ? new DefaultClientTlsStrategy(trust.sslContext())
@@ -66,19 +67,19 @@ final class ProxmoxHttp implements AutoCloseable {
     }
 
     /** The {@code data} of {@code GET path}; may be a JSON null. */
-    JsonNode get(String path) throws ProxmoxReplyException, org.netboxauto.discovery.CollectorException {
+    JsonNode get(String path) throws ProxmoxReplyException, CollectorException {
         return send(new HttpGet(base + path), path);
     }
 
     JsonNode post(String path, List<NameValuePair> form) throws ProxmoxReplyException,
-            org.netboxauto.discovery.CollectorException {
+            CollectorException {
         HttpPost post = new HttpPost(base + path);
         post.setEntity(new UrlEncodedFormEntity(form, StandardCharsets.UTF_8));
         return send(post, path);
     }
 
     private JsonNode send(ClassicHttpRequest request, String path) throws ProxmoxReplyException,
-            org.netboxauto.discovery.CollectorException {
+            CollectorException {
         if (authorization != null) {
             request.setHeader("Authorization", authorization);
         }
@@ -102,7 +103,7 @@ final class ProxmoxHttp implements AutoCloseable {
     private record Reply(int status, String reason, byte[] body) {
 
         JsonNode unwrap(String path, ProxmoxFailures failures) throws ProxmoxReplyException,
-                org.netboxauto.discovery.CollectorException {
+                CollectorException {
             JsonNode json = parse();
             if (status >= 400 || status < 200) {
                 String message = json != null && json.path("message").isTextual() ? json.path("message").asText()
@@ -119,8 +120,6 @@ final class ProxmoxHttp implements AutoCloseable {
         private JsonNode parse() {
             try {
                 return body.length == 0 ? null : JSON.readTree(body);
-            } catch (JacksonException e) {
-                return null;
             } catch (IOException e) {
                 return null;
             }

@@ -47,6 +47,15 @@ class NetConfigParserTest {
     }
 
     @Test
+    void readsCloudInitAddresses() {
+        assertThat(NetConfigParser.cloudInit("ipconfig0", "ip=10.20.0.31/24,gw=10.20.0.1")).containsExactly("10.20.0.31");
+        assertThat(NetConfigParser.cloudInit("ipconfig1", "ip=dhcp,ip6=2001:db8::9/64,gw6=2001:db8::1"))
+                .containsExactly("2001:db8:0:0:0:0:0:9");
+        assertThat(NetConfigParser.cloudInit("ipconfig2", "ip6=auto")).isEmpty();
+        assertBad(() -> NetConfigParser.cloudInit("ipconfig0", "ip=10.20.0.31"), "ipconfig0", "ADDRESS/PREFIX");
+    }
+
+    @Test
     void brokenValuesGiveAClearError() {
         assertBad(() -> NetConfigParser.qemu("net0", ""), "net0", "empty value");
         assertBad(() -> NetConfigParser.qemu("net0", "virtio=ZZ:24:11:5E:2A:01"), "ZZ:24:11:5E:2A:01",

@@ -84,7 +84,7 @@ class ProxmoxCollectorTest {
         assertThat(vmids()).doesNotContain("9000");
         Observation db = byMac("52:54:00:12:34:56");
         assertThat(db.evidence()).containsEntry("status", "stopped").containsEntry("vmid", "102");
-        assertThat(db.ips()).isEmpty();
+        assertThat(db.ips()).as("from cloud-init ipconfig0").containsExactly("10.20.0.40");
         assertThat(peer.requests()).noneMatch(r -> r.contains("/9000/"))
                 .noneMatch(r -> r.contains("/qemu/102/agent"));
     }

@@ -91,8 +91,11 @@ class ProxmoxFaultsTest {
                 Optional.empty(), ProxmoxTestSources.pinned(peer), Duration.ofSeconds(10), true, Optional.empty());
         var observations = collector(source).collect(new RecordingContext());
         assertThat(observations).isNotEmpty();
-        assertThat(observations).filteredOn(o -> o.evidence().get("table").equals("qemu"))
-                .allMatch(o -> o.ips().isEmpty());
+        assertThat(observations).filteredOn(o -> o.group().equals(Optional.of("vm:110")))
+                .singleElement().extracting(o -> o.ips()).asList().isEmpty();
+        assertThat(observations).filteredOn(o -> o.mac().toString().equals("bc:24:11:5e:2a:01"))
+                .singleElement().extracting(o -> o.ips()).asList().as("cloud-init, not the agent")
+                .containsExactly("10.20.0.31");
     }
 
     @Test
