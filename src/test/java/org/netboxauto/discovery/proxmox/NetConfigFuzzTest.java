@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.netboxauto.core.IpLiterals;
 
 /** Mutated net[n] values: the parser returns a result or its own clear exception, nothing else. */
 class NetConfigFuzzTest {
@@ -19,7 +20,9 @@ class NetConfigFuzzTest {
             "model=virtio,macaddr=BC:24:11:5E:2A:05,bridge=vmbr0,queues=4,mtu=1,trunks=10;20;30-40",
             "virtio,bridge=vmbr0",
             "name=eth0,bridge=vmbr0,firewall=1,gw=10.20.0.1,hwaddr=BC:24:11:9A:7C:02,ip=10.20.0.53/24,tag=20,type=veth",
-            "name=eth1,bridge=vmbr1,hwaddr=BC:24:11:9A:7C:03,ip=dhcp,ip6=fe80::1/64,type=veth");
+            "name=eth1,bridge=vmbr1,hwaddr=BC:24:11:9A:7C:03,ip=dhcp,ip6=fe80::1/64,type=veth",
+            "ip=10.20.0.31/24,gw=10.20.0.1",
+            "ip=dhcp,ip6=2001:db8::9/64,gw6=2001:db8::1");
     private static final String ALPHABET = "=,:;/.-_ 0123456789abcdefABCDEFxyz%\u0000\u001b\u00e9\uffff\ud83d\ude00";
 
     @Test
@@ -31,10 +34,14 @@ class NetConfigFuzzTest {
         for (int i = 0; i < CASES; i++) {
             String input = mutate(SEEDS.get(random.nextInt(SEEDS.size())), random);
             try {
-                NetConfig nic = random.nextBoolean() ? NetConfigParser.qemu("net0", input)
-                        : NetConfigParser.lxc("net0", input);
-                if (!nic.slot().equals("net0") || nic.device().isEmpty()) {
-                    fail("case " + i + " input \"" + input + "\" gave " + nic);
+                switch (i % 3) {
+                    case 0 -> check(NetConfigParser.qemu("net0", input), i, input);
+                    case 1 -> check(NetConfigParser.lxc("net0", input), i, input);
+                    default -> {
+                        for (String ip : NetConfigParser.cloudInit("net0", input)) {
+                            check(ip, i, input);
+                        }
+                    }
                 }
                 parsed++;
             } catch (NetConfigException e) {
@@ -50,6 +57,21 @@ class NetConfigFuzzTest {
                 rejected, (System.nanoTime() - start) / 1_000_000);
         assertThat(parsed).as("mutations keep some inputs valid").isGreaterThan(CASES / 50);
         assertThat(rejected).as("mutations break most inputs").isGreaterThan(CASES / 5);
+    }
+
+    private static void check(NetConfig nic, int i, String input) {
+        if (!nic.slot().equals("net0") || nic.device().isEmpty()) {
+            fail("case " + i + " input \"" + input + "\" gave " + nic);
+        }
+        for (String ip : nic.staticIps()) {
+            check(ip, i, input);
+        }
+    }
+
+    private static void check(String ip, int i, String input) {
+        if (!IpLiterals.isLiteral(ip) || !ip.equals(IpLiterals.parse(ip).getHostAddress())) {
+            fail("case " + i + " input \"" + input + "\" gave the address " + ip);
+        }
     }
 
     private static String mutate(String seed, SplittableRandom random) {

@@ -107,6 +107,11 @@ class ProxmoxCollectorTest {
     }
 
     @Test
+    void compressedRepliesAreRead() {
+        assertThat(peer.gzippedReplies()).isPositive();
+    }
+
+    @Test
     void progressCountsGuests() {
         assertThat(context.progressLines()).contains("found 11 guests (1 templates skipped)")
                 .last().isEqualTo("read 11 of 11 guests");

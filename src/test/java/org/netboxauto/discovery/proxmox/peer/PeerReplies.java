@@ -14,12 +14,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
 /** Writes replies the way pveproxy does: envelope, headers, gzip, error bodies, unstable key order. */
 final class PeerReplies {
 
     private final Random random;
+    private final AtomicInteger gzipped = new AtomicInteger();
     private final boolean legacyErrors;
 
     PeerReplies(long seed, boolean legacyErrors) {
@@ -82,11 +84,16 @@ final class PeerReplies {
             }
             body = zipped.toByteArray();
             headers.set("Content-Encoding", "gzip");
+            gzipped.incrementAndGet();
         }
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    int gzipped() {
+        return gzipped.get();
     }
 
     /** Perl hashes have no stable order, so neither do the peer's objects. */

@@ -108,6 +108,11 @@ public final class ProxmoxPeer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Replies sent gzip-compressed, as pveproxy does for bodies over 1 KiB when the client offers it. */
+    public int gzippedReplies() {
+        return replies.gzipped();
+    }
+
     public int maxConcurrentGuestRequests() {
         return maxInFlight.get();
     }
