@@ -8,12 +8,18 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netboxauto.discovery.proxmox.peer.PeerFixture;
+import org.netboxauto.discovery.proxmox.peer.ProxmoxPeer;
 import org.netboxauto.discovery.routeros.peer.PeerOptions;
+import org.netboxauto.discovery.routeros.peer.PeerTables;
 import org.netboxauto.discovery.routeros.peer.PeerVersion;
 import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
 import org.netboxauto.testsupport.TestCertificates;
@@ -21,21 +27,29 @@ import org.netboxauto.testsupport.TestCertificates;
 /** {@code discover} and {@code hosts} from the packaged launcher against the real-protocol peers. */
 class DiscoverIT {
 
+    private static final String PVE_SECRET = "2d0f3c1e-8a5b-4e0e-9f61-3b1f7c9a0d42";
+
     @TempDir
     Path home;
 
     @Test
     void discoverFillsTheStoreAndHostsShowsTheMergedHostsWithProvenance() throws Exception {
         TestCertificates cert = TestCertificates.selfSigned(home.resolve("tls"), "router");
-        PeerOptions options = PeerOptions.of(PeerVersion.V7_18);
+        PeerOptions options = PeerOptions.of(PeerVersion.V7_18).with(withLeaseFor("BC:24:11:5E:2A:01", "10.20.0.51",
+                "web01-dhcp"));
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        try (RouterOsPeer router = RouterOsPeer.apiSsl(options, cert)) {
+        try (RouterOsPeer router = RouterOsPeer.apiSsl(options, cert);
+             ProxmoxPeer pve = new ProxmoxPeer(PeerFixture.labCluster(),
+                     TestCertificates.selfSigned(home.resolve("pve-tls"), "pve"), false)
+                     .token("collector@pve!inventory", PVE_SECRET, ProxmoxPeer.AUDITOR)) {
             Launcher launcher = new Launcher(home);
             Path password = Files.writeString(home.resolve("router.pass"), options.password());
             Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
+            Path pveSecret = Files.writeString(home.resolve("pve.token"), PVE_SECRET);
+            Files.setPosixFilePermissions(pveSecret, PosixFilePermissions.fromString("rw-------"));
             Path config = launcher.configDir().resolve("netbox-auto.conf");
             Files.createDirectories(config.getParent());
             Files.writeString(config, """
@@ -46,15 +60,22 @@ class DiscoverIT {
                       { name = branch, host = "127.0.0.1", transport = api, port = %d, username = admin,
                         password-file = "%s", timeout = 5s }
                     ]
+                    sources.proxmox = [
+                      { name = pve, url = "%s", token-id = "collector@pve!inventory", token-secret-file = "%s",
+                        tls.fingerprint-sha256 = "%s" }
+                    ]
+                    correlation.hostname-precedence = [proxmox, routeros]
                     """.formatted(router.port(), options.user(), password, cert.fingerprintSha256(), closedPort,
-                    password));
+                    password, pve.url(), pveSecret, pve.fingerprint()));
             Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
 
             Launcher.Result discover = launcher.run("discover");
             assertThat(discover.exit()).as(discover.err()).isZero();
             assertThat(discover.out()).contains("routeros:core").contains("observations")
                     .contains("routeros:branch").contains("FAILED").contains("new");
-            assertThat(discover.err()).doesNotContain(options.password()).doesNotContain("\tat ");
+            assertThat(discover.out()).contains("proxmox:pve");
+            assertThat(discover.err()).doesNotContain(options.password()).doesNotContain(PVE_SECRET)
+                    .doesNotContain("\tat ");
 
             Launcher.Result hosts = launcher.run("hosts", "--format", "json");
             assertThat(hosts.exit()).as(hosts.err()).isZero();
@@ -70,6 +91,13 @@ class DiscoverIT {
                     "port", "vlan", "firstSeen", "lastSeen", "flags")) {
                 assertThat(unifi.has(key)).as("key " + key).isTrue();
             }
+            JsonNode web01 = find(array, "bc:24:11:5e:2a:01");
+            assertThat(web01.get("hostname").asText()).as("proxmox first in hostname-precedence").isEqualTo("web01");
+            assertThat(web01.get("sources").toString()).isEqualTo("[\"proxmox:pve\",\"routeros:core\"]");
+            assertThat(web01.get("macs").size()).as("web01's two NICs are one host").isEqualTo(2);
+            assertThat(web01.get("ips").toString()).contains("10.20.0.51");
+            assertThat(web01.get("evidence").get("proxmox:pve").get("vmid").asText()).isNotEmpty();
+            assertThat(web01.get("flags").toString()).contains("name-conflict");
             assertThat(StreamSupport.stream(array.spliterator(), false).anyMatch(h -> !h.get("port").isNull()))
                     .as("a host located on a bridge port").isTrue();
 
@@ -81,7 +109,8 @@ class DiscoverIT {
             assertThat(lastRun.get("status").asText()).isEqualTo("partial");
             List<String> sources = new ArrayList<>();
             lastRun.get("sources").forEach(s -> sources.add(s.get("source").asText() + "=" + s.get("status").asText()));
-            assertThat(sources).containsExactlyInAnyOrder("routeros:core=succeeded", "routeros:branch=failed");
+            assertThat(sources).containsExactlyInAnyOrder("routeros:core=succeeded", "routeros:branch=failed",
+                    "proxmox:pve=succeeded");
 
             Launcher.Result again = launcher.run("discover", "--source", "core", "--json");
             JsonNode report = new ObjectMapper().readTree(again.out());
@@ -111,6 +140,22 @@ class DiscoverIT {
         Launcher.Result unknown = launcher.run("discover", "--source", "nope");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no configured source is called nope").contains("routeros:gone");
+    }
+
+    private static PeerTables withLeaseFor(String mac, String ip, String name) {
+        Map<String, List<Map<String, byte[]>>> menus = new LinkedHashMap<>(PeerTables.fixtures().byMenu());
+        List<Map<String, byte[]>> leases = new ArrayList<>(menus.get(PeerTables.LEASES));
+        Map<String, byte[]> row = new LinkedHashMap<>();
+        row.put(".id", "*FF".getBytes(StandardCharsets.US_ASCII));
+        row.put("address", ip.getBytes(StandardCharsets.US_ASCII));
+        row.put("mac-address", mac.getBytes(StandardCharsets.US_ASCII));
+        row.put("status", "bound".getBytes(StandardCharsets.US_ASCII));
+        row.put("active-address", ip.getBytes(StandardCharsets.US_ASCII));
+        row.put("active-mac-address", mac.getBytes(StandardCharsets.US_ASCII));
+        row.put("host-name", name.getBytes(StandardCharsets.US_ASCII));
+        leases.add(row);
+        menus.put(PeerTables.LEASES, leases);
+        return new PeerTables(menus);
     }
 
     private static JsonNode find(JsonNode array, String mac) {
