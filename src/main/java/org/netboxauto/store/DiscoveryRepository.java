@@ -3,7 +3,9 @@ package org.netboxauto.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.ibatis.session.SqlSession;
@@ -21,8 +23,10 @@ final class DiscoveryRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INSERT_OBSERVATION = "INSERT INTO observation (run_id, source, observed_at, mac, ip,"
             + " hostname, evidence, group_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_HOST = "INSERT INTO host (mac, hostname, ip_addresses, first_seen, last_seen,"
-            + " macs, sources, flags, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_HOST = "INSERT INTO host (hostname, ip_addresses, first_seen, last_seen,"
+            + " macs, sources, flags, details, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_HOST = "UPDATE host SET hostname = ?, ip_addresses = ?, first_seen = ?,"
+            + " last_seen = ?, macs = ?, sources = ?, flags = ?, details = ? WHERE mac = ?";
     private static final String INSERT_CHANGE = "INSERT INTO host_change (run_id, mac, kind, hostname, fields)"
             + " VALUES (?, ?, ?, ?, ?)";
 
@@ -67,21 +71,22 @@ final class DiscoveryRepository {
     void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
         List<HostRow> rows = result.updated().stream().map(HostRow::of).toList();
         List<ChangeRow> changes = result.changes().stream().map(ChangeRow::of).toList();
-        List<String> deleted = new java.util.ArrayList<>(result.removed().stream().map(Object::toString).toList());
-        rows.forEach(r -> deleted.add(r.mac()));
         store.write(session -> {
             var connection = session.getConnection();
-            JdbcBatches.run(connection, "DELETE FROM host WHERE mac = ?", deleted, (st, mac) -> st.setString(1, mac));
-            JdbcBatches.run(connection, INSERT_HOST, rows, (st, h) -> {
-                st.setString(1, h.mac());
-                JdbcBatches.setText(st, 2, h.hostname());
-                JdbcBatches.setText(st, 3, h.ipAddresses());
-                JdbcBatches.setTime(st, 4, h.firstSeen());
-                JdbcBatches.setTime(st, 5, h.lastSeen());
-                JdbcBatches.setText(st, 6, h.macs());
-                JdbcBatches.setText(st, 7, h.sources());
-                JdbcBatches.setText(st, 8, h.flags());
-                JdbcBatches.setText(st, 9, h.details());
+            Set<String> existing = new HashSet<>(session.getMapper(HostMapper.class).allMacs());
+            List<HostRow> updates = rows.stream().filter(r -> existing.contains(r.mac())).toList();
+            List<HostRow> inserts = rows.stream().filter(r -> !existing.contains(r.mac())).toList();
+            Set<String> written = new HashSet<>(rows.stream().map(HostRow::mac).toList());
+            List<String> removed = result.removed().stream().map(Object::toString)
+                    .filter(m -> existing.contains(m) && !written.contains(m)).toList();
+            JdbcBatches.run(connection, "DELETE FROM host WHERE mac = ?", removed, (st, mac) -> st.setString(1, mac));
+            JdbcBatches.run(connection, UPDATE_HOST, updates, (st, h) -> {
+                bindHost(st, h, 1);
+                st.setString(9, h.mac());
+            });
+            JdbcBatches.run(connection, INSERT_HOST, inserts, (st, h) -> {
+                st.setString(9, h.mac());
+                bindHost(st, h, 1);
             });
             JdbcBatches.run(connection, INSERT_CHANGE, changes, (st, c) -> {
                 st.setLong(1, runId);
@@ -93,6 +98,17 @@ final class DiscoveryRepository {
             session.getMapper(RunMapper.class).finishRun(runId, finished, status);
             return null;
         });
+    }
+
+    private static void bindHost(java.sql.PreparedStatement st, HostRow h, int first) throws java.sql.SQLException {
+        JdbcBatches.setText(st, first, h.hostname());
+        JdbcBatches.setText(st, first + 1, h.ipAddresses());
+        JdbcBatches.setTime(st, first + 2, h.firstSeen());
+        JdbcBatches.setTime(st, first + 3, h.lastSeen());
+        JdbcBatches.setText(st, first + 4, h.macs());
+        JdbcBatches.setText(st, first + 5, h.sources());
+        JdbcBatches.setText(st, first + 6, h.flags());
+        JdbcBatches.setText(st, first + 7, h.details());
     }
 
     Optional<RunSummary> lastRun() {

@@ -44,6 +44,9 @@ public interface HostMapper {
     })
     List<StoredHost> findAll();
 
+    @Select("SELECT mac FROM host")
+    List<String> allMacs();
+
     @Select("SELECT COUNT(*) FROM host")
     long count();
 
