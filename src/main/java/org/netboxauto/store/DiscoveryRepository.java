@@ -3,6 +3,7 @@ package org.netboxauto.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,8 @@ final class DiscoveryRepository {
             + " macs, sources, flags, details, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_HOST = "UPDATE host SET hostname = ?, ip_addresses = ?, first_seen = ?,"
             + " last_seen = ?, macs = ?, sources = ?, flags = ?, details = ? WHERE mac = ?";
+    private static final String SELECT_HOSTS = "SELECT mac, hostname, ip_addresses, first_seen, last_seen, details"
+            + " FROM host ORDER BY mac";
     private static final String INSERT_CHANGE = "INSERT INTO host_change (run_id, mac, kind, hostname, fields)"
             + " VALUES (?, ?, ?, ?, ?)";
 
@@ -64,8 +67,21 @@ final class DiscoveryRepository {
     }
 
     List<Host> hosts() {
-        return store.read(session -> session.getMapper(HostMapper.class).findAll()).stream()
-                .map(StoredHost::toHost).toList();
+        return store.read(session -> {
+            List<Host> hosts = new ArrayList<>();
+            try (var statement = session.getConnection().prepareStatement(SELECT_HOSTS);
+                 var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    hosts.add(new StoredHost(rows.getString(1), rows.getString(2),
+                            IpListTypeHandler.toList(rows.getString(3)),
+                            rows.getObject(4, java.time.OffsetDateTime.class).toInstant(),
+                            rows.getObject(5, java.time.OffsetDateTime.class).toInstant(), rows.getString(6)).toHost());
+                }
+            } catch (java.sql.SQLException e) {
+                throw new org.apache.ibatis.exceptions.PersistenceException("Reading the hosts failed: " + e.getMessage(), e);
+            }
+            return hosts;
+        });
     }
 
     void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {

@@ -33,17 +33,6 @@ public interface HostMapper {
     })
     Optional<HostRecord> find(String mac);
 
-    @Select("SELECT mac, hostname, ip_addresses, first_seen, last_seen, details FROM host ORDER BY mac")
-    @ConstructorArgs({
-        @Arg(column = "mac", javaType = String.class),
-        @Arg(column = "hostname", javaType = String.class),
-        @Arg(column = "ip_addresses", javaType = List.class, typeHandler = IpListTypeHandler.class),
-        @Arg(column = "first_seen", javaType = Instant.class),
-        @Arg(column = "last_seen", javaType = Instant.class),
-        @Arg(column = "details", javaType = String.class)
-    })
-    List<StoredHost> findAll();
-
     @Select("SELECT mac FROM host")
     List<String> allMacs();
 
