@@ -12,6 +12,7 @@ import org.netboxauto.discovery.DiscoveryOrchestrator;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
+import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.service.StoreAccess;
 import org.netboxauto.store.MyBatisStagingStoreOpener;
@@ -31,7 +32,8 @@ public final class CliWiring {
         DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(),
                 new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()));
         HostService hosts = new HostService(stores);
-        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, directories.dataDir().resolve("window.properties"));
-        return Cli.create(new CliServices(config, status, discovery, hosts, desktop));
+        ReviewService reviews = new ReviewService(stores, Clock.systemUTC());
+        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, reviews, directories.dataDir().resolve("window.properties"));
+        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, desktop));
     }
 }

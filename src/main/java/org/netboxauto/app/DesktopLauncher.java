@@ -7,6 +7,7 @@ import org.netboxauto.cli.GuiLauncher;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
+import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.ui.DesktopApp;
 import org.netboxauto.ui.ShellServices;
@@ -22,10 +23,12 @@ final class DesktopLauncher implements GuiLauncher {
     private final StatusService status;
     private final DiscoveryService discovery;
     private final HostService hosts;
+    private final ReviewService reviews;
     private final Path windowStateFile;
 
     DesktopLauncher(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
-            Path windowStateFile) {
+            ReviewService reviews, Path windowStateFile) {
+        this.reviews = reviews;
         this.config = config;
         this.status = status;
         this.discovery = discovery;
@@ -48,6 +51,6 @@ final class DesktopLauncher implements GuiLauncher {
     }
 
     private ShellServices services(Optional<Path> configFile) {
-        return new AppShellServices(configFile, config, status, discovery, hosts, windowStateFile);
+        return new AppShellServices(configFile, config, status, discovery, hosts, reviews, windowStateFile);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.netboxauto.core.CorrelationResult;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.HostChange;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.RunStatus;
 import org.netboxauto.service.RunSummary;
@@ -125,6 +127,25 @@ final class DiscoveryRepository {
         JdbcBatches.setText(st, first + 5, h.sources());
         JdbcBatches.setText(st, first + 6, h.flags());
         JdbcBatches.setText(st, first + 7, h.details());
+    }
+
+    List<Observation> observationsOf(MacAddress mac) {
+        return store.read(session -> session.getMapper(ObservationMapper.class).findByMac(mac.toString())).stream()
+                .map(DiscoveryRepository::observation).toList();
+    }
+
+    private static Observation observation(ObservationRecord r) {
+        Map<String, String> evidence = Map.of();
+        if (r.evidence() != null) {
+            try {
+                evidence = JSON.readValue(r.evidence(), new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, String>>() { });
+            } catch (JsonProcessingException e) {
+                evidence = Map.of();
+            }
+        }
+        return new Observation(r.source(), r.observedAt(), MacAddress.of(r.mac()),
+                r.ip() == null ? List.of() : List.of(r.ip().split(" ")), Optional.ofNullable(r.hostname()),
+                Optional.ofNullable(r.groupKey()), evidence);
     }
 
     Optional<RunSummary> lastRun() {

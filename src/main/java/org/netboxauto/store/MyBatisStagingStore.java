@@ -134,6 +134,34 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public void saveReviews(List<Review> reviews) {
+        write(session -> {
+            ReviewMapper mapper = session.getMapper(ReviewMapper.class);
+            for (Review r : reviews) {
+                ReviewRecord row = ReviewRecord.of(r);
+                if (mapper.update(row) == 0) {
+                    mapper.insert(row);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteReviews(List<MacAddress> macs) {
+        write(session -> {
+            ReviewMapper mapper = session.getMapper(ReviewMapper.class);
+            macs.forEach(m -> mapper.delete(m.toString()));
+            return null;
+        });
+    }
+
+    @Override
+    public List<Observation> observationsOf(MacAddress mac) {
+        return discovery.observationsOf(mac);
+    }
+
+    @Override
     public void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
         discovery.finishRun(runId, finished, status, result);
     }

@@ -25,7 +25,13 @@ import org.netboxauto.discovery.RunControl;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryReport;
 import org.netboxauto.service.DiscoveryService;
+import org.netboxauto.core.Decision;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
+import org.netboxauto.service.HostEntry;
 import org.netboxauto.service.HostService;
+import org.netboxauto.service.ReviewChange;
+import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.RunSummary;
 import org.netboxauto.service.StatusReport;
 import org.netboxauto.service.StatusService;
@@ -157,7 +163,7 @@ public final class TempDirShellServices implements ShellServices {
         DiscoveryService discovery = new DiscoveryService(stores, collectors,
                 new DiscoveryOrchestrator(Executors.newVirtualThreadPerTaskExecutor(), Clock.systemUTC()));
         return new AppShellServices(Optional.empty(), config, status, discovery, new HostService(stores),
-                directories.dataDir().resolve("window.properties"));
+                new ReviewService(stores, Clock.systemUTC()), directories.dataDir().resolve("window.properties"));
     }
 
     @Override
@@ -198,5 +204,30 @@ public final class TempDirShellServices implements ShellServices {
     @Override
     public List<HostChange> changes(long runId) {
         return app().changes(runId);
+    }
+
+    @Override
+    public List<HostEntry> reviewHosts() {
+        return app().reviewHosts();
+    }
+
+    @Override
+    public List<String> kinds() {
+        return app().kinds();
+    }
+
+    @Override
+    public ReviewChange decide(java.util.Collection<MacAddress> macs, Decision decision) {
+        return app().decide(macs, decision);
+    }
+
+    @Override
+    public void undo(ReviewChange change) {
+        app().undo(change);
+    }
+
+    @Override
+    public List<Observation> history(MacAddress mac) {
+        return app().history(mac);
     }
 }
