@@ -14,6 +14,7 @@ import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
 import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.StatusService;
+import org.netboxauto.service.VendorService;
 import org.netboxauto.service.StoreAccess;
 import org.netboxauto.store.MyBatisStagingStoreOpener;
 import picocli.CommandLine;
@@ -29,11 +30,12 @@ public final class CliWiring {
         ConfigService config = new ConfigService(new ConfigLocations(directories, env, !windows));
         StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir());
         StatusService status = new StatusService(stores);
-        DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(),
+        VendorService vendors = new VendorService(directories.dataDir());
+        DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(), vendors::lookup,
                 new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()));
         HostService hosts = new HostService(stores);
         ReviewService reviews = new ReviewService(stores, Clock.systemUTC());
         DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, reviews, directories.dataDir().resolve("window.properties"));
-        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, desktop));
+        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, desktop));
     }
 }

@@ -28,6 +28,7 @@ public final class Cli {
             cli.addSubcommand(planned.getKey(), sub);
         }
         cli.addSubcommand(StatusCommand.class);
+        cli.addSubcommand(VendorsCommand.class);
         cli.addSubcommand(ConfigCommand.class);
         cli.addSubcommand(GuiCommand.class);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {

@@ -5,8 +5,9 @@ import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
 import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.StatusService;
+import org.netboxauto.service.VendorService;
 
 /** Everything the commands call, built once by the wiring. */
 public record CliServices(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
-                          ReviewService reviews, GuiLauncher gui) {
+                          ReviewService reviews, VendorService vendors, GuiLauncher gui) {
 }

@@ -21,7 +21,12 @@ public final class Correlator {
     private final HostMerger merger;
 
     public Correlator(List<SourceKind> hostnamePrecedence) {
-        this.merger = new HostMerger(hostnamePrecedence);
+        this(hostnamePrecedence, VendorLookup.NONE);
+    }
+
+    /** @param vendors names a host's maker when no source reported one */
+    public Correlator(List<SourceKind> hostnamePrecedence, VendorLookup vendors) {
+        this.merger = new HostMerger(hostnamePrecedence, vendors);
     }
 
     /**

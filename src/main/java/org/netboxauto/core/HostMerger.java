@@ -15,10 +15,15 @@ import java.util.TreeSet;
 /** Builds one host from the observations of one group and the hosts it was before. */
 final class HostMerger {
 
-    private final List<SourceKind> precedence;
+    /** The provenance of a vendor looked up from the IEEE registry rather than reported by a source. */
+    static final String IEEE_REGISTRY = "ieee-registry";
 
-    HostMerger(List<SourceKind> precedence) {
+    private final List<SourceKind> precedence;
+    private final VendorLookup vendorLookup;
+
+    HostMerger(List<SourceKind> precedence, VendorLookup vendorLookup) {
         this.precedence = List.copyOf(precedence);
+        this.vendorLookup = vendorLookup;
     }
 
     Host merge(List<Observation> group, List<Host> before, Set<MacAddress> observedMacs, Set<String> sourcesRead) {
@@ -54,7 +59,7 @@ final class HostMerger {
             h.ips().stream().filter(ip -> notRead(ip, sourcesRead)).forEach(ip -> ips.merge(ip.value(), ip, this::better));
             h.hostname().filter(n -> notRead(n, sourcesRead)).ifPresent(names::add);
             h.port().filter(p -> notRead(p, sourcesRead)).ifPresent(ports::add);
-            h.vendor().filter(v -> notRead(v, sourcesRead)).ifPresent(vendors::add);
+            h.vendor().filter(v -> notRead(v, sourcesRead) && !v.source().equals(IEEE_REGISTRY)).ifPresent(vendors::add);
             h.sources().stream().filter(s -> !sourcesRead.contains(s)).forEach(sources::add);
             h.evidence().forEach((source, fields) -> {
                 if (!sourcesRead.contains(source)) {
@@ -74,9 +79,14 @@ final class HostMerger {
         if (names.stream().map(n -> n.value().toLowerCase(java.util.Locale.ROOT)).distinct().count() > 1) {
             flags.add(HostFlag.NAME_CONFLICT);
         }
+        MacAddress primary = primary(group, before, macs);
+        if (vendors.isEmpty()) {
+            Instant seen = last;
+            vendorLookup.vendorOf(primary).ifPresent(v -> vendors.add(new Sourced<>(v, IEEE_REGISTRY, seen)));
+        }
         List<Sourced<String>> ipList = new ArrayList<>(ips.values());
         ipList.sort(Comparator.comparing(Sourced::value, IpOrder.LITERALS));
-        return new Host(primary(group, before, macs), List.copyOf(macs), ipList, name,
+        return new Host(primary, List.copyOf(macs), ipList, name,
                 ports.stream().max(Comparator.comparing(Sourced::seenAt)),
                 vendors.stream().max(Comparator.comparing(Sourced::seenAt)),
                 List.copyOf(sources), first, last, flags, evidence);

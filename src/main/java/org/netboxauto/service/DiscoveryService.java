@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.core.CorrelationResult;
 import org.netboxauto.core.Correlator;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.RunStatus;
+import org.netboxauto.core.VendorLookup;
 import org.netboxauto.discovery.Collector;
 import org.netboxauto.discovery.CollectorFactory;
 import org.netboxauto.discovery.CollectorResult;
@@ -28,9 +30,12 @@ public final class DiscoveryService {
     private final StoreAccess stores;
     private final CollectorFactory collectors;
     private final DiscoveryOrchestrator orchestrator;
+    private final Supplier<VendorLookup> vendors;
 
-    public DiscoveryService(StoreAccess stores, CollectorFactory collectors, DiscoveryOrchestrator orchestrator) {
+    public DiscoveryService(StoreAccess stores, CollectorFactory collectors, Supplier<VendorLookup> vendors,
+            DiscoveryOrchestrator orchestrator) {
         this.stores = stores;
+        this.vendors = vendors;
         this.collectors = collectors;
         this.orchestrator = orchestrator;
     }
@@ -72,7 +77,7 @@ public final class DiscoveryService {
             });
             boolean interrupted = Thread.interrupted();
             try {
-                CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence())
+                CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence(), vendors.get())
                         .correlate(observations, store.hosts(), read);
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;

@@ -30,6 +30,7 @@ import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.service.HostEntry;
 import org.netboxauto.service.HostService;
+import org.netboxauto.service.VendorService;
 import org.netboxauto.service.ReviewChange;
 import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.RunSummary;
@@ -160,7 +161,7 @@ public final class TempDirShellServices implements ShellServices {
 
     private AppShellServices build() {
         StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir());
-        DiscoveryService discovery = new DiscoveryService(stores, collectors,
+        DiscoveryService discovery = new DiscoveryService(stores, collectors, new VendorService(directories.dataDir())::lookup,
                 new DiscoveryOrchestrator(Executors.newVirtualThreadPerTaskExecutor(), Clock.systemUTC()));
         return new AppShellServices(Optional.empty(), config, status, discovery, new HostService(stores),
                 new ReviewService(stores, Clock.systemUTC()), directories.dataDir().resolve("window.properties"));
