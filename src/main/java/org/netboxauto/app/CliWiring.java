@@ -1,13 +1,19 @@
 package org.netboxauto.app;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import org.netboxauto.cli.Cli;
 import org.netboxauto.cli.CliServices;
 import org.netboxauto.config.AppDirectories;
 import org.netboxauto.config.ConfigLocations;
+import org.netboxauto.discovery.ConfiguredCollectors;
+import org.netboxauto.discovery.DiscoveryOrchestrator;
 import org.netboxauto.service.ConfigService;
+import org.netboxauto.service.DiscoveryService;
+import org.netboxauto.service.HostService;
 import org.netboxauto.service.StatusService;
+import org.netboxauto.service.StoreAccess;
 import org.netboxauto.store.MyBatisStagingStoreOpener;
 import picocli.CommandLine;
 
@@ -20,8 +26,12 @@ public final class CliWiring {
     public static CommandLine commandLine(AppDirectories directories, Map<String, String> env) {
         boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
         ConfigService config = new ConfigService(new ConfigLocations(directories, env, !windows));
-        StatusService status = new StatusService(new MyBatisStagingStoreOpener(), directories.dataDir());
-        DesktopLauncher desktop = new DesktopLauncher(config, status, directories.dataDir().resolve("window.properties"));
-        return Cli.create(new CliServices(config, status, desktop));
+        StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir());
+        StatusService status = new StatusService(stores);
+        DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(),
+                new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()));
+        HostService hosts = new HostService(stores);
+        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, directories.dataDir().resolve("window.properties"));
+        return Cli.create(new CliServices(config, status, discovery, hosts, desktop));
     }
 }

@@ -1,13 +1,12 @@
 package org.netboxauto.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.netboxauto.cli.ExitCodes;
 import org.netboxauto.cli.GuiLauncher;
-import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.service.ConfigService;
-import org.netboxauto.service.StatusReport;
+import org.netboxauto.service.DiscoveryService;
+import org.netboxauto.service.HostService;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.ui.DesktopApp;
 import org.netboxauto.ui.ShellServices;
@@ -21,11 +20,16 @@ final class DesktopLauncher implements GuiLauncher {
 
     private final ConfigService config;
     private final StatusService status;
+    private final DiscoveryService discovery;
+    private final HostService hosts;
     private final Path windowStateFile;
 
-    DesktopLauncher(ConfigService config, StatusService status, Path windowStateFile) {
+    DesktopLauncher(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
+            Path windowStateFile) {
         this.config = config;
         this.status = status;
+        this.discovery = discovery;
+        this.hosts = hosts;
         this.windowStateFile = windowStateFile;
     }
 
@@ -44,26 +48,6 @@ final class DesktopLauncher implements GuiLauncher {
     }
 
     private ShellServices services(Optional<Path> configFile) {
-        return new ShellServices() {
-            @Override
-            public LoadedConfig loadConfig() {
-                return config.load(configFile);
-            }
-
-            @Override
-            public Path writeStarterConfig() throws IOException {
-                return config.writeStarter(configFile);
-            }
-
-            @Override
-            public StatusReport status() {
-                return status.status(loadConfig());
-            }
-
-            @Override
-            public Path windowStateFile() {
-                return windowStateFile;
-            }
-        };
+        return new AppShellServices(configFile, config, status, discovery, hosts, windowStateFile);
     }
 }

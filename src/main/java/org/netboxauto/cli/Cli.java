@@ -17,6 +17,8 @@ public final class Cli {
 
     public static CommandLine create(CliServices services) {
         CommandLine cli = new CommandLine(new RootCommand(services), factory(services));
+        cli.addSubcommand(DiscoverCommand.class);
+        cli.addSubcommand(HostsCommand.class);
         for (Map.Entry<String, String> planned : PlannedCommands.ALL.entrySet()) {
             CommandLine sub = new CommandLine(new NotBuiltCommand());
             sub.getCommandSpec().usageMessage().description(planned.getValue());

@@ -1,8 +1,11 @@
 package org.netboxauto.cli;
 
 import org.netboxauto.service.ConfigService;
+import org.netboxauto.service.DiscoveryService;
+import org.netboxauto.service.HostService;
 import org.netboxauto.service.StatusService;
 
 /** Everything the commands call, built once by the wiring. */
-public record CliServices(ConfigService config, StatusService status, GuiLauncher gui) {
+public record CliServices(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
+                          GuiLauncher gui) {
 }

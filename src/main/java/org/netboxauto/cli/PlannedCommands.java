@@ -9,8 +9,6 @@ final class PlannedCommands {
     static final Map<String, String> ALL = new LinkedHashMap<>();
 
     static {
-        ALL.put("discover", "Collect hosts from the configured sources (RouterOS, Proxmox, scan, SNMP).");
-        ALL.put("hosts", "List discovered hosts (table, JSON or CSV).");
         ALL.put("approve", "Approve hosts by MAC or filter.");
         ALL.put("reject", "Reject hosts by MAC or filter.");
         ALL.put("classify", "Set the kind of hosts (server, workstation, iot...).");

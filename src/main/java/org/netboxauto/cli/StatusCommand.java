@@ -2,11 +2,14 @@ package org.netboxauto.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.core.HostCounts;
+import org.netboxauto.service.RunSummary;
+import org.netboxauto.service.SourceOutcome;
 import org.netboxauto.service.StatusReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +55,7 @@ final class StatusCommand implements Callable<Integer> {
                 "Store:    " + r.store(),
                 "Config:   " + r.config().map(Object::toString).orElse("none"),
                 "Runs:     " + r.runs(),
-                "Last run: " + r.lastRun().map(Object::toString).orElse("never"),
+                "Last run: " + r.lastRunSummary().map(StatusCommand::runText).orElse("never"),
                 "Hosts:    " + h.total() + " (pending " + h.pending() + ", approved " + h.approved()
                         + ", rejected " + h.rejected() + ")");
     }
@@ -68,7 +71,29 @@ final class StatusCommand implements Callable<Integer> {
         hosts.put("pending", r.hosts().pending());
         hosts.put("approved", r.hosts().approved());
         hosts.put("rejected", r.hosts().rejected());
-        node.put("lastRun", r.lastRun().map(Object::toString).orElse(null));
+        r.lastRunSummary().ifPresentOrElse(run -> node.set("lastRun", runJson(mapper, run)), () -> node.putNull("lastRun"));
         return mapper.writeValueAsString(node);
+    }
+
+    private static String runText(RunSummary run) {
+        long failed = run.sources().stream().filter(s -> !s.succeeded()).count();
+        return run.finished().map(Object::toString).orElse("?") + " (" + DiscoveryReportText.lower(run.status())
+                + (failed > 0 ? ", " + failed + " of " + run.sources().size() + " sources failed" : "")
+                + "; hosts " + run.newHosts() + " new, " + run.changedHosts() + " changed, " + run.goneHosts() + " gone)";
+    }
+
+    private static ObjectNode runJson(ObjectMapper mapper, RunSummary run) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("id", run.id());
+        n.put("started", run.started().toString());
+        n.put("finished", run.finished().map(Object::toString).orElse(null));
+        n.put("status", DiscoveryReportText.lower(run.status()));
+        ArrayNode sources = n.putArray("sources");
+        for (SourceOutcome s : run.sources()) {
+            sources.addObject().put("source", s.source()).put("status", DiscoveryReportText.lower(s.status()))
+                    .put("observations", s.observations()).put("error", s.error().orElse(null));
+        }
+        n.putObject("hosts").put("new", run.newHosts()).put("changed", run.changedHosts()).put("gone", run.goneHosts());
+        return n;
     }
 }

@@ -1,12 +1,45 @@
 package org.netboxauto.service;
 
-/** The open staging store, as the services see it. Later issues add the repositories they need. */
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.netboxauto.core.CorrelationResult;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.HostChange;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
+import org.netboxauto.core.Review;
+import org.netboxauto.core.RunStatus;
+
+/** The open staging store, as the services see it. */
 public interface StagingStore extends AutoCloseable {
 
     /** Where the data lives, safe to show: a file path or a JDBC URL without credentials. */
     String location();
 
     StoreSummary summary();
+
+    /** Records a run as running and returns its id. */
+    long startRun(Instant started);
+
+    /** One source's outcome and observations, in one transaction. */
+    void saveSource(long runId, SourceOutcome outcome, List<Observation> observations);
+
+    /** Every host, ordered by MAC. */
+    List<Host> hosts();
+
+    /** Every review decision, by MAC. */
+    Map<MacAddress, Review> reviews();
+
+    /** Writes what correlation made of the run and closes it, in one transaction. */
+    void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result);
+
+    /** The most recent run that finished. */
+    Optional<RunSummary> lastRun();
+
+    /** What run {@code runId} found new, changed and gone. */
+    List<HostChange> changes(long runId);
 
     @Override
     void close();

@@ -1,6 +1,5 @@
 package org.netboxauto.service;
 
-import java.nio.file.Path;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.config.StoreConfig;
@@ -8,12 +7,10 @@ import org.netboxauto.config.StoreConfig;
 /** Where things live and what the store holds. */
 public final class StatusService {
 
-    private final StagingStoreOpener opener;
-    private final Path dataDir;
+    private final StoreAccess stores;
 
-    public StatusService(StagingStoreOpener opener, Path dataDir) {
-        this.opener = opener;
-        this.dataDir = dataDir;
+    public StatusService(StoreAccess stores) {
+        this.stores = stores;
     }
 
     /**
@@ -23,9 +20,10 @@ public final class StatusService {
      *     errors (its store settings cannot be trusted then)
      */
     public StatusReport status(LoadedConfig loaded) {
-        try (StagingStore store = opener.open(StoreSettingsFactory.from(storeConfig(loaded), dataDir))) {
+        try (StagingStore store = stores.open(storeConfig(loaded))) {
             StoreSummary summary = store.summary();
-            return new StatusReport(store.location(), loaded.file(), summary.runs(), summary.hosts(), summary.lastRun());
+            return new StatusReport(store.location(), loaded.file(), summary.runs(), summary.hosts(), summary.lastRun(),
+                    store.lastRun());
         }
     }
 

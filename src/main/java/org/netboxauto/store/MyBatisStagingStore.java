@@ -2,13 +2,27 @@ package org.netboxauto.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.netboxauto.core.CorrelationResult;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.HostChange;
 import org.netboxauto.core.HostCounts;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
+import org.netboxauto.core.Review;
+import org.netboxauto.core.RunStatus;
+import org.netboxauto.service.RunSummary;
+import org.netboxauto.service.SourceOutcome;
 import org.netboxauto.service.StagingStore;
 import org.netboxauto.service.StoreSummary;
 import org.slf4j.Logger;
@@ -25,6 +39,7 @@ public final class MyBatisStagingStore implements StagingStore {
     private final PooledDataSource dataSource;
     private final SqlSessionFactory sessionFactory;
     private final Optional<Connection> keeper;
+    private final DiscoveryRepository discovery;
 
     MyBatisStagingStore(String location, String schemaVersion, PooledDataSource dataSource,
             SqlSessionFactory sessionFactory, Optional<Connection> keeper) {
@@ -33,6 +48,7 @@ public final class MyBatisStagingStore implements StagingStore {
         this.schemaVersion = schemaVersion;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
+        this.discovery = new DiscoveryRepository(this);
     }
 
     @Override
@@ -56,17 +72,22 @@ public final class MyBatisStagingStore implements StagingStore {
      * a failure during the commit itself is not, as the outcome is unknown.
      */
     public <T> T write(Function<SqlSession, T> work) {
-        return withRetry(work, true);
+        return withRetry(work, true, ExecutorType.SIMPLE);
+    }
+
+    /** Like {@link #write}, with statements sent in JDBC batches: for thousands of rows. */
+    public <T> T writeBatch(Function<SqlSession, T> work) {
+        return withRetry(work, true, ExecutorType.BATCH);
     }
 
     /** Runs read-only {@code work} on one session, again on a new connection if the first was lost. */
     public <T> T read(Function<SqlSession, T> work) {
-        return withRetry(work, false);
+        return withRetry(work, false, ExecutorType.SIMPLE);
     }
 
-    private <T> T withRetry(Function<SqlSession, T> work, boolean commit) {
+    private <T> T withRetry(Function<SqlSession, T> work, boolean commit, ExecutorType executor) {
         for (int attempt = 1; ; attempt++) {
-            try (SqlSession session = sessionFactory.openSession(false)) {
+            try (SqlSession session = sessionFactory.openSession(executor, false)) {
                 T result;
                 try {
                     result = work.apply(session);
@@ -94,6 +115,43 @@ public final class MyBatisStagingStore implements StagingStore {
             HostCounts hosts = session.getMapper(HostMapper.class).countByReviewState();
             return new StoreSummary(runs.countRuns(), hosts, Optional.ofNullable(runs.lastFinished()));
         });
+    }
+
+    @Override
+    public long startRun(Instant started) {
+        return discovery.startRun(started);
+    }
+
+    @Override
+    public void saveSource(long runId, SourceOutcome outcome, List<Observation> observations) {
+        discovery.saveSource(runId, outcome, observations);
+    }
+
+    @Override
+    public List<Host> hosts() {
+        return discovery.hosts();
+    }
+
+    @Override
+    public Map<MacAddress, Review> reviews() {
+        return read(session -> session.getMapper(ReviewMapper.class).findAll()).stream()
+                .map(ReviewRecord::toReview)
+                .collect(Collectors.toUnmodifiableMap(Review::mac, r -> r));
+    }
+
+    @Override
+    public void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
+        discovery.finishRun(runId, finished, status, result);
+    }
+
+    @Override
+    public Optional<RunSummary> lastRun() {
+        return discovery.lastRun();
+    }
+
+    @Override
+    public List<HostChange> changes(long runId) {
+        return discovery.changes(runId);
     }
 
     @Override

@@ -10,11 +10,11 @@ import org.apache.ibatis.annotations.Select;
 /** Observations, appended per discovery run. */
 public interface ObservationMapper {
 
-    String COLUMNS = "id, run_id, source, observed_at, mac, ip, hostname, evidence";
+    String COLUMNS = "id, run_id, source, observed_at, mac, ip, hostname, evidence, group_key";
 
     @Insert("""
-            INSERT INTO observation (run_id, source, observed_at, mac, ip, hostname, evidence)
-            VALUES (#{runId}, #{source}, #{observedAt}, #{mac}, #{ip}, #{hostname}, #{evidence})""")
+            INSERT INTO observation (run_id, source, observed_at, mac, ip, hostname, evidence, group_key)
+            VALUES (#{runId}, #{source}, #{observedAt}, #{mac}, #{ip}, #{hostname}, #{evidence}, #{groupKey})""")
     void insert(ObservationRecord observation);
 
     @Select("SELECT " + COLUMNS + " FROM observation WHERE run_id = #{runId} ORDER BY id")
@@ -26,7 +26,8 @@ public interface ObservationMapper {
         @Arg(column = "mac", javaType = String.class),
         @Arg(column = "ip", javaType = String.class),
         @Arg(column = "hostname", javaType = String.class),
-        @Arg(column = "evidence", javaType = String.class)
+        @Arg(column = "evidence", javaType = String.class),
+        @Arg(column = "group_key", javaType = String.class)
     })
     List<ObservationRecord> findByRun(long runId);
 

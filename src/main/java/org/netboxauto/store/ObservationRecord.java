@@ -3,9 +3,12 @@ package org.netboxauto.store;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One observation row; ip, hostname and evidence (JSON text) may be null. id is 0 before insert. */
+/**
+ * One observation row; ip (IPs separated by spaces), hostname, evidence (JSON text) and groupKey may be
+ * null. id is 0 before insert.
+ */
 public record ObservationRecord(long id, long runId, String source, Instant observedAt, String mac, String ip,
-        String hostname, String evidence) {
+        String hostname, String evidence, String groupKey) {
 
     public ObservationRecord {
         Objects.requireNonNull(source, "source");
@@ -15,6 +18,6 @@ public record ObservationRecord(long id, long runId, String source, Instant obse
 
     public static ObservationRecord of(long runId, String source, Instant observedAt, String mac, String ip,
             String hostname, String evidence) {
-        return new ObservationRecord(0, runId, source, observedAt, mac, ip, hostname, evidence);
+        return new ObservationRecord(0, runId, source, observedAt, mac, ip, hostname, evidence, null);
     }
 }

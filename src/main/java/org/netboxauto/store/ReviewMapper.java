@@ -1,6 +1,7 @@
 package org.netboxauto.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Arg;
 import org.apache.ibatis.annotations.ConstructorArgs;
@@ -39,6 +40,19 @@ public interface ReviewMapper {
         @Arg(column = "updated_at", javaType = Instant.class)
     })
     Optional<ReviewRecord> find(String mac);
+
+    @Select("SELECT mac, state, kind, name_override, role_override, site_override, note, updated_at FROM review")
+    @ConstructorArgs({
+        @Arg(column = "mac", javaType = String.class),
+        @Arg(column = "state", javaType = ReviewState.class),
+        @Arg(column = "kind", javaType = String.class),
+        @Arg(column = "name_override", javaType = String.class),
+        @Arg(column = "role_override", javaType = String.class),
+        @Arg(column = "site_override", javaType = String.class),
+        @Arg(column = "note", javaType = String.class),
+        @Arg(column = "updated_at", javaType = Instant.class)
+    })
+    List<ReviewRecord> findAll();
 
     @Select("SELECT COUNT(*) FROM review")
     long count();

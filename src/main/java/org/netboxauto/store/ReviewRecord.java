@@ -1,5 +1,9 @@
 package org.netboxauto.store;
 
+import java.util.Optional;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Review;
+
 import java.time.Instant;
 import java.util.Objects;
 import org.netboxauto.core.ReviewState;
@@ -15,5 +19,9 @@ public record ReviewRecord(String mac, ReviewState state, String kind, String na
         CanonicalMac.require(mac);
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    Review toReview() {
+        return new Review(MacAddress.of(mac), state, Optional.ofNullable(kind), updatedAt);
     }
 }

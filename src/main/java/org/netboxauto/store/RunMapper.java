@@ -1,5 +1,7 @@
 package org.netboxauto.store;
 
+import org.netboxauto.core.SourceStatus;
+import org.netboxauto.core.RunStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,17 @@ public interface RunMapper {
         @Arg(column = "status", javaType = RunStatus.class)
     })
     Optional<RunRecord> findRun(long id);
+
+    @Select("""
+            SELECT id, started_at, finished_at, status FROM discovery_run
+            WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1""")
+    @ConstructorArgs({
+        @Arg(column = "id", javaType = long.class),
+        @Arg(column = "started_at", javaType = Instant.class),
+        @Arg(column = "finished_at", javaType = Instant.class),
+        @Arg(column = "status", javaType = RunStatus.class)
+    })
+    Optional<RunRecord> findLastFinished();
 
     @Select("SELECT COUNT(*) FROM discovery_run")
     long countRuns();

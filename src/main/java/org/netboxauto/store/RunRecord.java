@@ -1,5 +1,6 @@
 package org.netboxauto.store;
 
+import org.netboxauto.core.RunStatus;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package org.netboxauto.store;
 
+import org.netboxauto.core.SourceStatus;
+import org.netboxauto.core.RunStatus;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.Environment;
@@ -30,6 +32,7 @@ final class SessionFactories {
         configuration.addMapper(ObservationMapper.class);
         configuration.addMapper(HostMapper.class);
         configuration.addMapper(ReviewMapper.class);
+        configuration.addMapper(ChangeMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 }

@@ -1,5 +1,6 @@
 package org.netboxauto.store;
 
+import org.netboxauto.core.SourceStatus;
 import java.util.Objects;
 
 /** How one source did in one run; {@code errorMessage} is null when it succeeded. */

@@ -25,13 +25,14 @@ public final class DesktopApp {
     public static void launch(ShellServices services, boolean exitAfterFirstWindow) {
         boolean startedHere = ToolkitStarter.awaitRunning();
         ExecutorService background = BackgroundExecutor.create("netbox-auto-ui-worker");
+        ExecutorService discovery = BackgroundExecutor.create("netbox-auto-discovery");
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
                 Stage stage = new Stage();
                 stage.setOnHidden(event -> closed.countDown());
                 FirstWindowTimer.attach(stage, exitAfterFirstWindow);
-                new MainWindow(new ShellViewModel(services, background, Platform::runLater)).show(stage);
+                new MainWindow(new ShellViewModel(services, background, discovery, Platform::runLater)).show(stage);
             } catch (RuntimeException e) {
                 LOG.error("Could not open the main window", e);
                 closed.countDown();
@@ -43,6 +44,8 @@ public final class DesktopApp {
             Thread.currentThread().interrupt();
         } finally {
             background.shutdown();
+            // not shutdownNow: an interrupt would close the store's file under a write
+            discovery.shutdown();
             if (startedHere) {
                 Platform.exit();
             }

@@ -4,6 +4,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.netboxauto.ui.common.EmptyStatePage;
+import org.netboxauto.ui.discovery.DiscoveryPage;
 import org.netboxauto.ui.common.TabEmptyStates;
 import org.netboxauto.ui.config.ConfigBannerController;
 import org.netboxauto.ui.status.StatusBarController;
@@ -28,7 +29,7 @@ public final class MainWindow {
                 new ConfigBannerController(shell.banner()),
                 new StatusBarController(shell.status()));
         main.loadTabsLazily(
-                () -> EmptyStatePage.create(TabEmptyStates.DISCOVERY, config),
+                () -> DiscoveryPage.create(config, shell.discovery()),
                 () -> EmptyStatePage.create(TabEmptyStates.REVIEW, config),
                 () -> EmptyStatePage.create(TabEmptyStates.NETBOX_DIFF, config),
                 () -> EmptyStatePage.create(TabEmptyStates.PUSH, config));

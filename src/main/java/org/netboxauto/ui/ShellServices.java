@@ -1,12 +1,13 @@
 package org.netboxauto.ui;
 
+import org.netboxauto.ui.discovery.DiscoveryServices;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.service.StatusReport;
 
 /** What the desktop shell needs from the application; implemented by the wiring. Called off the FX thread. */
-public interface ShellServices {
+public interface ShellServices extends DiscoveryServices {
 
     /** Looks for and reads the configuration again; never throws, problems are in the result. */
     LoadedConfig loadConfig();

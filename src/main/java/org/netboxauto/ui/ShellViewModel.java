@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.ui.config.ConfigBannerViewModel;
+import org.netboxauto.ui.discovery.DiscoveryViewModel;
 import org.netboxauto.ui.status.StatusBarViewModel;
 
 /**
@@ -22,13 +23,20 @@ public final class ShellViewModel {
     private final ObjectProperty<LoadedConfig> config = new SimpleObjectProperty<>(this, "config");
     private final StatusBarViewModel status;
     private final ConfigBannerViewModel banner;
+    private final DiscoveryViewModel discovery;
 
     public ShellViewModel(ShellServices services, Executor background, Executor fx) {
+        this(services, background, background, fx);
+    }
+
+    /** @param discoveryWorker runs discovery, so that a long run never holds up status or config loads */
+    public ShellViewModel(ShellServices services, Executor background, Executor discoveryWorker, Executor fx) {
         this.services = services;
         this.background = background;
         this.fx = fx;
         this.status = new StatusBarViewModel(services, background, fx);
         this.banner = new ConfigBannerViewModel(services, background, fx, this::reload);
+        this.discovery = new DiscoveryViewModel(services, discoveryWorker, fx, status::load);
         config.addListener((obs, old, loaded) -> {
             banner.show(loaded);
             status.showConfigFile(loaded.file());
@@ -59,6 +67,10 @@ public final class ShellViewModel {
 
     public StatusBarViewModel status() {
         return status;
+    }
+
+    public DiscoveryViewModel discovery() {
+        return discovery;
     }
 
     public ConfigBannerViewModel banner() {

@@ -37,9 +37,9 @@ class LauncherIT {
 
     @Test
     void aCommandNotBuiltYetSaysSoAndExitsTwo() throws Exception {
-        Launcher.Result r = new Launcher(home).run("discover", "--source", "x");
+        Launcher.Result r = new Launcher(home).run("push", "--dry-run");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("discover").contains("not available in this version yet");
+        assertThat(r.err()).contains("push").contains("not available in this version yet");
         assertThat(r.out()).isEmpty();
     }
 

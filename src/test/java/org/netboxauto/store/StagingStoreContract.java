@@ -1,7 +1,10 @@
 package org.netboxauto.store;
 
+import org.netboxauto.core.SourceStatus;
+import org.netboxauto.core.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,10 +12,23 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.netboxauto.core.CorrelationResult;
+import org.netboxauto.core.Correlator;
+import org.netboxauto.core.Evidence;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.HostChange;
 import org.netboxauto.core.HostCounts;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
+import org.netboxauto.core.SourceKind;
+import org.netboxauto.core.Sourced;
 import org.netboxauto.core.ReviewState;
+import org.netboxauto.service.RunSummary;
+import org.netboxauto.service.SourceOutcome;
 import org.netboxauto.service.StoreSettings;
 import org.netboxauto.service.StoreSummary;
 import org.netboxauto.testsupport.StoreFixtures;
@@ -30,9 +46,9 @@ abstract class StagingStoreContract {
     }
 
     @Test
-    void freshStoreIsEmptyAndAtSchemaOne() throws Exception {
+    void freshStoreIsEmptyAndAtTheNewestSchema() throws Exception {
         try (MyBatisStagingStore store = open(newStore())) {
-            assertThat(store.schemaVersion()).isEqualTo("1");
+            assertThat(store.schemaVersion()).isEqualTo("2");
             assertThat(store.summary()).isEqualTo(new StoreSummary(0, HostCounts.NONE, Optional.empty()));
         }
     }
@@ -105,7 +121,7 @@ abstract class StagingStoreContract {
                 List<ObservationRecord> found = observations.findByRun(runId);
                 assertThat(found).hasSize(2);
                 assertThat(found.get(0)).isEqualTo(new ObservationRecord(found.get(0).id(), runId, "routeros:core",
-                        T0, "aa:bb:cc:dd:ee:01", "192.0.2.10", "printer", "{\"lease\":\"bound\"}"));
+                        T0, "aa:bb:cc:dd:ee:01", "192.0.2.10", "printer", "{\"lease\":\"bound\"}", null));
                 assertThat(found.get(1).ip()).isNull();
                 assertThat(observations.countByMac("aa:bb:cc:dd:ee:02")).isEqualTo(1);
                 assertThat(session.getMapper(HostMapper.class).find("aa:bb:cc:dd:ee:01")).contains(
@@ -187,6 +203,43 @@ abstract class StagingStoreContract {
             assertThat(store.summary().hosts().total()).isEqualTo(1);
             long observations = store.read(s -> s.getMapper(ObservationMapper.class).count());
             assertThat(observations).isEqualTo(StoreFixtures.OBSERVATIONS_PER_RUN);
+        }
+    }
+
+    @Test
+    void aDiscoveryRunRoundTripsHostsWithProvenanceAndChanges() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            Observation lease = new Observation("routeros:core", T0, MacAddress.of("BC-24-11-00-00-01"),
+                    List.of("192.0.2.10", "2001:db8::10"), Optional.of("web"), Optional.empty(),
+                    Map.of(Evidence.TABLE, "dhcp-leases", Evidence.STATUS, "bound"));
+            Observation nic = new Observation("proxmox:pve", T0, MacAddress.of("bc:24:11:00:00:02"), List.of(),
+                    Optional.of("web"), Optional.of("vm:7"), Map.of(Evidence.VMID, "7", Evidence.NIC, "net1"));
+            Observation nic0 = new Observation("proxmox:pve", T0, MacAddress.of("bc:24:11:00:00:01"), List.of(),
+                    Optional.of("web"), Optional.of("vm:7"), Map.of(Evidence.VMID, "7", Evidence.NIC, "net0"));
+            long run = store.startRun(T0);
+            store.saveSource(run, SourceOutcome.succeeded("routeros:core", 1), List.of(lease));
+            store.saveSource(run, SourceOutcome.succeeded("proxmox:pve", 2), List.of(nic, nic0));
+            store.saveSource(run, SourceOutcome.failed("proxmox:lab", "login refused"), List.of());
+            Correlator correlator = new Correlator(List.of(SourceKind.ROUTEROS, SourceKind.PROXMOX));
+            CorrelationResult result = correlator.correlate(List.of(lease, nic, nic0), store.hosts(),
+                    Set.of("routeros:core", "proxmox:pve"));
+            store.finishRun(run, T0.plusSeconds(3), RunStatus.PARTIAL, result);
+
+            assertThat(store.hosts()).containsExactlyElementsOf(result.updated());
+            Host host = store.hosts().getFirst();
+            assertThat(host.macs()).hasSize(2);
+            assertThat(host.ips().getFirst()).isEqualTo(new Sourced<>("192.0.2.10", "routeros:core", T0));
+            assertThat(store.changes(run)).extracting(HostChange::kind).containsExactly(HostChange.Kind.NEW);
+            RunSummary last = store.lastRun().orElseThrow();
+            assertThat(last.status()).isEqualTo(RunStatus.PARTIAL);
+            assertThat(last.newHosts()).isEqualTo(1);
+            assertThat(last.sources()).extracting(SourceOutcome::source, SourceOutcome::error).containsExactly(
+                    tuple("proxmox:lab", Optional.of("login refused")), tuple("proxmox:pve", Optional.empty()),
+                    tuple("routeros:core", Optional.empty()));
+            List<ObservationRecord> rows = store.read(s -> s.getMapper(ObservationMapper.class).findByRun(run));
+            assertThat(rows).extracting(ObservationRecord::ip, ObservationRecord::groupKey)
+                    .contains(tuple("192.0.2.10 2001:db8::10", null), tuple(null, "vm:7"));
+            assertThat(store.summary().hosts().pending()).isEqualTo(1);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.netboxauto.store;
 
+import org.netboxauto.core.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;

@@ -1,5 +1,7 @@
 package org.netboxauto.store;
 
+import org.netboxauto.core.SourceStatus;
+import org.netboxauto.core.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

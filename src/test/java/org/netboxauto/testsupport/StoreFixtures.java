@@ -7,9 +7,9 @@ import org.netboxauto.store.MyBatisStagingStore;
 import org.netboxauto.store.ObservationMapper;
 import org.netboxauto.store.ObservationRecord;
 import org.netboxauto.store.RunMapper;
-import org.netboxauto.store.RunStatus;
+import org.netboxauto.core.RunStatus;
 import org.netboxauto.store.SourceResultRecord;
-import org.netboxauto.store.SourceStatus;
+import org.netboxauto.core.SourceStatus;
 
 /** Writes test data the way a discovery run will: one transaction per run. */
 public final class StoreFixtures {

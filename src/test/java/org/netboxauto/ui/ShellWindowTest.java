@@ -18,7 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 import org.netboxauto.config.Secret;
+import org.netboxauto.core.Evidence;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
+import org.netboxauto.discovery.FixedSourceCollector;
+import org.netboxauto.discovery.StallingPeer;
 import org.netboxauto.service.ProductVersion;
 import org.netboxauto.config.SettingRow;
 import org.netboxauto.testsupport.Peers;
@@ -30,6 +36,7 @@ class ShellWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private ExecutorService background;
+    private ExecutorService discoveryWorker;
     private Stage stage;
 
     @TempDir
@@ -50,13 +57,14 @@ class ShellWindowTest {
         }
         if (background != null) {
             background.shutdownNow();
+            discoveryWorker.shutdown();
         }
     }
 
     @Test
     void showsAllFourTabsWithTheirEmptyStates() throws Exception {
-        open(new TempDirShellServices(dir).withConfigFile().withLastRun(Instant.parse("2025-03-04T05:06:00Z"))
-                .withHosts(42, 30, 5));
+        open(new TempDirShellServices(dir).withConfigFile(TempDirShellServices.NETBOX_ONLY)
+                .withLastRun(Instant.parse("2025-03-04T05:06:00Z")).withHosts(42, 30, 5));
 
         assertThat(stage.getTitle()).isEqualTo("netbox-auto");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
@@ -76,6 +84,72 @@ class ShellWindowTest {
         select("Push", "shell-push.png");
         assertThat(visibleText("netbox-auto push --dry-run")).isTrue();
         select("Discovery", null);
+    }
+
+    @Test
+    void discoveryRunsTheChosenSourcesWithLiveProgressAndShowsTheRunSummary() throws Exception {
+        try (StallingPeer stalled = new StallingPeer()) {
+            Instant now = Instant.now();
+            open(new TempDirShellServices(dir).withConfigFile().withCollectors(List.of(
+                    FixedSourceCollector.returning("routeros:core-router", List.of(
+                            observation("routeros:core-router", "00:50:56:00:00:01", "10.0.0.5", "nas", now),
+                            observation("routeros:core-router", "00:50:56:00:00:02", "10.0.0.6", "printer", now))),
+                    FixedSourceCollector.failing("proxmox:pve", "login refused for root@pam!netbox-auto; check"
+                            + " sources.proxmox[0].token-id and token-secret"),
+                    FixedSourceCollector.stalling("routeros:lab", stalled.port(), java.time.Duration.ofSeconds(2)))));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText("routeros:lab"));
+            Screenshots.save(stage.getScene(), "discovery-ready.png");
+
+            robot.clickOn("Start discovery");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText("2 observations"));
+            assertThat(visibleText("starting")).as("the stalled source shows its last progress line").isTrue();
+            Screenshots.save(stage.getScene(), "discovery-running.png");
+
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visibleText("2 new"));
+            assertThat(visibleText("0 changed")).isTrue();
+            assertThat(visibleText("login refused for root@pam!netbox-auto; check sources.proxmox[0].token-id and"
+                    + " token-secret")).isTrue();
+            assertThat(robot.lookup(".run-log").queryListView().getItems()).anyMatch(line -> ((String) line)
+                    .startsWith("routeros:lab: failed: timed out after 2 s"));
+            assertThat(statusText()).contains("2 hosts");
+            TableView<?> changes = robot.lookup(".table-view").queryAs(TableView.class);
+            assertThat(changes.getItems()).hasSize(2);
+            Screenshots.save(stage.getScene(), "discovery-summary.png");
+
+            robot.clickOn("0 gone");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(changes.getItems()).isEmpty();
+            robot.clickOn("2 new");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(changes.getItems()).hasSize(2);
+        }
+    }
+
+    @Test
+    void cancelStopsARunningDiscoveryAndKeepsTheWindowResponsive() throws Exception {
+        try (StallingPeer stalled = new StallingPeer()) {
+            open(new TempDirShellServices(dir).withConfigFile().withCollectors(List.of(
+                    FixedSourceCollector.stalling("routeros:core-router", stalled.port(),
+                            java.time.Duration.ofMinutes(5)))));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText("routeros:core-router"));
+            robot.clickOn("Start discovery");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText("starting"));
+            select("Push", null);
+            select("Discovery", null);
+            long start = System.nanoTime();
+            robot.clickOn("Cancel");
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleText("cancelled"));
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms from Cancel to the source stopped")
+                    .isLessThan(2_000);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFxThread(() -> !robot.lookup("Cancel")
+                    .queryButton().isDisabled() == false));
+            Screenshots.save(stage.getScene(), "discovery-cancelled.png");
+        }
+    }
+
+    private static Observation observation(String source, String mac, String ip, String name, Instant at) {
+        return new Observation(source, at, MacAddress.of(mac), List.of(ip), java.util.Optional.of(name),
+                java.util.Optional.empty(), java.util.Map.of(Evidence.TABLE, "dhcp-leases"));
     }
 
     @Test
@@ -184,9 +258,10 @@ class ShellWindowTest {
 
     private void open(TempDirShellServices services) throws Exception {
         background = BackgroundExecutor.create("test-ui-worker");
+        discoveryWorker = BackgroundExecutor.create("test-discovery");
         WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
-            new MainWindow(new ShellViewModel(services, background, Platform::runLater)).show(stage);
+            new MainWindow(new ShellViewModel(services, background, discoveryWorker, Platform::runLater)).show(stage);
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !statusText().contains("loading"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,9 +12,24 @@ import org.netboxauto.config.AppDirectories;
 import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.config.StoreConfig;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import org.netboxauto.app.AppShellServices;
+import org.netboxauto.core.HostChange;
+import org.netboxauto.discovery.Collector;
+import org.netboxauto.discovery.CollectorFactory;
+import org.netboxauto.discovery.ConfiguredCollectors;
+import org.netboxauto.discovery.DiscoveryListener;
+import org.netboxauto.discovery.DiscoveryOrchestrator;
+import org.netboxauto.discovery.RunControl;
 import org.netboxauto.service.ConfigService;
+import org.netboxauto.service.DiscoveryReport;
+import org.netboxauto.service.DiscoveryService;
+import org.netboxauto.service.HostService;
+import org.netboxauto.service.RunSummary;
 import org.netboxauto.service.StatusReport;
 import org.netboxauto.service.StatusService;
+import org.netboxauto.service.StoreAccess;
 import org.netboxauto.service.StoreSettingsFactory;
 import org.netboxauto.core.ReviewState;
 import org.netboxauto.store.GeneratedId;
@@ -25,7 +40,7 @@ import org.netboxauto.store.MyBatisStagingStoreOpener;
 import org.netboxauto.store.ReviewMapper;
 import org.netboxauto.store.ReviewRecord;
 import org.netboxauto.store.RunMapper;
-import org.netboxauto.store.RunStatus;
+import org.netboxauto.core.RunStatus;
 
 /**
  * The shell's services as the app wires them — the real config loader and the real H2 store —
@@ -40,15 +55,21 @@ public final class TempDirShellServices implements ShellServices {
                                    password = ${?ROUTER_PASSWORD} } ]
             """;
 
+    static final String NETBOX_ONLY = """
+            netbox { url = "https://netbox.example.com", token = ${?NETBOX_TOKEN} }
+            """;
+
     private final AppDirectories directories;
     private final ConfigService config;
     private final StatusService status;
+    private CollectorFactory collectors = new ConfiguredCollectors();
+    private AppShellServices app;
 
     public TempDirShellServices(Path dir) {
         this.directories = new AppDirectories(dir.resolve("config"), dir.resolve("data"));
         Map<String, String> env = Map.of("NETBOX_TOKEN", TOKEN, "ROUTER_PASSWORD", "router-secret-1");
         this.config = new ConfigService(new ConfigLocations(directories, env, true));
-        this.status = new StatusService(new MyBatisStagingStoreOpener(), directories.dataDir());
+        this.status = new StatusService(new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir()));
     }
 
     public Path configFile() {
@@ -117,23 +138,65 @@ public final class TempDirShellServices implements ShellServices {
         return new MyBatisStagingStoreOpener().open(StoreSettingsFactory.from(StoreConfig.DEFAULT, directories.dataDir()));
     }
 
+    /** Discovery runs these collectors instead of the configured sources' own. */
+    public TempDirShellServices withCollectors(List<Collector> collectors) {
+        this.collectors = sources -> collectors;
+        this.app = null;
+        return this;
+    }
+
+    private AppShellServices app() {
+        if (app == null) {
+            app = build();
+        }
+        return app;
+    }
+
+    private AppShellServices build() {
+        StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir());
+        DiscoveryService discovery = new DiscoveryService(stores, collectors,
+                new DiscoveryOrchestrator(Executors.newVirtualThreadPerTaskExecutor(), Clock.systemUTC()));
+        return new AppShellServices(Optional.empty(), config, status, discovery, new HostService(stores),
+                directories.dataDir().resolve("window.properties"));
+    }
+
     @Override
     public LoadedConfig loadConfig() {
-        return config.load(Optional.empty());
+        return app().loadConfig();
     }
 
     @Override
     public Path writeStarterConfig() throws IOException {
-        return config.writeStarter(Optional.empty());
+        return app().writeStarterConfig();
     }
 
     @Override
     public StatusReport status() {
-        return status.status(loadConfig());
+        return app().status();
     }
 
     @Override
     public Path windowStateFile() {
-        return directories.dataDir().resolve("window.properties");
+        return app().windowStateFile();
+    }
+
+    @Override
+    public List<String> discoverySources() {
+        return app().discoverySources();
+    }
+
+    @Override
+    public DiscoveryReport discover(List<String> sources, DiscoveryListener listener, RunControl control) {
+        return app().discover(sources, listener, control);
+    }
+
+    @Override
+    public Optional<RunSummary> lastRun() {
+        return app().lastRun();
+    }
+
+    @Override
+    public List<HostChange> changes(long runId) {
+        return app().changes(runId);
     }
 }

@@ -1,4 +1,4 @@
-package org.netboxauto.store;
+package org.netboxauto.core;
 
 /** Where a discovery run stands; PARTIAL means some sources failed. */
 public enum RunStatus {

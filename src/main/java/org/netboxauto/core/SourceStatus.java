@@ -1,4 +1,4 @@
-package org.netboxauto.store;
+package org.netboxauto.core;
 
 /** The outcome of one source within a discovery run. */
 public enum SourceStatus {

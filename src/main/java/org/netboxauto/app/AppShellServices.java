@@ -1,0 +1,85 @@
+package org.netboxauto.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.netboxauto.config.AppConfig;
+import org.netboxauto.config.LoadedConfig;
+import org.netboxauto.core.HostChange;
+import org.netboxauto.discovery.DiscoveryListener;
+import org.netboxauto.discovery.RunControl;
+import org.netboxauto.service.ConfigService;
+import org.netboxauto.service.DiscoveryReport;
+import org.netboxauto.service.DiscoveryService;
+import org.netboxauto.service.HostService;
+import org.netboxauto.service.RunSummary;
+import org.netboxauto.service.StatusReport;
+import org.netboxauto.service.StatusService;
+import org.netboxauto.ui.ShellServices;
+
+/** The desktop shell's view of the services, reading the config the app was started with each time. */
+public final class AppShellServices implements ShellServices {
+
+    private final Optional<Path> configFile;
+    private final ConfigService config;
+    private final StatusService status;
+    private final DiscoveryService discovery;
+    private final HostService hosts;
+    private final Path windowStateFile;
+
+    public AppShellServices(Optional<Path> configFile, ConfigService config, StatusService status,
+            DiscoveryService discovery, HostService hosts, Path windowStateFile) {
+        this.configFile = configFile;
+        this.config = config;
+        this.status = status;
+        this.discovery = discovery;
+        this.hosts = hosts;
+        this.windowStateFile = windowStateFile;
+    }
+
+    @Override
+    public LoadedConfig loadConfig() {
+        return config.load(configFile);
+    }
+
+    @Override
+    public Path writeStarterConfig() throws IOException {
+        return config.writeStarter(configFile);
+    }
+
+    @Override
+    public StatusReport status() {
+        return status.status(loadConfig());
+    }
+
+    @Override
+    public Path windowStateFile() {
+        return windowStateFile;
+    }
+
+    @Override
+    public List<String> discoverySources() {
+        return loadConfig().config().map(discovery::sources).orElse(List.of());
+    }
+
+    @Override
+    public DiscoveryReport discover(List<String> sources, DiscoveryListener listener, RunControl control) {
+        return discovery.discover(validConfig(), sources, listener, control);
+    }
+
+    @Override
+    public Optional<RunSummary> lastRun() {
+        return loadConfig().config().flatMap(c -> hosts.lastRun(c.store()));
+    }
+
+    @Override
+    public List<HostChange> changes(long runId) {
+        return loadConfig().config().map(c -> hosts.changes(c.store(), runId)).orElse(List.of());
+    }
+
+    private AppConfig validConfig() {
+        return loadConfig().config().orElseThrow(() -> new IllegalArgumentException(
+                "the configuration has errors; fix them (File > Settings shows them) and try again"));
+    }
+}

@@ -1,0 +1,20 @@
+package org.netboxauto.app;
+
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The program's thread pools, built once here: named, and logging what escapes them. */
+final class ThreadPools {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ThreadPools.class);
+
+    private ThreadPools() {
+    }
+
+    /** Collectors block on network reads: a virtual thread each. */
+    static ExecutorService collectors() {
+        return java.util.concurrent.Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("collector-", 1)
+                .uncaughtExceptionHandler((t, e) -> LOG.error("Uncaught in {}", t.getName(), e)).factory());
+    }
+}

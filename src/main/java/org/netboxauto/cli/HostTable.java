@@ -1,0 +1,75 @@
+package org.netboxauto.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.netboxauto.core.Host;
+import org.netboxauto.service.HostEntry;
+
+/** Hosts as an aligned text table and as CSV (RFC 4180; lists inside a cell separated by spaces). */
+final class HostTable {
+
+    private static final List<String> HEADER = List.of("MAC", "HOSTNAME", "IPS", "SOURCES", "STATE", "KIND", "PORT",
+            "LAST SEEN", "FLAGS");
+
+    private HostTable() {
+    }
+
+    static List<List<String>> rows(List<HostEntry> entries) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HostEntry e : entries) {
+            Host h = e.host();
+            rows.add(List.of(h.mac().toString(), h.hostnameValue().orElse(""), String.join(" ", h.ipValues()),
+                    String.join(" ", h.sources()), e.state().name().toLowerCase(Locale.ROOT), e.kind().orElse(""),
+                    h.port().map(p -> p.value().toString()).orElse(""), h.lastSeen().toString(),
+                    String.join(" ", h.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                            .sorted().toList())));
+        }
+        return rows;
+    }
+
+    static String text(List<HostEntry> entries) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        rows.addAll(rows(entries));
+        int[] widths = new int[HEADER.size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                line.append(i == row.size() - 1 ? row.get(i) : pad(row.get(i), widths[i] + 2));
+            }
+            out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    static String csv(List<HostEntry> entries) {
+        StringBuilder out = new StringBuilder();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER.stream().map(h -> h.toLowerCase(Locale.ROOT).replace(' ', '_')).toList());
+        rows.addAll(rows(entries));
+        for (List<String> row : rows) {
+            out.append(String.join(",", row.stream().map(HostTable::csvCell).toList())).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String csvCell(String value) {
+        // a leading = + - @ would be run as a formula by spreadsheets
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}

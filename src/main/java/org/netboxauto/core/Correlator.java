@@ -1,0 +1,74 @@
+package org.netboxauto.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns one run's observations into hosts keyed by MAC, merged with the hosts known before.
+ *
+ * <p>A value from a source that was not read this run (it failed or was not selected) is kept
+ * from the previous host; a source that was read and did not see a value no longer vouches for it.
+ * Review decisions are not an input: correlation cannot touch them.
+ */
+public final class Correlator {
+
+    private final HostMerger merger;
+
+    public Correlator(List<SourceKind> hostnamePrecedence) {
+        this.merger = new HostMerger(hostnamePrecedence);
+    }
+
+    /**
+     * @param previous    the hosts as stored before this run
+     * @param sourcesRead ids of the sources that were read successfully in this run
+     */
+    public CorrelationResult correlate(List<Observation> observations, Collection<Host> previous,
+            Set<String> sourcesRead) {
+        Map<MacAddress, Host> previousByMac = new HashMap<>();
+        for (Host h : previous) {
+            for (MacAddress m : h.macs()) {
+                previousByMac.put(m, h);
+            }
+        }
+        Set<MacAddress> observedMacs = new HashSet<>();
+        for (Observation o : observations) {
+            observedMacs.add(o.mac());
+        }
+        List<Host> updated = new ArrayList<>();
+        List<MacAddress> removed = new ArrayList<>();
+        List<HostChange> changes = new ArrayList<>();
+        Set<Host> claimed = new HashSet<>();
+        for (List<Observation> group : MacGroups.groupsOf(observations)) {
+            Set<Host> before = new LinkedHashSet<>();
+            for (Observation o : group) {
+                Host h = previousByMac.get(o.mac());
+                if (h != null && !claimed.contains(h)) {
+                    before.add(h);
+                }
+            }
+            claimed.addAll(before);
+            Host host = merger.merge(group, List.copyOf(before), observedMacs, sourcesRead);
+            updated.add(host);
+            before.stream().map(Host::mac).filter(m -> !m.equals(host.mac())).forEach(removed::add);
+            HostChanges.between(before, host).ifPresent(changes::add);
+        }
+        for (Host h : previous) {
+            if (!claimed.contains(h) && !h.has(HostFlag.GONE) && readAnyOf(h, sourcesRead)) {
+                Host gone = HostMerger.markGone(h, sourcesRead);
+                updated.add(gone);
+                changes.add(new HostChange(HostChange.Kind.GONE, h.mac(), h.hostnameValue(), List.of()));
+            }
+        }
+        return new CorrelationResult(updated, removed, changes);
+    }
+
+    private static boolean readAnyOf(Host host, Set<String> sourcesRead) {
+        return host.sources().stream().anyMatch(sourcesRead::contains);
+    }
+}

@@ -1,0 +1,108 @@
+package org.netboxauto.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.netboxauto.config.AppConfig;
+import org.netboxauto.core.CorrelationResult;
+import org.netboxauto.core.Correlator;
+import org.netboxauto.core.Observation;
+import org.netboxauto.core.RunStatus;
+import org.netboxauto.discovery.Collector;
+import org.netboxauto.discovery.CollectorFactory;
+import org.netboxauto.discovery.CollectorResult;
+import org.netboxauto.discovery.DiscoveryListener;
+import org.netboxauto.discovery.DiscoveryOrchestrator;
+import org.netboxauto.discovery.RunControl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Discovers: runs the chosen sources, stores each one's observations, correlates them into hosts. */
+public final class DiscoveryService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscoveryService.class);
+
+    private final StoreAccess stores;
+    private final CollectorFactory collectors;
+    private final DiscoveryOrchestrator orchestrator;
+
+    public DiscoveryService(StoreAccess stores, CollectorFactory collectors, DiscoveryOrchestrator orchestrator) {
+        this.stores = stores;
+        this.collectors = collectors;
+        this.orchestrator = orchestrator;
+    }
+
+    /** The ids of every source this config would run, e.g. {@code routeros:core}. */
+    public List<String> sources(AppConfig config) {
+        return collectors.create(config.sources()).stream().map(Collector::sourceId).toList();
+    }
+
+    /**
+     * @param names source names or ids to run; empty runs every source
+     * @throws IllegalArgumentException when no source is configured or a name matches none
+     */
+    public DiscoveryReport discover(AppConfig config, List<String> names, DiscoveryListener listener,
+            RunControl control) {
+        List<Collector> chosen = SourceSelection.choose(collectors.create(config.sources()), names);
+        long start = System.nanoTime();
+        try (StagingStore store = stores.open(config.store())) {
+            Instant runTime = orchestrator.now();
+            long runId = store.startRun(runTime);
+            List<Observation> observations = new ArrayList<>();
+            List<SourceOutcome> outcomes = new ArrayList<>();
+            Set<String> read = new HashSet<>();
+            orchestrator.run(chosen, runTime, listener, control, result -> {
+                SourceOutcome outcome = outcome(result);
+                boolean interrupted = Thread.interrupted();
+                try {
+                    store.saveSource(runId, outcome, result.observations());
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                outcomes.add(outcome);
+                if (result.succeeded()) {
+                    observations.addAll(result.observations());
+                    read.add(result.source());
+                }
+            });
+            boolean interrupted = Thread.interrupted();
+            try {
+                CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence())
+                        .correlate(observations, store.hosts(), read);
+                RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
+                        : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
+                store.finishRun(runId, orchestrator.now(), status, correlated);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                LOG.info("Discovery run {} {}: {} new, {} changed, {} gone in {} ms", runId, status,
+                        correlated.count(org.netboxauto.core.HostChange.Kind.NEW),
+                        correlated.count(org.netboxauto.core.HostChange.Kind.CHANGED),
+                        correlated.count(org.netboxauto.core.HostChange.Kind.GONE), took.toMillis());
+                outcomes.sort(java.util.Comparator.comparing(o -> chosenIndex(chosen, o.source())));
+                return new DiscoveryReport(runId, status, outcomes, correlated.changes(), store.hosts().size(), took);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static int chosenIndex(List<Collector> chosen, String source) {
+        for (int i = 0; i < chosen.size(); i++) {
+            if (chosen.get(i).sourceId().equals(source)) {
+                return i;
+            }
+        }
+        return chosen.size();
+    }
+
+    private static SourceOutcome outcome(CollectorResult result) {
+        return result.succeeded() ? SourceOutcome.succeeded(result.source(), result.observations().size())
+                : SourceOutcome.failed(result.source(), result.error().orElseThrow());
+    }
+}

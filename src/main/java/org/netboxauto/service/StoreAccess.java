@@ -1,0 +1,21 @@
+package org.netboxauto.service;
+
+import java.nio.file.Path;
+import org.netboxauto.config.StoreConfig;
+
+/** Opens the store a config names, the embedded default resolved against the data folder. */
+public final class StoreAccess {
+
+    private final StagingStoreOpener opener;
+    private final Path dataDir;
+
+    public StoreAccess(StagingStoreOpener opener, Path dataDir) {
+        this.opener = opener;
+        this.dataDir = dataDir;
+    }
+
+    /** @throws StoreUnavailableException with a message that names the store and what to do */
+    public StagingStore open(StoreConfig config) {
+        return opener.open(StoreSettingsFactory.from(config, dataDir));
+    }
+}

@@ -1,0 +1,23 @@
+package org.netboxauto.ui.discovery;
+
+import java.util.List;
+import java.util.Optional;
+import org.netboxauto.core.HostChange;
+import org.netboxauto.discovery.DiscoveryListener;
+import org.netboxauto.discovery.RunControl;
+import org.netboxauto.service.DiscoveryReport;
+import org.netboxauto.service.RunSummary;
+
+/** What the Discovery tab needs from the application; called off the FX thread. */
+public interface DiscoveryServices {
+
+    /** The ids of the configured sources; empty when none is configured or the config has errors. */
+    List<String> discoverySources();
+
+    /** @throws IllegalArgumentException when the config cannot run the chosen sources */
+    DiscoveryReport discover(List<String> sources, DiscoveryListener listener, RunControl control);
+
+    Optional<RunSummary> lastRun();
+
+    List<HostChange> changes(long runId);
+}

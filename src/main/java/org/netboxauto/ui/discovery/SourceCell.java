@@ -1,0 +1,81 @@
+package org.netboxauto.ui.discovery;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A source with its check box, its state icon and what it is doing. */
+final class SourceCell extends ListCell<SourceRow> {
+
+    private final CheckBox check = new CheckBox();
+    private final Label name = new Label();
+    private final Label detail = new Label();
+    private final FontIcon icon = new FontIcon();
+    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final HBox box;
+    private final javafx.beans.value.ChangeListener<SourceRow.State> onState = (obs, old, now) -> show(now);
+    private SourceRow bound;
+
+    SourceCell(ObservableBooleanValue running) {
+        check.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(running::get, running));
+        name.getStyleClass().add("source-name");
+        detail.getStyleClass().addAll("muted", "source-detail");
+        detail.setWrapText(true);
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        VBox text = new VBox(2, name, detail);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        box = new HBox(8, check, text, new StackPane(icon, spinner));
+        box.setAlignment(Pos.CENTER_LEFT);
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(SourceRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (bound != null) {
+            check.selectedProperty().unbindBidirectional(bound.selectedProperty());
+            detail.textProperty().unbind();
+            bound.stateProperty().removeListener(onState);
+        }
+        bound = empty ? null : row;
+        if (row == null || empty) {
+            setGraphic(null);
+            return;
+        }
+        name.setText(row.source());
+        check.selectedProperty().bindBidirectional(row.selectedProperty());
+        detail.textProperty().bind(row.detailProperty());
+        row.stateProperty().addListener(onState);
+        show(row.stateProperty().get());
+        setGraphic(box);
+    }
+
+    private void show(SourceRow.State state) {
+        spinner.setVisible(state == SourceRow.State.RUNNING);
+        icon.setVisible(state != SourceRow.State.RUNNING);
+        icon.getStyleClass().removeAll("state-ok", "state-failed", "state-idle");
+        switch (state) {
+            case SUCCEEDED -> {
+                icon.setIconLiteral("mdi2c-check-circle");
+                icon.getStyleClass().add("state-ok");
+            }
+            case FAILED -> {
+                icon.setIconLiteral("mdi2a-alert-circle");
+                icon.getStyleClass().add("state-failed");
+            }
+            default -> {
+                icon.setIconLiteral("mdi2c-circle-outline");
+                icon.getStyleClass().add("state-idle");
+            }
+        }
+    }
+}

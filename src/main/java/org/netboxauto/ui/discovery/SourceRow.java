@@ -1,0 +1,45 @@
+package org.netboxauto.ui.discovery;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One configured source in the Discovery tab: chosen or not, and how it is doing. */
+public final class SourceRow {
+
+    /** Where a source stands in the current run. */
+    public enum State { IDLE, RUNNING, SUCCEEDED, FAILED }
+
+    private final String source;
+    private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected", true);
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.IDLE);
+    private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
+
+    public SourceRow(String source) {
+        this.source = source;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public BooleanProperty selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public StringProperty detailProperty() {
+        return detail;
+    }
+
+    void show(State newState, String text) {
+        state.set(newState);
+        detail.set(text);
+    }
+}
