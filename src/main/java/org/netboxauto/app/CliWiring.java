@@ -9,6 +9,7 @@ import org.netboxauto.config.AppDirectories;
 import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.discovery.ConfiguredCollectors;
 import org.netboxauto.discovery.DiscoveryOrchestrator;
+import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
@@ -31,7 +32,8 @@ public final class CliWiring {
         DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(),
                 new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()));
         HostService hosts = new HostService(stores);
+        CompareService compare = CompareService.of(hosts, ThreadPools.netboxReads());
         DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, directories.dataDir().resolve("window.properties"));
-        return Cli.create(new CliServices(config, status, discovery, hosts, desktop));
+        return Cli.create(new CliServices(config, status, discovery, hosts, compare, desktop));
     }
 }

@@ -19,6 +19,7 @@ public final class Cli {
         CommandLine cli = new CommandLine(new RootCommand(services), factory(services));
         cli.addSubcommand(DiscoverCommand.class);
         cli.addSubcommand(HostsCommand.class);
+        cli.addSubcommand(DiffCommand.class);
         for (Map.Entry<String, String> planned : PlannedCommands.ALL.entrySet()) {
             CommandLine sub = new CommandLine(new NotBuiltCommand());
             sub.getCommandSpec().usageMessage().description(planned.getValue());

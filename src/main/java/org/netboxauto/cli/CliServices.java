@@ -1,5 +1,6 @@
 package org.netboxauto.cli;
 
+import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
@@ -7,5 +8,5 @@ import org.netboxauto.service.StatusService;
 
 /** Everything the commands call, built once by the wiring. */
 public record CliServices(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
-                          GuiLauncher gui) {
+                          CompareService compare, GuiLauncher gui) {
 }

@@ -12,7 +12,6 @@ final class PlannedCommands {
         ALL.put("approve", "Approve hosts by MAC or filter.");
         ALL.put("reject", "Reject hosts by MAC or filter.");
         ALL.put("classify", "Set the kind of hosts (server, workstation, iot...).");
-        ALL.put("diff", "Compare discovered hosts with NetBox.");
         ALL.put("push", "Show the plan, then write approved hosts to NetBox and DNS.");
     }
 
