@@ -3,7 +3,10 @@ package org.netboxauto.netbox.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Fields the server computes on read: MACs and cable peers of interfaces, IP family, primary IP, custom fields. */
 final class FakeDecorations {
@@ -11,9 +14,62 @@ final class FakeDecorations {
     private final FakeStore store;
     private final NetBoxMode mode;
 
+    /** Per-request lookups, so a page of 1000 interfaces does not scan every MAC and IP 1000 times. */
+    private Map<String, List<ObjectNode>> macsByInterface;
+    private Map<String, Long> ipsByInterface;
+    private Map<String, Long> interfacesByParent;
+
     FakeDecorations(FakeStore store, NetBoxMode mode) {
         this.store = store;
         this.mode = mode;
+    }
+
+    /** Called as each request starts: the tables may have changed since the last one. */
+    void forget() {
+        macsByInterface = null;
+        ipsByInterface = null;
+        interfacesByParent = null;
+    }
+
+    private static String key(String type, long id) {
+        return type + ":" + id;
+    }
+
+    private List<ObjectNode> macsOf(String type, long id) {
+        if (macsByInterface == null) {
+            macsByInterface = new HashMap<>();
+            for (ObjectNode m : store.table("dcim.macaddress").values()) {
+                if (m.hasNonNull("assigned_object_id")) {
+                    macsByInterface.computeIfAbsent(key(m.get("assigned_object_type").asText(),
+                            m.get("assigned_object_id").asLong()), k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        return macsByInterface.getOrDefault(key(type, id), List.of());
+    }
+
+    private long ipCount(String type, long id) {
+        if (ipsByInterface == null) {
+            ipsByInterface = new HashMap<>();
+            for (ObjectNode ip : store.table("ipam.ipaddress").values()) {
+                if (ip.hasNonNull("assigned_object_id")) {
+                    ipsByInterface.merge(key(ip.get("assigned_object_type").asText(),
+                            ip.get("assigned_object_id").asLong()), 1L, Long::sum);
+                }
+            }
+        }
+        return ipsByInterface.getOrDefault(key(type, id), 0L);
+    }
+
+    private long interfaceCount(String parentType, long id) {
+        if (interfacesByParent == null) {
+            interfacesByParent = new HashMap<>();
+            store.table("dcim.interface").values().forEach(i -> interfacesByParent.merge(key("dcim.device",
+                    i.path("device").asLong()), 1L, Long::sum));
+            store.table("virtualization.vminterface").values().forEach(i -> interfacesByParent.merge(key(
+                    "virtualization.virtualmachine", i.path("virtual_machine").asLong()), 1L, Long::sum));
+        }
+        return interfacesByParent.getOrDefault(key(parentType, id), 0L);
     }
 
     ObjectNode render(FakeType type, ObjectNode row) {
@@ -23,10 +79,7 @@ final class FakeDecorations {
             case "dcim.interface", "virtualization.vminterface" -> itf(type, row, out, id);
             case "dcim.device", "virtualization.virtualmachine" -> {
                 out.set("primary_ip", out.path("primary_ip4").isNull() ? out.get("primary_ip6") : out.get("primary_ip4"));
-                String child = type.contentType().equals("dcim.device") ? "dcim.interface" : "virtualization.vminterface";
-                String parent = type.contentType().equals("dcim.device") ? "device" : "virtual_machine";
-                out.put("interface_count", store.table(child).values().stream()
-                        .filter(i -> i.path(parent).asLong() == id).count());
+                out.put("interface_count", interfaceCount(type.contentType(), id));
             }
             case "ipam.ipaddress" -> {
                 int family = FakeRules.family(row.get("address").asText());
@@ -55,8 +108,7 @@ final class FakeDecorations {
     }
 
     private void itf(FakeType type, ObjectNode row, ObjectNode out, long id) {
-        List<ObjectNode> macs = store.table("dcim.macaddress").values().stream()
-                .filter(m -> FakeRules.isAssignedTo(m, type.contentType(), id)).toList();
+        List<ObjectNode> macs = macsOf(type.contentType(), id);
         ArrayNode briefs = out.putArray("mac_addresses");
         if (mode.macObjects()) {
             macs.forEach(m -> briefs.add(store.brief(FakeType.BY_CONTENT_TYPE.get("dcim.macaddress"),
@@ -68,8 +120,7 @@ final class FakeDecorations {
             out.remove("primary_mac_address");
             out.set("mac_address", row.has("mac_address") ? row.get("mac_address") : FakeStore.NODES.nullNode());
         }
-        out.put("count_ipaddresses", store.table("ipam.ipaddress").values().stream()
-                .filter(ip -> FakeRules.isAssignedTo(ip, type.contentType(), id)).count());
+        out.put("count_ipaddresses", ipCount(type.contentType(), id));
         if (type.contentType().equals("dcim.interface")) {
             ArrayNode peers = out.putArray("link_peers");
             if (row.hasNonNull("cable")) {
