@@ -9,6 +9,9 @@ import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.core.HostChange;
 import org.netboxauto.discovery.DiscoveryListener;
 import org.netboxauto.discovery.RunControl;
+import org.netboxauto.netbox.ReadProgress;
+import org.netboxauto.service.CompareReport;
+import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryReport;
 import org.netboxauto.service.DiscoveryService;
@@ -26,15 +29,17 @@ public final class AppShellServices implements ShellServices {
     private final StatusService status;
     private final DiscoveryService discovery;
     private final HostService hosts;
+    private final CompareService compare;
     private final Path windowStateFile;
 
     public AppShellServices(Optional<Path> configFile, ConfigService config, StatusService status,
-            DiscoveryService discovery, HostService hosts, Path windowStateFile) {
+            DiscoveryService discovery, HostService hosts, CompareService compare, Path windowStateFile) {
         this.configFile = configFile;
         this.config = config;
         this.status = status;
         this.discovery = discovery;
         this.hosts = hosts;
+        this.compare = compare;
         this.windowStateFile = windowStateFile;
     }
 
@@ -76,6 +81,16 @@ public final class AppShellServices implements ShellServices {
     @Override
     public List<HostChange> changes(long runId) {
         return loadConfig().config().map(c -> hosts.changes(c.store(), runId)).orElse(List.of());
+    }
+
+    @Override
+    public CompareReport compareWithNetBox(ReadProgress progress) {
+        return compare.compare(validConfig(), progress);
+    }
+
+    @Override
+    public void openInBrowser(String url) {
+        Browser.open(url);
     }
 
     private AppConfig validConfig() {

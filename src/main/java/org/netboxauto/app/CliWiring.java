@@ -33,7 +33,7 @@ public final class CliWiring {
                 new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()));
         HostService hosts = new HostService(stores);
         CompareService compare = CompareService.of(hosts, ThreadPools.netboxReads());
-        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, directories.dataDir().resolve("window.properties"));
+        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, compare, directories.dataDir().resolve("window.properties"));
         return Cli.create(new CliServices(config, status, discovery, hosts, compare, desktop));
     }
 }
