@@ -2,11 +2,16 @@ package org.netboxauto.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.LoadedConfig;
+import org.netboxauto.config.ReviewConfig;
+import org.netboxauto.core.Decision;
 import org.netboxauto.core.HostChange;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
 import org.netboxauto.discovery.DiscoveryListener;
 import org.netboxauto.discovery.RunControl;
 import org.netboxauto.netbox.ReadProgress;
@@ -15,7 +20,10 @@ import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryReport;
 import org.netboxauto.service.DiscoveryService;
+import org.netboxauto.service.HostEntry;
 import org.netboxauto.service.HostService;
+import org.netboxauto.service.ReviewChange;
+import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.RunSummary;
 import org.netboxauto.service.StatusReport;
 import org.netboxauto.service.StatusService;
@@ -29,11 +37,14 @@ public final class AppShellServices implements ShellServices {
     private final StatusService status;
     private final DiscoveryService discovery;
     private final HostService hosts;
+    private final ReviewService reviews;
     private final CompareService compare;
     private final Path windowStateFile;
 
     public AppShellServices(Optional<Path> configFile, ConfigService config, StatusService status,
-            DiscoveryService discovery, HostService hosts, CompareService compare, Path windowStateFile) {
+            DiscoveryService discovery, HostService hosts, ReviewService reviews, CompareService compare,
+            Path windowStateFile) {
+        this.reviews = reviews;
         this.configFile = configFile;
         this.config = config;
         this.status = status;
@@ -96,5 +107,31 @@ public final class AppShellServices implements ShellServices {
     private AppConfig validConfig() {
         return loadConfig().config().orElseThrow(() -> new IllegalArgumentException(
                 "the configuration has errors; fix them (File > Settings shows them) and try again"));
+    }
+
+    @Override
+    public List<HostEntry> reviewHosts() {
+        return loadConfig().config().map(c -> hosts.hosts(c.store())).orElse(List.of());
+    }
+
+    @Override
+    public List<String> kinds() {
+        return loadConfig().config().map(c -> c.review().kinds().stream().map(ReviewConfig.Kind::name).toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public ReviewChange decide(Collection<MacAddress> macs, Decision decision) {
+        return reviews.apply(validConfig(), macs, decision);
+    }
+
+    @Override
+    public void undo(ReviewChange change) {
+        reviews.undo(validConfig(), change);
+    }
+
+    @Override
+    public List<Observation> history(MacAddress mac) {
+        return loadConfig().config().map(c -> hosts.history(c.store(), mac)).orElse(List.of());
     }
 }

@@ -13,6 +13,7 @@ import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
+import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.service.StoreAccess;
 import org.netboxauto.store.MyBatisStagingStoreOpener;
@@ -32,8 +33,10 @@ public final class CliWiring {
         DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(),
                 new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()));
         HostService hosts = new HostService(stores);
+        ReviewService reviews = new ReviewService(stores, Clock.systemUTC());
         CompareService compare = CompareService.of(hosts, ThreadPools.netboxReads());
-        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, compare, directories.dataDir().resolve("window.properties"));
-        return Cli.create(new CliServices(config, status, discovery, hosts, compare, desktop));
+        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, reviews, compare,
+                directories.dataDir().resolve("window.properties"));
+        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, compare, desktop));
     }
 }

@@ -8,6 +8,7 @@ import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
+import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.ui.DesktopApp;
 import org.netboxauto.ui.ShellServices;
@@ -23,11 +24,13 @@ final class DesktopLauncher implements GuiLauncher {
     private final StatusService status;
     private final DiscoveryService discovery;
     private final HostService hosts;
+    private final ReviewService reviews;
     private final CompareService compare;
     private final Path windowStateFile;
 
     DesktopLauncher(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
-            CompareService compare, Path windowStateFile) {
+            ReviewService reviews, CompareService compare, Path windowStateFile) {
+        this.reviews = reviews;
         this.config = config;
         this.status = status;
         this.discovery = discovery;
@@ -51,6 +54,7 @@ final class DesktopLauncher implements GuiLauncher {
     }
 
     private ShellServices services(Optional<Path> configFile) {
-        return new AppShellServices(configFile, config, status, discovery, hosts, compare, windowStateFile);
+        return new AppShellServices(configFile, config, status, discovery, hosts, reviews, compare,
+                windowStateFile);
     }
 }

@@ -19,6 +19,9 @@ public final class Cli {
         CommandLine cli = new CommandLine(new RootCommand(services), factory(services));
         cli.addSubcommand(DiscoverCommand.class);
         cli.addSubcommand(HostsCommand.class);
+        cli.addSubcommand(ApproveCommand.class);
+        cli.addSubcommand(RejectCommand.class);
+        cli.addSubcommand(ClassifyCommand.class);
         cli.addSubcommand(DiffCommand.class);
         for (Map.Entry<String, String> planned : PlannedCommands.ALL.entrySet()) {
             CommandLine sub = new CommandLine(new NotBuiltCommand());

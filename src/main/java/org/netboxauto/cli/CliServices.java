@@ -4,9 +4,10 @@ import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
+import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.StatusService;
 
 /** Everything the commands call, built once by the wiring. */
 public record CliServices(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
-                          CompareService compare, GuiLauncher gui) {
+                          ReviewService reviews, CompareService compare, GuiLauncher gui) {
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.service.HostEntry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -28,6 +29,12 @@ final class HostsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    HostFilterOptions options;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only hosts classified as KIND.")
+    String kind;
+
     HostsCommand(CliServices services) {
         this.services = services;
     }
@@ -38,7 +45,15 @@ final class HostsCommand implements Callable<Integer> {
         if (!ConfigReporter.report(loaded, spec.commandLine().getErr())) {
             return ExitCodes.USAGE;
         }
-        List<HostEntry> hosts = services.hosts().hosts(loaded.config().orElseThrow().store());
+        options.kind = kind;
+        List<HostEntry> hosts;
+        try {
+            hosts = services.hosts().hosts(loaded.config().orElseThrow().store(), options.toFilter());
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("netbox-auto hosts: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.USAGE;
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(HostJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(

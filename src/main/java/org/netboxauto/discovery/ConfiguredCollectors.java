@@ -3,6 +3,8 @@ package org.netboxauto.discovery;
 import java.util.ArrayList;
 import java.util.List;
 import org.netboxauto.config.SourcesConfig;
+import org.netboxauto.discovery.proxmox.ProxmoxCollector;
+import org.netboxauto.discovery.routeros.RouterOsCollector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +16,12 @@ public final class ConfiguredCollectors implements CollectorFactory {
     @Override
     public List<Collector> create(SourcesConfig sources) {
         List<Collector> collectors = new ArrayList<>();
+        for (int i = 0; i < sources.routeros().size(); i++) {
+            collectors.add(new RouterOsCollector(sources.routeros().get(i), "sources.routeros[" + i + "]"));
+        }
+        for (int i = 0; i < sources.proxmox().size(); i++) {
+            collectors.add(new ProxmoxCollector(sources.proxmox().get(i), "sources.proxmox[" + i + "]"));
+        }
         if (!sources.snmp().isEmpty()) {
             LOG.info("sources.snmp is configured; SNMP collection is not part of this version and is skipped");
         }

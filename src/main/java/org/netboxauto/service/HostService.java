@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.netboxauto.config.StoreConfig;
+import org.netboxauto.core.HostChange;
+import org.netboxauto.core.HostFilter;
 import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
 import org.netboxauto.core.Review;
-import org.netboxauto.core.ReviewState;
 
-/** Reads the host list and the last run for the faces. */
+/** Reads the host list, a host's history and the last run for the faces. */
 public final class HostService {
 
     private final StoreAccess stores;
@@ -17,19 +19,29 @@ public final class HostService {
         this.stores = stores;
     }
 
-    /** Every host with its review state (pending when never reviewed), ordered by MAC. */
+    /** Every host with its review (pending when never reviewed), ordered by MAC. */
     public List<HostEntry> hosts(StoreConfig config) {
+        return hosts(config, HostFilter.ALL);
+    }
+
+    public List<HostEntry> hosts(StoreConfig config, HostFilter filter) {
         try (StagingStore store = stores.open(config)) {
             Map<MacAddress, Review> reviews = store.reviews();
-            return store.hosts().stream().map(h -> {
-                Optional<Review> review = Optional.ofNullable(reviews.get(h.mac()));
-                return new HostEntry(h, review.map(Review::state).orElse(ReviewState.PENDING),
-                        review.flatMap(Review::kind));
-            }).toList();
+            return store.hosts().stream()
+                    .map(h -> new HostEntry(h, reviews.getOrDefault(h.mac(), Review.pending(h.mac(), h.firstSeen()))))
+                    .filter(e -> filter.matches(e.host(), e.review()))
+                    .toList();
         }
     }
 
-    public List<org.netboxauto.core.HostChange> changes(StoreConfig config, long runId) {
+    /** What every run observed of this MAC, oldest first. */
+    public List<Observation> history(StoreConfig config, MacAddress mac) {
+        try (StagingStore store = stores.open(config)) {
+            return store.observationsOf(mac);
+        }
+    }
+
+    public List<HostChange> changes(StoreConfig config, long runId) {
         try (StagingStore store = stores.open(config)) {
             return store.changes(runId);
         }

@@ -32,6 +32,15 @@ public interface StagingStore extends AutoCloseable {
     /** Every review decision, by MAC. */
     Map<MacAddress, Review> reviews();
 
+    /** Saves decisions (inserting or replacing each MAC's), all in one transaction. */
+    void saveReviews(List<Review> reviews);
+
+    /** Forgets the decisions on these MACs: they are pending again. */
+    void deleteReviews(List<MacAddress> macs);
+
+    /** What every run observed of this MAC, oldest first: the host's history. */
+    List<Observation> observationsOf(MacAddress mac);
+
     /** Writes what correlation made of the run and closes it, in one transaction. */
     void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result);
 

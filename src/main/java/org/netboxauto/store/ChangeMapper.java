@@ -3,17 +3,11 @@ package org.netboxauto.store;
 import java.util.List;
 import org.apache.ibatis.annotations.Arg;
 import org.apache.ibatis.annotations.ConstructorArgs;
-import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 /** The hosts each run found new, changed or gone. */
 public interface ChangeMapper {
-
-    @Insert("""
-            INSERT INTO host_change (run_id, mac, kind, hostname, fields)
-            VALUES (#{runId}, #{row.mac}, #{row.kind}, #{row.hostname}, #{row.fields})""")
-    void insert(@Param("runId") long runId, @Param("row") ChangeRow row);
 
     @Select("SELECT mac, kind, hostname, fields FROM host_change WHERE run_id = #{runId} ORDER BY kind, mac")
     @ConstructorArgs({

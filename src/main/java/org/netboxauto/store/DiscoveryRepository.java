@@ -3,13 +3,18 @@ package org.netboxauto.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.ibatis.session.SqlSession;
 import org.netboxauto.core.CorrelationResult;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.HostChange;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.RunStatus;
 import org.netboxauto.service.RunSummary;
@@ -19,6 +24,16 @@ import org.netboxauto.service.SourceOutcome;
 final class DiscoveryRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INSERT_OBSERVATION = "INSERT INTO observation (run_id, source, observed_at, mac, ip,"
+            + " hostname, evidence, group_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_HOST = "INSERT INTO host (hostname, ip_addresses, first_seen, last_seen,"
+            + " macs, sources, flags, details, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_HOST = "UPDATE host SET hostname = ?, ip_addresses = ?, first_seen = ?,"
+            + " last_seen = ?, macs = ?, sources = ?, flags = ?, details = ? WHERE mac = ?";
+    private static final String SELECT_HOSTS = "SELECT mac, hostname, ip_addresses, first_seen, last_seen, details"
+            + " FROM host ORDER BY mac";
+    private static final String INSERT_CHANGE = "INSERT INTO host_change (run_id, mac, kind, hostname, fields)"
+            + " VALUES (?, ?, ?, ?, ?)";
 
     private final MyBatisStagingStore store;
 
@@ -36,35 +51,101 @@ final class DiscoveryRepository {
 
     void saveSource(long runId, SourceOutcome outcome, List<Observation> observations) {
         List<ObservationRecord> rows = observations.stream().map(o -> row(runId, o)).toList();
-        store.writeBatch(session -> {
-            ObservationMapper mapper = session.getMapper(ObservationMapper.class);
-            rows.forEach(mapper::insert);
+        store.write(session -> {
+            JdbcBatches.run(session.getConnection(), INSERT_OBSERVATION, rows, (st, o) -> {
+                st.setLong(1, o.runId());
+                st.setString(2, o.source());
+                JdbcBatches.setTime(st, 3, o.observedAt());
+                st.setString(4, o.mac());
+                JdbcBatches.setText(st, 5, o.ip());
+                JdbcBatches.setText(st, 6, o.hostname());
+                JdbcBatches.setText(st, 7, o.evidence());
+                JdbcBatches.setText(st, 8, o.groupKey());
+            });
             session.getMapper(RunMapper.class).insertSourceResult(new SourceResultRecord(runId, outcome.source(),
                     outcome.status(), outcome.observations(), outcome.error().map(DiscoveryRepository::cap).orElse(null)));
-            session.flushStatements();
             return null;
         });
     }
 
     List<Host> hosts() {
-        return store.read(session -> session.getMapper(HostMapper.class).findAll()).stream()
-                .map(StoredHost::toHost).toList();
+        return store.read(session -> {
+            List<Host> hosts = new ArrayList<>();
+            try (var statement = session.getConnection().prepareStatement(SELECT_HOSTS);
+                 var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    hosts.add(new StoredHost(rows.getString(1), rows.getString(2),
+                            IpListTypeHandler.toList(rows.getString(3)),
+                            rows.getObject(4, java.time.OffsetDateTime.class).toInstant(),
+                            rows.getObject(5, java.time.OffsetDateTime.class).toInstant(), rows.getString(6)).toHost());
+                }
+            } catch (java.sql.SQLException e) {
+                throw new org.apache.ibatis.exceptions.PersistenceException("Reading the hosts failed: " + e.getMessage(), e);
+            }
+            return hosts;
+        });
     }
 
     void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
         List<HostRow> rows = result.updated().stream().map(HostRow::of).toList();
         List<ChangeRow> changes = result.changes().stream().map(ChangeRow::of).toList();
-        store.writeBatch(session -> {
-            HostMapper hosts = session.getMapper(HostMapper.class);
-            result.removed().forEach(mac -> hosts.delete(mac.toString()));
-            rows.forEach(r -> hosts.delete(r.mac()));
-            rows.forEach(hosts::insertRow);
-            ChangeMapper changeMapper = session.getMapper(ChangeMapper.class);
-            changes.forEach(c -> changeMapper.insert(runId, c));
+        store.write(session -> {
+            var connection = session.getConnection();
+            Set<String> existing = new HashSet<>(session.getMapper(HostMapper.class).allMacs());
+            List<HostRow> updates = rows.stream().filter(r -> existing.contains(r.mac())).toList();
+            List<HostRow> inserts = rows.stream().filter(r -> !existing.contains(r.mac())).toList();
+            Set<String> written = new HashSet<>(rows.stream().map(HostRow::mac).toList());
+            List<String> removed = result.removed().stream().map(Object::toString)
+                    .filter(m -> existing.contains(m) && !written.contains(m)).toList();
+            JdbcBatches.run(connection, "DELETE FROM host WHERE mac = ?", removed, (st, mac) -> st.setString(1, mac));
+            JdbcBatches.run(connection, UPDATE_HOST, updates, (st, h) -> {
+                bindHost(st, h, 1);
+                st.setString(9, h.mac());
+            });
+            JdbcBatches.run(connection, INSERT_HOST, inserts, (st, h) -> {
+                st.setString(9, h.mac());
+                bindHost(st, h, 1);
+            });
+            JdbcBatches.run(connection, INSERT_CHANGE, changes, (st, c) -> {
+                st.setLong(1, runId);
+                st.setString(2, c.mac());
+                st.setString(3, c.kind());
+                JdbcBatches.setText(st, 4, c.hostname());
+                JdbcBatches.setText(st, 5, c.fields());
+            });
             session.getMapper(RunMapper.class).finishRun(runId, finished, status);
-            session.flushStatements();
             return null;
         });
+    }
+
+    private static void bindHost(java.sql.PreparedStatement st, HostRow h, int first) throws java.sql.SQLException {
+        JdbcBatches.setText(st, first, h.hostname());
+        JdbcBatches.setText(st, first + 1, h.ipAddresses());
+        JdbcBatches.setTime(st, first + 2, h.firstSeen());
+        JdbcBatches.setTime(st, first + 3, h.lastSeen());
+        JdbcBatches.setText(st, first + 4, h.macs());
+        JdbcBatches.setText(st, first + 5, h.sources());
+        JdbcBatches.setText(st, first + 6, h.flags());
+        JdbcBatches.setText(st, first + 7, h.details());
+    }
+
+    List<Observation> observationsOf(MacAddress mac) {
+        return store.read(session -> session.getMapper(ObservationMapper.class).findByMac(mac.toString())).stream()
+                .map(DiscoveryRepository::observation).toList();
+    }
+
+    private static Observation observation(ObservationRecord r) {
+        Map<String, String> evidence = Map.of();
+        if (r.evidence() != null) {
+            try {
+                evidence = JSON.readValue(r.evidence(), new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, String>>() { });
+            } catch (JsonProcessingException e) {
+                evidence = Map.of();
+            }
+        }
+        return new Observation(r.source(), r.observedAt(), MacAddress.of(r.mac()),
+                r.ip() == null ? List.of() : List.of(r.ip().split(" ")), Optional.ofNullable(r.hostname()),
+                Optional.ofNullable(r.groupKey()), evidence);
     }
 
     Optional<RunSummary> lastRun() {

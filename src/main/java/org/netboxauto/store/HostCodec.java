@@ -22,6 +22,8 @@ final class HostCodec {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final com.fasterxml.jackson.databind.ObjectReader READER = JSON.readerFor(HostDocument.class);
+    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = JSON.writerFor(HostDocument.class);
 
     private HostCodec() {
     }
@@ -34,7 +36,7 @@ final class HostCodec {
                 h.vendor().map(HostCodec::text).orElse(null), h.sources(), h.firstSeen(), h.lastSeen(),
                 h.flags().stream().map(Enum::name).sorted().toList(), h.evidence());
         try {
-            return JSON.writeValueAsString(d);
+            return WRITER.writeValueAsString(d);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write host " + h.mac() + " as JSON", e);
         }
@@ -43,7 +45,7 @@ final class HostCodec {
     static Host fromJson(String json) {
         HostDocument d;
         try {
-            d = JSON.readValue(json, HostDocument.class);
+            d = READER.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored host is not readable JSON: " + e.getOriginalMessage(), e);
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Arg;
 import org.apache.ibatis.annotations.ConstructorArgs;
-import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -34,25 +33,8 @@ public interface HostMapper {
     })
     Optional<HostRecord> find(String mac);
 
-    @Insert("""
-            INSERT INTO host (mac, hostname, ip_addresses, first_seen, last_seen, macs, sources, flags, details)
-            VALUES (#{mac}, #{hostname}, #{ipAddresses}, #{firstSeen}, #{lastSeen}, #{macs}, #{sources}, #{flags},
-                    #{details})""")
-    void insertRow(HostRow row);
-
-    @Delete("DELETE FROM host WHERE mac = #{mac}")
-    int delete(String mac);
-
-    @Select("SELECT mac, hostname, ip_addresses, first_seen, last_seen, details FROM host ORDER BY mac")
-    @ConstructorArgs({
-        @Arg(column = "mac", javaType = String.class),
-        @Arg(column = "hostname", javaType = String.class),
-        @Arg(column = "ip_addresses", javaType = List.class, typeHandler = IpListTypeHandler.class),
-        @Arg(column = "first_seen", javaType = Instant.class),
-        @Arg(column = "last_seen", javaType = Instant.class),
-        @Arg(column = "details", javaType = String.class)
-    })
-    List<StoredHost> findAll();
+    @Select("SELECT mac FROM host")
+    List<String> allMacs();
 
     @Select("SELECT COUNT(*) FROM host")
     long count();

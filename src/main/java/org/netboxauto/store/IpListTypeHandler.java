@@ -50,7 +50,7 @@ public final class IpListTypeHandler extends BaseTypeHandler<List<String>> {
         return toList(rs.getString(column));
     }
 
-    private static List<String> toList(String value) {
+    static List<String> toList(String value) {
         return value == null || value.isBlank() ? List.of() : Arrays.asList(value.strip().split(" +"));
     }
 }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.exceptions.PersistenceException;
-import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.netboxauto.core.CorrelationResult;
@@ -72,22 +71,17 @@ public final class MyBatisStagingStore implements StagingStore {
      * a failure during the commit itself is not, as the outcome is unknown.
      */
     public <T> T write(Function<SqlSession, T> work) {
-        return withRetry(work, true, ExecutorType.SIMPLE);
-    }
-
-    /** Like {@link #write}, with statements sent in JDBC batches: for thousands of rows. */
-    public <T> T writeBatch(Function<SqlSession, T> work) {
-        return withRetry(work, true, ExecutorType.BATCH);
+        return withRetry(work, true);
     }
 
     /** Runs read-only {@code work} on one session, again on a new connection if the first was lost. */
     public <T> T read(Function<SqlSession, T> work) {
-        return withRetry(work, false, ExecutorType.SIMPLE);
+        return withRetry(work, false);
     }
 
-    private <T> T withRetry(Function<SqlSession, T> work, boolean commit, ExecutorType executor) {
+    private <T> T withRetry(Function<SqlSession, T> work, boolean commit) {
         for (int attempt = 1; ; attempt++) {
-            try (SqlSession session = sessionFactory.openSession(executor, false)) {
+            try (SqlSession session = sessionFactory.openSession(false)) {
                 T result;
                 try {
                     result = work.apply(session);
@@ -137,6 +131,34 @@ public final class MyBatisStagingStore implements StagingStore {
         return read(session -> session.getMapper(ReviewMapper.class).findAll()).stream()
                 .map(ReviewRecord::toReview)
                 .collect(Collectors.toUnmodifiableMap(Review::mac, r -> r));
+    }
+
+    @Override
+    public void saveReviews(List<Review> reviews) {
+        write(session -> {
+            ReviewMapper mapper = session.getMapper(ReviewMapper.class);
+            for (Review r : reviews) {
+                ReviewRecord row = ReviewRecord.of(r);
+                if (mapper.update(row) == 0) {
+                    mapper.insert(row);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteReviews(List<MacAddress> macs) {
+        write(session -> {
+            ReviewMapper mapper = session.getMapper(ReviewMapper.class);
+            macs.forEach(m -> mapper.delete(m.toString()));
+            return null;
+        });
+    }
+
+    @Override
+    public List<Observation> observationsOf(MacAddress mac) {
+        return discovery.observationsOf(mac);
     }
 
     @Override

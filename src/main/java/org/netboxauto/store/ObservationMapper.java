@@ -31,6 +31,20 @@ public interface ObservationMapper {
     })
     List<ObservationRecord> findByRun(long runId);
 
+    @Select("SELECT " + COLUMNS + " FROM observation WHERE mac = #{mac} ORDER BY observed_at, id")
+    @ConstructorArgs({
+        @Arg(column = "id", javaType = long.class),
+        @Arg(column = "run_id", javaType = long.class),
+        @Arg(column = "source", javaType = String.class),
+        @Arg(column = "observed_at", javaType = Instant.class),
+        @Arg(column = "mac", javaType = String.class),
+        @Arg(column = "ip", javaType = String.class),
+        @Arg(column = "hostname", javaType = String.class),
+        @Arg(column = "evidence", javaType = String.class),
+        @Arg(column = "group_key", javaType = String.class)
+    })
+    List<ObservationRecord> findByMac(String mac);
+
     @Select("SELECT COUNT(*) FROM observation")
     long count();
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Arg;
 import org.apache.ibatis.annotations.ConstructorArgs;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -53,6 +54,9 @@ public interface ReviewMapper {
         @Arg(column = "updated_at", javaType = Instant.class)
     })
     List<ReviewRecord> findAll();
+
+    @Delete("DELETE FROM review WHERE mac = #{mac}")
+    int delete(String mac);
 
     @Select("SELECT COUNT(*) FROM review")
     long count();

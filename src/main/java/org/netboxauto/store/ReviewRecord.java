@@ -22,6 +22,13 @@ public record ReviewRecord(String mac, ReviewState state, String kind, String na
     }
 
     Review toReview() {
-        return new Review(MacAddress.of(mac), state, Optional.ofNullable(kind), updatedAt);
+        return new Review(MacAddress.of(mac), state, Optional.ofNullable(kind), Optional.ofNullable(nameOverride),
+                Optional.ofNullable(roleOverride), Optional.ofNullable(siteOverride), Optional.ofNullable(note),
+                updatedAt);
+    }
+
+    static ReviewRecord of(Review r) {
+        return new ReviewRecord(r.mac().toString(), r.state(), r.kind().orElse(null), r.nameOverride().orElse(null),
+                r.roleOverride().orElse(null), r.siteOverride().orElse(null), r.note().orElse(null), r.updatedAt());
     }
 }

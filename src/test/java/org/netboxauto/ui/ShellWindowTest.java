@@ -58,6 +58,9 @@ class ShellWindowTest {
         if (background != null) {
             background.shutdownNow();
             discoveryWorker.shutdown();
+            // the temporary folder is deleted next: let store work still running finish first
+            discoveryWorker.awaitTermination(20, TimeUnit.SECONDS);
+            background.awaitTermination(10, TimeUnit.SECONDS);
         }
     }
 
@@ -111,7 +114,7 @@ class ShellWindowTest {
                     + " token-secret")).isTrue();
             assertThat(robot.lookup(".run-log").queryListView().getItems()).anyMatch(line -> ((String) line)
                     .startsWith("routeros:lab: failed: timed out after 2 s"));
-            assertThat(statusText()).contains("2 hosts");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> statusText().contains("2 hosts"));
             TableView<?> changes = robot.lookup(".table-view").queryAs(TableView.class);
             assertThat(changes.getItems()).hasSize(2);
             Screenshots.save(stage.getScene(), "discovery-summary.png");
@@ -141,8 +144,8 @@ class ShellWindowTest {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleText("cancelled"));
             assertThat((System.nanoTime() - start) / 1_000_000).as("ms from Cancel to the source stopped")
                     .isLessThan(2_000);
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFxThread(() -> !robot.lookup("Cancel")
-                    .queryButton().isDisabled() == false));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFxThread(() -> robot.lookup("Cancel")
+                    .queryButton().isDisabled()));
             Screenshots.save(stage.getScene(), "discovery-cancelled.png");
         }
     }

@@ -25,7 +25,13 @@ import org.netboxauto.discovery.RunControl;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryReport;
 import org.netboxauto.service.DiscoveryService;
+import org.netboxauto.core.Decision;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
+import org.netboxauto.service.HostEntry;
 import org.netboxauto.service.HostService;
+import org.netboxauto.service.ReviewChange;
+import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.RunSummary;
 import org.netboxauto.netbox.ReadProgress;
 import org.netboxauto.service.CompareReport;
@@ -163,6 +169,7 @@ public final class TempDirShellServices implements ShellServices {
                 new DiscoveryOrchestrator(Executors.newVirtualThreadPerTaskExecutor(), Clock.systemUTC()));
         HostService hosts = new HostService(stores);
         return new AppShellServices(Optional.empty(), config, status, discovery, hosts,
+                new ReviewService(stores, Clock.systemUTC()),
                 CompareService.of(hosts, Executors.newVirtualThreadPerTaskExecutor()),
                 directories.dataDir().resolve("window.properties"));
     }
@@ -221,5 +228,30 @@ public final class TempDirShellServices implements ShellServices {
     /** The pages the app asked a browser to show. */
     public List<String> opened() {
         return List.copyOf(opened);
+    }
+
+    @Override
+    public List<HostEntry> reviewHosts() {
+        return app().reviewHosts();
+    }
+
+    @Override
+    public List<String> kinds() {
+        return app().kinds();
+    }
+
+    @Override
+    public ReviewChange decide(java.util.Collection<MacAddress> macs, Decision decision) {
+        return app().decide(macs, decision);
+    }
+
+    @Override
+    public void undo(ReviewChange change) {
+        app().undo(change);
+    }
+
+    @Override
+    public List<Observation> history(MacAddress mac) {
+        return app().history(mac);
     }
 }

@@ -1,0 +1,44 @@
+package org.netboxauto.core;
+
+import java.util.Locale;
+
+/** Free-text host search: a partial MAC in any notation, part of an IP, a name, a note. */
+final class TextSearch {
+
+    private TextSearch() {
+    }
+
+    static boolean matches(String text, Host host, Review review) {
+        String needle = text.toLowerCase(Locale.ROOT);
+        String hex = macDigits(needle);
+        if (hex.length() >= 2 && host.macs().stream().anyMatch(m -> macDigits(m.toString()).contains(hex))) {
+            return true;
+        }
+        if (host.ipValues().stream().anyMatch(ip -> ip.contains(needle))) {
+            return true;
+        }
+        return contains(host.hostnameValue().orElse(""), needle) || contains(review.nameOverride().orElse(""), needle)
+                || contains(review.note().orElse(""), needle)
+                || host.vendor().map(v -> contains(v.value(), needle)).orElse(false);
+    }
+
+    /** The hex digits of a text that looks like (part of) a MAC, or "" when it has other characters. */
+    private static String macDigits(String s) {
+        StringBuilder digits = new StringBuilder(12);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':' || c == '-' || c == '.') {
+                continue;
+            }
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return "";
+            }
+            digits.append(c);
+        }
+        return digits.toString();
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack.toLowerCase(Locale.ROOT).contains(needle);
+    }
+}
