@@ -56,7 +56,7 @@ public final class HttpNetBoxClient implements NetBoxClient {
                 "netbox.url is not set; set it to NetBox's address, e.g. https://netbox.example.com"));
         Secret token = config.token().orElseThrow(() -> new IllegalArgumentException(
                 "netbox.token is not set; create an API token in NetBox and set netbox.token or netbox.token-file"));
-        return new HttpNetBoxClient(url, token, config.pageSize(), retry, HttpClients.build(config));
+        return new HttpNetBoxClient(url, token, config.pageSize(), retry, PooledHttpClients.build(config));
     }
 
     @Override

@@ -16,9 +16,10 @@ public final class NetBoxConfigs {
     }
 
     public static NetBoxConfig of(URI url, String token) {
-        return of(url, token, TlsConfig.SYSTEM, 1000, NetBoxConfig.Scope.class.cast(null));
+        return of(url, token, TlsConfig.SYSTEM, 1000, null);
     }
 
+    /** @param scope null for all of NetBox */
     public static NetBoxConfig of(URI url, String token, TlsConfig tls, int pageSize, NetBoxConfig.Scope scope) {
         NetBoxConfig.Scope s = scope != null ? scope
                 : new NetBoxConfig.Scope(Optional.empty(), Optional.empty(), Optional.empty());

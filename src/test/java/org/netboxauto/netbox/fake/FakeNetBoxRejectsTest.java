@@ -153,7 +153,7 @@ class FakeNetBoxRejectsTest {
         RawHttp.Reply typo = RawHttp.send(nb.url(), "GET", "/api/dcim/devices/?sitee=branch", null, TOKEN);
 
         assertThat(typo.status()).isEqualTo(200);
-        assertThat(typo.body()).contains("\"count\":3").isEqualTo(all.body().replace("limit", "limit"));
+        assertThat(typo.body()).contains("\"count\":3").isEqualTo(all.body());
     }
 
     @Test

@@ -122,7 +122,7 @@ public final class SchemaCheck {
                     if (!value.isObject()) {
                         add(field, "Expected a dictionary of items but got type \"" + jsonType(value) + "\".");
                     } else {
-                        object(value, s, side == Side.RESPONSE ? field + "." : field + ".", relaxed(ref) || nested);
+                        object(value, s, field + ".", relaxed(ref) || nested);
                     }
                 }
             }

@@ -13,11 +13,11 @@ import org.netboxauto.config.NetBoxConfig;
 import org.netboxauto.net.PeerTrust;
 
 /** The pooled HTTP client for one NetBox: its TLS trust, timeouts and a pool wide enough for parallel reads. */
-final class HttpClients {
+final class PooledHttpClients {
 
     static final int MAX_CONNECTIONS = 8;
 
-    private HttpClients() {
+    private PooledHttpClients() {
     }
 
     static CloseableHttpClient build(NetBoxConfig config) {
