@@ -14,6 +14,9 @@ import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.discovery.DiscoveryListener;
 import org.netboxauto.discovery.RunControl;
+import org.netboxauto.netbox.ReadProgress;
+import org.netboxauto.service.CompareReport;
+import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryReport;
 import org.netboxauto.service.DiscoveryService;
@@ -35,16 +38,19 @@ public final class AppShellServices implements ShellServices {
     private final DiscoveryService discovery;
     private final HostService hosts;
     private final ReviewService reviews;
+    private final CompareService compare;
     private final Path windowStateFile;
 
     public AppShellServices(Optional<Path> configFile, ConfigService config, StatusService status,
-            DiscoveryService discovery, HostService hosts, ReviewService reviews, Path windowStateFile) {
+            DiscoveryService discovery, HostService hosts, ReviewService reviews, CompareService compare,
+            Path windowStateFile) {
         this.reviews = reviews;
         this.configFile = configFile;
         this.config = config;
         this.status = status;
         this.discovery = discovery;
         this.hosts = hosts;
+        this.compare = compare;
         this.windowStateFile = windowStateFile;
     }
 
@@ -86,6 +92,16 @@ public final class AppShellServices implements ShellServices {
     @Override
     public List<HostChange> changes(long runId) {
         return loadConfig().config().map(c -> hosts.changes(c.store(), runId)).orElse(List.of());
+    }
+
+    @Override
+    public CompareReport compareWithNetBox(ReadProgress progress) {
+        return compare.compare(validConfig(), progress);
+    }
+
+    @Override
+    public void openInBrowser(String url) {
+        Browser.open(url);
     }
 
     private AppConfig validConfig() {

@@ -9,6 +9,7 @@ import org.netboxauto.config.AppDirectories;
 import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.discovery.ConfiguredCollectors;
 import org.netboxauto.discovery.DiscoveryOrchestrator;
+import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
@@ -35,7 +36,9 @@ public final class CliWiring {
                 new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()));
         HostService hosts = new HostService(stores);
         ReviewService reviews = new ReviewService(stores, Clock.systemUTC());
-        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, reviews, directories.dataDir().resolve("window.properties"));
-        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, desktop));
+        CompareService compare = CompareService.of(hosts, ThreadPools.netboxReads());
+        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, reviews, compare,
+                directories.dataDir().resolve("window.properties"));
+        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, desktop));
     }
 }

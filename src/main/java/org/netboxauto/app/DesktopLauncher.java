@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.netboxauto.cli.ExitCodes;
 import org.netboxauto.cli.GuiLauncher;
+import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
@@ -24,15 +25,17 @@ final class DesktopLauncher implements GuiLauncher {
     private final DiscoveryService discovery;
     private final HostService hosts;
     private final ReviewService reviews;
+    private final CompareService compare;
     private final Path windowStateFile;
 
     DesktopLauncher(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
-            ReviewService reviews, Path windowStateFile) {
+            ReviewService reviews, CompareService compare, Path windowStateFile) {
         this.reviews = reviews;
         this.config = config;
         this.status = status;
         this.discovery = discovery;
         this.hosts = hosts;
+        this.compare = compare;
         this.windowStateFile = windowStateFile;
     }
 
@@ -51,6 +54,7 @@ final class DesktopLauncher implements GuiLauncher {
     }
 
     private ShellServices services(Optional<Path> configFile) {
-        return new AppShellServices(configFile, config, status, discovery, hosts, reviews, windowStateFile);
+        return new AppShellServices(configFile, config, status, discovery, hosts, reviews, compare,
+                windowStateFile);
     }
 }

@@ -17,4 +17,10 @@ final class ThreadPools {
         return java.util.concurrent.Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("collector-", 1)
                 .uncaughtExceptionHandler((t, e) -> LOG.error("Uncaught in {}", t.getName(), e)).factory());
     }
+
+    /** NetBox list reads wait on HTTP: a virtual thread each, bounded by the client's connection pool. */
+    static ExecutorService netboxReads() {
+        return java.util.concurrent.Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("netbox-read-", 1)
+                .uncaughtExceptionHandler((t, e) -> LOG.error("Uncaught in {}", t.getName(), e)).factory());
+    }
 }

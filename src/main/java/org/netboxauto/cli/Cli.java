@@ -22,6 +22,7 @@ public final class Cli {
         cli.addSubcommand(ApproveCommand.class);
         cli.addSubcommand(RejectCommand.class);
         cli.addSubcommand(ClassifyCommand.class);
+        cli.addSubcommand(DiffCommand.class);
         for (Map.Entry<String, String> planned : PlannedCommands.ALL.entrySet()) {
             CommandLine sub = new CommandLine(new NotBuiltCommand());
             sub.getCommandSpec().usageMessage().description(planned.getValue());

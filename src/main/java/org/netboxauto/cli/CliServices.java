@@ -1,5 +1,6 @@
 package org.netboxauto.cli;
 
+import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
@@ -9,5 +10,6 @@ import org.netboxauto.service.VendorService;
 
 /** Everything the commands call, built once by the wiring. */
 public record CliServices(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
-                          ReviewService reviews, VendorService vendors, GuiLauncher gui) {
+                          ReviewService reviews, VendorService vendors, CompareService compare,
+                          GuiLauncher gui) {
 }

@@ -9,7 +9,6 @@ final class PlannedCommands {
     static final Map<String, String> ALL = new LinkedHashMap<>();
 
     static {
-        ALL.put("diff", "Compare discovered hosts with NetBox.");
         ALL.put("push", "Show the plan, then write approved hosts to NetBox and DNS.");
     }
 

@@ -10,6 +10,7 @@ import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.core.HostCounts;
 import org.netboxauto.service.RunSummary;
 import org.netboxauto.service.SourceOutcome;
+import org.netboxauto.service.NetBoxStatus;
 import org.netboxauto.service.StatusReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show where the store and config are, the number of runs and hosts by review state.")
+        description = "Show where the store and config are, the number of runs and hosts by review state, and"
+                + " whether NetBox answers.")
 final class StatusCommand implements Callable<Integer> {
 
     private final CliServices services;
@@ -43,8 +45,11 @@ final class StatusCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         StatusReport report = services.status().status(loaded);
+        NetBoxStatus netbox = loaded.config().map(c -> services.compare().probe(c.netbox()))
+                .orElseGet(() -> NetBoxStatus.notConfigured("no config file"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? toJson(report) : toText(report));
+        out.println(json ? toJson(report, netbox) : toText(report) + System.lineSeparator()
+                + NetBoxStatusText.text(netbox));
         out.flush();
         return ExitCodes.OK;
     }
@@ -60,7 +65,7 @@ final class StatusCommand implements Callable<Integer> {
                         + ", rejected " + h.rejected() + ")");
     }
 
-    private static String toJson(StatusReport r) throws Exception {
+    private static String toJson(StatusReport r, NetBoxStatus netbox) throws Exception {
         ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode node = mapper.createObjectNode();
         node.put("store", r.store());
@@ -72,6 +77,7 @@ final class StatusCommand implements Callable<Integer> {
         hosts.put("approved", r.hosts().approved());
         hosts.put("rejected", r.hosts().rejected());
         r.lastRunSummary().ifPresentOrElse(run -> node.set("lastRun", runJson(mapper, run)), () -> node.putNull("lastRun"));
+        node.set("netbox", NetBoxStatusText.json(mapper, netbox));
         return mapper.writeValueAsString(node);
     }
 

@@ -7,6 +7,7 @@ import org.netboxauto.ui.common.EmptyStatePage;
 import org.netboxauto.ui.discovery.DiscoveryPage;
 import org.netboxauto.ui.common.TabEmptyStates;
 import org.netboxauto.ui.config.ConfigBannerController;
+import org.netboxauto.ui.diff.DiffPage;
 import org.netboxauto.ui.status.StatusBarController;
 
 /** The main window: menu, config banner, the four tabs and the status bar. */
@@ -31,7 +32,7 @@ public final class MainWindow {
         main.loadTabsLazily(
                 () -> DiscoveryPage.create(config, shell.discovery()),
                 () -> EmptyStatePage.create(TabEmptyStates.REVIEW, config),
-                () -> EmptyStatePage.create(TabEmptyStates.NETBOX_DIFF, config),
+                () -> DiffPage.create(config, shell.diff()),
                 () -> EmptyStatePage.create(TabEmptyStates.PUSH, config));
         stage.setTitle(TITLE);
         stage.setScene(Stylesheets.apply(new Scene(root)));

@@ -1,5 +1,6 @@
 package org.netboxauto.ui;
 
+import org.netboxauto.ui.diff.DiffServices;
 import org.netboxauto.ui.discovery.DiscoveryServices;
 import org.netboxauto.ui.review.ReviewServices;
 import java.io.IOException;
@@ -8,7 +9,7 @@ import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.service.StatusReport;
 
 /** What the desktop shell needs from the application; implemented by the wiring. Called off the FX thread. */
-public interface ShellServices extends DiscoveryServices, ReviewServices {
+public interface ShellServices extends DiscoveryServices, ReviewServices, DiffServices {
 
     /** Looks for and reads the configuration again; never throws, problems are in the result. */
     LoadedConfig loadConfig();

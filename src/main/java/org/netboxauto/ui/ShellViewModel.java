@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.ui.config.ConfigBannerViewModel;
+import org.netboxauto.ui.diff.DiffViewModel;
 import org.netboxauto.ui.discovery.DiscoveryViewModel;
 import org.netboxauto.ui.status.StatusBarViewModel;
 
@@ -24,6 +25,7 @@ public final class ShellViewModel {
     private final StatusBarViewModel status;
     private final ConfigBannerViewModel banner;
     private final DiscoveryViewModel discovery;
+    private final DiffViewModel diff;
 
     public ShellViewModel(ShellServices services, Executor background, Executor fx) {
         this(services, background, background, fx);
@@ -37,6 +39,7 @@ public final class ShellViewModel {
         this.status = new StatusBarViewModel(services, background, fx);
         this.banner = new ConfigBannerViewModel(services, background, fx, this::reload);
         this.discovery = new DiscoveryViewModel(services, discoveryWorker, fx, status::load);
+        this.diff = new DiffViewModel(services, discoveryWorker, fx);
         config.addListener((obs, old, loaded) -> {
             banner.show(loaded);
             status.showConfigFile(loaded.file());
@@ -71,6 +74,10 @@ public final class ShellViewModel {
 
     public DiscoveryViewModel discovery() {
         return discovery;
+    }
+
+    public DiffViewModel diff() {
+        return diff;
     }
 
     public ConfigBannerViewModel banner() {

@@ -34,6 +34,9 @@ import org.netboxauto.service.VendorService;
 import org.netboxauto.service.ReviewChange;
 import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.RunSummary;
+import org.netboxauto.netbox.ReadProgress;
+import org.netboxauto.service.CompareReport;
+import org.netboxauto.service.CompareService;
 import org.netboxauto.service.StatusReport;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.service.StoreAccess;
@@ -61,6 +64,8 @@ public final class TempDirShellServices implements ShellServices {
             sources.routeros = [ { name = core-router, host = "192.0.2.1", username = netbox-auto,
                                    password = ${?ROUTER_PASSWORD} } ]
             """;
+
+    private final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static final String NETBOX_ONLY = """
             netbox { url = "https://netbox.example.com", token = ${?NETBOX_TOKEN} }
@@ -163,8 +168,11 @@ public final class TempDirShellServices implements ShellServices {
         StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir());
         DiscoveryService discovery = new DiscoveryService(stores, collectors, new VendorService(directories.dataDir())::lookup,
                 new DiscoveryOrchestrator(Executors.newVirtualThreadPerTaskExecutor(), Clock.systemUTC()));
-        return new AppShellServices(Optional.empty(), config, status, discovery, new HostService(stores),
-                new ReviewService(stores, Clock.systemUTC()), directories.dataDir().resolve("window.properties"));
+        HostService hosts = new HostService(stores);
+        return new AppShellServices(Optional.empty(), config, status, discovery, hosts,
+                new ReviewService(stores, Clock.systemUTC()),
+                CompareService.of(hosts, Executors.newVirtualThreadPerTaskExecutor()),
+                directories.dataDir().resolve("window.properties"));
     }
 
     @Override
@@ -205,6 +213,22 @@ public final class TempDirShellServices implements ShellServices {
     @Override
     public List<HostChange> changes(long runId) {
         return app().changes(runId);
+    }
+
+    @Override
+    public CompareReport compareWithNetBox(ReadProgress progress) {
+        return app().compareWithNetBox(progress);
+    }
+
+    /** Records the page instead of starting a browser. */
+    @Override
+    public void openInBrowser(String url) {
+        opened.add(url);
+    }
+
+    /** The pages the app asked a browser to show. */
+    public List<String> opened() {
+        return List.copyOf(opened);
     }
 
     @Override

@@ -1,0 +1,129 @@
+package org.netboxauto.core.compare;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.MacAddress;
+
+/**
+ * Pairs discovered hosts with NetBox objects by MAC, then IP, then name (case-insensitive, domain
+ * stripped). Several candidates, or several hosts for one object, make a row ambiguous: nothing
+ * is guessed.
+ */
+public final class HostMatcher {
+
+    private final Map<MacAddress, List<NetBoxHost>> byMac = new HashMap<>();
+    private final Map<String, List<NetBoxHost>> byIp = new HashMap<>();
+    private final Map<String, List<NetBoxHost>> byName = new HashMap<>();
+    private final List<NetBoxHost> objects;
+
+    public HostMatcher(List<NetBoxHost> objects) {
+        this.objects = List.copyOf(objects);
+        for (NetBoxHost o : this.objects) {
+            o.macs().forEach(m -> add(byMac, m, o));
+            o.ips().forEach(ip -> IpKey.of(ip).ifPresent(k -> add(byIp, k, o)));
+            o.name().flatMap(NameKey::of).ifPresent(k -> add(byName, k, o));
+        }
+    }
+
+    private static <K> void add(Map<K, List<NetBoxHost>> index, K key, NetBoxHost o) {
+        List<NetBoxHost> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(o)) {
+            list.add(o);
+        }
+    }
+
+    /** A host's tentative pairing before the one-object-one-host check. */
+    private record Claim(Host host, MatchBasis basis, List<NetBoxHost> candidates, String key) {
+    }
+
+    /** Every host and every NetBox object, each in exactly one row. */
+    public List<Comparison> compare(List<Host> hosts, HostDiffer differ) {
+        List<Claim> claims = hosts.stream().map(this::claim).toList();
+        Map<NetBoxHost, List<Claim>> byObject = new IdentityHashMap<>();
+        for (Claim c : claims) {
+            if (c.candidates().size() == 1) {
+                byObject.computeIfAbsent(c.candidates().getFirst(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Comparison> rows = new ArrayList<>(hosts.size() + objects.size());
+        Set<NetBoxHost> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Claim c : claims) {
+            seen.addAll(c.candidates());
+            rows.add(row(c, byObject, differ));
+        }
+        for (NetBoxHost o : objects) {
+            if (!seen.contains(o)) {
+                rows.add(Comparison.onlyNetBox(o));
+            }
+        }
+        return rows;
+    }
+
+    private Comparison row(Claim c, Map<NetBoxHost, List<Claim>> byObject, HostDiffer differ) {
+        if (c.candidates().isEmpty()) {
+            return Comparison.onlyDiscovered(c.host());
+        }
+        if (c.candidates().size() > 1) {
+            return Comparison.ambiguous(c.host(), c.candidates(), c.basis() + " " + c.key() + " is on "
+                    + c.candidates().size() + " NetBox objects: " + labels(c.candidates()));
+        }
+        NetBoxHost object = c.candidates().getFirst();
+        List<Claim> rivals = byObject.get(object);
+        if (rivals.size() > 1) {
+            MatchBasis strongest = rivals.stream().map(Claim::basis).min(Enum::compareTo).orElseThrow();
+            long atStrongest = rivals.stream().filter(r -> r.basis() == strongest).count();
+            if (c.basis() != strongest || atStrongest > 1) {
+                return Comparison.ambiguous(c.host(), List.of(object), object.label() + " also matches "
+                        + (rivals.size() - 1) + " other discovered host(s): " + rivals.stream()
+                        .filter(r -> r != c).map(r -> r.host().mac() + " by " + r.basis())
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        return Comparison.matched(c.host(), object, c.basis(), differ.diff(c.host(), object));
+    }
+
+    private Claim claim(Host host) {
+        Claim byMacs = lookup(host, MatchBasis.MAC, host.macs(), byMac, MacAddress::toString);
+        if (!byMacs.candidates().isEmpty()) {
+            return byMacs;
+        }
+        List<String> ipKeys = host.ipValues().stream().map(IpKey::of).flatMap(Optional::stream).toList();
+        Claim byIps = lookup(host, MatchBasis.IP, ipKeys, byIp, Function.identity());
+        if (!byIps.candidates().isEmpty()) {
+            return byIps;
+        }
+        List<String> names = host.hostnameValue().flatMap(NameKey::of).stream().toList();
+        return lookup(host, MatchBasis.NAME, names, byName, Function.identity());
+    }
+
+    private static <K> Claim lookup(Host host, MatchBasis basis, Collection<K> keys, Map<K, List<NetBoxHost>> index,
+                                    Function<K, String> show) {
+        Set<NetBoxHost> found = new LinkedHashSet<>();
+        String key = "";
+        for (K k : keys) {
+            List<NetBoxHost> hits = index.get(k);
+            if (hits != null) {
+                found.addAll(hits);
+                key = key.isEmpty() ? show.apply(k) : key;
+                if (hits.size() > 1) {
+                    key = show.apply(k);
+                }
+            }
+        }
+        return new Claim(host, basis, List.copyOf(found), key);
+    }
+
+    private static String labels(List<NetBoxHost> objects) {
+        return objects.stream().map(NetBoxHost::label).collect(Collectors.joining(", "));
+    }
+}

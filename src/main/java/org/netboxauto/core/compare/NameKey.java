@@ -1,0 +1,38 @@
+package org.netboxauto.core.compare;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.netboxauto.core.HostNames;
+import org.netboxauto.core.IpLiterals;
+
+/** Host names as matching compares them: cleaned, lower-case, without the domain. */
+public final class NameKey {
+
+    private NameKey() {
+    }
+
+    public static Optional<String> of(String name) {
+        return HostNames.clean(name).map(n -> {
+            String lower = n.toLowerCase(Locale.ROOT);
+            if (looksLikeIp(lower) && IpLiterals.isLiteral(lower)) {
+                return lower;
+            }
+            int dot = lower.indexOf('.');
+            return dot > 0 ? lower.substring(0, dot) : lower;
+        }).filter(n -> !n.isEmpty());
+    }
+
+    /** A cheap test first: parsing a non-address throws, and exceptions are slow by the ten thousand. */
+    private static boolean looksLikeIp(String s) {
+        if (s.indexOf(':') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '.' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

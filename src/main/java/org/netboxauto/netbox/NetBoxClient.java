@@ -1,0 +1,36 @@
+package org.netboxauto.netbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.List;
+
+/** The NetBox REST API as netbox-auto uses it. Paths are under {@code /api/} and end with {@code /}. */
+public interface NetBoxClient extends AutoCloseable {
+
+    /** Where NetBox is, for messages and links. */
+    URI baseUrl();
+
+    /**
+     * Reads {@code /api/status/} and checks that the release is one netbox-auto works with.
+     *
+     * @throws NetBoxException naming the version when it is outside 4.0–4.7
+     */
+    NetBoxVersion version();
+
+    /** Every row of a list endpoint, following {@code next} page by page. */
+    List<JsonNode> list(String path, NetBoxQuery query);
+
+    JsonNode get(String path);
+
+    JsonNode create(String path, JsonNode body);
+
+    JsonNode update(String path, long id, JsonNode changes);
+
+    void delete(String path, long id);
+
+    /** Requests sent so far, retries included. */
+    long requestCount();
+
+    @Override
+    void close();
+}
