@@ -25,6 +25,12 @@ import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.discovery.FixedSourceCollector;
 import org.netboxauto.discovery.StallingPeer;
+import org.netboxauto.discovery.proxmox.peer.PeerFixture;
+import org.netboxauto.discovery.proxmox.peer.ProxmoxPeer;
+import org.netboxauto.discovery.routeros.peer.PeerOptions;
+import org.netboxauto.discovery.routeros.peer.PeerVersion;
+import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
+import org.netboxauto.testsupport.TestCertificates;
 import org.netboxauto.service.ProductVersion;
 import org.netboxauto.config.SettingRow;
 import org.netboxauto.testsupport.Peers;
@@ -125,6 +131,36 @@ class ShellWindowTest {
             robot.clickOn("2 new");
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(changes.getItems()).hasSize(2);
+        }
+    }
+
+    @Test
+    void discoveryTabReadsTheRouterOsAndProxmoxPeers() throws Exception {
+        TestCertificates routerCert = TestCertificates.selfSigned(dir.resolve("tls-router"), "router");
+        PeerOptions options = PeerOptions.of(PeerVersion.V7_18);
+        String pveSecret = "2d0f3c1e-8a5b-4e0e-9f61-3b1f7c9a0d42";
+        try (RouterOsPeer router = RouterOsPeer.apiSsl(options, routerCert);
+             ProxmoxPeer pve = new ProxmoxPeer(PeerFixture.labCluster(),
+                     TestCertificates.selfSigned(dir.resolve("tls-pve"), "pve"), false)
+                     .token("collector@pve!inventory", pveSecret, ProxmoxPeer.AUDITOR)) {
+            java.nio.file.Path routerPass = java.nio.file.Files.writeString(dir.resolve("router.pass"), options.password());
+            java.nio.file.Path pveToken = java.nio.file.Files.writeString(dir.resolve("pve.token"), pveSecret);
+            open(new TempDirShellServices(dir).withConfigFile("""
+                    sources.routeros = [ { name = core-router, host = "127.0.0.1", transport = api-ssl, port = %d,
+                        username = %s, password-file = "%s", tls.fingerprint-sha256 = "%s",
+                        collect = [dhcp-leases, arp, bridge-hosts] } ]
+                    sources.proxmox = [ { name = pve, url = "%s", token-id = "collector@pve!inventory",
+                        token-secret-file = "%s", tls.fingerprint-sha256 = "%s" } ]
+                    """.formatted(router.port(), options.user(), routerPass, routerCert.fingerprintSha256(), pve.url(),
+                    pveToken, pve.fingerprint())));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText("proxmox:pve"));
+            robot.clickOn("Start discovery");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFxThread(() -> robot.lookup("Cancel")
+                    .queryButton().isDisabled()) && visibleText("Run 1 succeeded", true));
+            assertThat(robot.lookup(".run-log").queryListView().getItems()).anyMatch(line -> ((String) line)
+                    .startsWith("proxmox:pve: read")).anyMatch(line -> ((String) line).startsWith("routeros:core-router: read"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> statusText().contains(" hosts"));
+            Screenshots.save(stage.getScene(), "discovery-peers.png");
         }
     }
 
@@ -286,6 +322,12 @@ class ShellWindowTest {
     private String statusText() {
         return onFxThread(() -> robot.from(stage.getScene().getRoot()).lookup(".status-item").queryAll().stream()
                 .map(node -> ((Label) node).getText()).reduce("", (a, b) -> a + " | " + b));
+    }
+
+    private boolean visibleText(String prefix, boolean startsWith) {
+        return onFxThread(() -> robot.lookup((Node node) -> node instanceof Labeled label && label.getText() != null
+                && label.getText().startsWith(prefix) && label.getScene() != null && isShowing(label))
+                .tryQuery().isPresent());
     }
 
     private boolean visibleText(String text) {
