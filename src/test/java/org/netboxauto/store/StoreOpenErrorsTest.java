@@ -153,7 +153,9 @@ class StoreOpenErrorsTest {
             s.execute("""
                     INSERT INTO "flyway_schema_history" ("installed_rank", "version", "description", "type",
                         "script", "checksum", "installed_by", "execution_time", "success")
-                    VALUES (2, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, 'test', 1, TRUE)""");
+                    SELECT MAX("installed_rank") + 1, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0,
+                        'test', 1, TRUE FROM "flyway_schema_history"
+                    """);
         }
     }
 
