@@ -145,6 +145,10 @@ class ShellWindowTest {
                      .token("collector@pve!inventory", pveSecret, ProxmoxPeer.AUDITOR)) {
             java.nio.file.Path routerPass = java.nio.file.Files.writeString(dir.resolve("router.pass"), options.password());
             java.nio.file.Path pveToken = java.nio.file.Files.writeString(dir.resolve("pve.token"), pveSecret);
+            for (java.nio.file.Path secret : List.of(routerPass, pveToken)) {
+                java.nio.file.Files.setPosixFilePermissions(secret,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
             open(new TempDirShellServices(dir).withConfigFile("""
                     sources.routeros = [ { name = core-router, host = "127.0.0.1", transport = api-ssl, port = %d,
                         username = %s, password-file = "%s", tls.fingerprint-sha256 = "%s",
