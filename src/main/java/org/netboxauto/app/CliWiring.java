@@ -25,13 +25,15 @@ public final class CliWiring {
 
     public static CommandLine commandLine(AppDirectories directories, Map<String, String> env) {
         boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
-        ConfigService config = new ConfigService(new ConfigLocations(directories, env, !windows));
+        ConfigLocations locations = new ConfigLocations(directories, env, !windows);
+        ConfigService config = new ConfigService(locations);
         StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir());
         StatusService status = new StatusService(stores);
         DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(),
                 new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()));
         HostService hosts = new HostService(stores);
-        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, directories.dataDir().resolve("window.properties"));
+        DesktopLauncher desktop = new DesktopLauncher(config, locations, status, discovery, hosts,
+                directories.dataDir().resolve("window.properties"));
         return Cli.create(new CliServices(config, status, discovery, hosts, desktop));
     }
 }
