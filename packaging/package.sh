@@ -25,7 +25,7 @@ version=${version%%-*}
 
 # the app's jars without JavaFX, which lives in the runtime as modules
 input=target/installer/input
-rm -rf target/installer
+rm -rf "$input" target/installer/image
 mkdir -p "$input"
 find "$lib" -maxdepth 1 -name '*.jar' -exec cp -p {} "$input" \;
 
@@ -35,7 +35,7 @@ image=target/installer/image
     --name "$(conf name)" --app-version "$version" --vendor "$(conf vendor)" \
     --description "$(conf description)" --copyright "$(conf copyright)" --icon "$icon" \
     --runtime-image target/runtime --input "$input" --main-jar netbox-auto.jar --main-class "$(conf main-class)" \
-    --java-options "$(conf java-options)"
+    --java-options "$(conf java-options)" $(conf "$os-image-options")
 
 app=$(find "$image" -maxdepth 1 -mindepth 1 -type d | head -1)
 # The class cache is only used with jars of the size and time it was built from. Every file gets the
