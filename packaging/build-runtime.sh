@@ -16,4 +16,6 @@ rm -rf target/runtime
     --add-modules "$(conf modules),$(conf javafx-modules)" \
     $(conf options) \
     --output target/runtime
+# the archive for heaps of 32 GB and more (no compressed oops) is 15 MB that a desktop app never uses
+rm -f target/runtime/lib/server/classes_nocoops.jsa
 echo "runtime: target/runtime ($(du -sh target/runtime | cut -f1))"

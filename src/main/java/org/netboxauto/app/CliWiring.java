@@ -28,7 +28,8 @@ public final class CliWiring {
 
     public static CommandLine commandLine(AppDirectories directories, Map<String, String> env) {
         boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
-        ConfigService config = new ConfigService(new ConfigLocations(directories, env, !windows));
+        ConfigLocations locations = new ConfigLocations(directories, env, !windows);
+        ConfigService config = new ConfigService(locations);
         StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir());
         StatusService status = new StatusService(stores);
         VendorService vendors = new VendorService(directories.dataDir());
@@ -37,7 +38,7 @@ public final class CliWiring {
         HostService hosts = new HostService(stores);
         ReviewService reviews = new ReviewService(stores, Clock.systemUTC());
         CompareService compare = CompareService.of(hosts, ThreadPools.netboxReads());
-        DesktopLauncher desktop = new DesktopLauncher(config, status, discovery, hosts, reviews, compare,
+        DesktopLauncher desktop = new DesktopLauncher(config, locations, status, discovery, hosts, reviews, compare,
                 directories.dataDir().resolve("window.properties"));
         return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, desktop));
     }

@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.netboxauto.cli.ExitCodes;
 import org.netboxauto.cli.GuiLauncher;
+import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
+import org.netboxauto.service.ConnectionTesters;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
 import org.netboxauto.service.ReviewService;
+import org.netboxauto.service.SetupService;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.ui.DesktopApp;
 import org.netboxauto.ui.ShellServices;
@@ -21,6 +24,7 @@ final class DesktopLauncher implements GuiLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
 
     private final ConfigService config;
+    private final ConfigLocations locations;
     private final StatusService status;
     private final DiscoveryService discovery;
     private final HostService hosts;
@@ -28,10 +32,12 @@ final class DesktopLauncher implements GuiLauncher {
     private final CompareService compare;
     private final Path windowStateFile;
 
-    DesktopLauncher(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
-            ReviewService reviews, CompareService compare, Path windowStateFile) {
+    DesktopLauncher(ConfigService config, ConfigLocations locations, StatusService status,
+            DiscoveryService discovery, HostService hosts, ReviewService reviews, CompareService compare,
+            Path windowStateFile) {
         this.reviews = reviews;
         this.config = config;
+        this.locations = locations;
         this.status = status;
         this.discovery = discovery;
         this.hosts = hosts;
@@ -42,7 +48,8 @@ final class DesktopLauncher implements GuiLauncher {
     @Override
     public int launch(Optional<Path> configFile, boolean exitAfterFirstWindow) {
         try {
-            DesktopApp.launch(services(configFile), exitAfterFirstWindow);
+            SetupService setup = new SetupService(locations, configFile, ConnectionTesters.available());
+            DesktopApp.launch(services(configFile), setup, exitAfterFirstWindow);
             return ExitCodes.OK;
         } catch (UnsupportedOperationException | UnsatisfiedLinkError | IllegalStateException e) {
             LOG.debug("desktop toolkit did not start", e);

@@ -4,6 +4,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.netboxauto.service.SetupService;
+import org.netboxauto.ui.setup.FirstRunSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +23,9 @@ public final class DesktopApp {
      *
      * @param exitAfterFirstWindow print {@code first-window-ms=N} and close once the window has
      *                             rendered; for smoke tests and startup measurements
+     * @param setup                writes the config from the first-run form, shown when there is none
      */
-    public static void launch(ShellServices services, boolean exitAfterFirstWindow) {
+    public static void launch(ShellServices services, SetupService setup, boolean exitAfterFirstWindow) {
         boolean startedHere = ToolkitStarter.awaitRunning();
         ExecutorService background = BackgroundExecutor.create("netbox-auto-ui-worker");
         ExecutorService discovery = BackgroundExecutor.create("netbox-auto-discovery");
@@ -32,7 +35,12 @@ public final class DesktopApp {
                 Stage stage = new Stage();
                 stage.setOnHidden(event -> closed.countDown());
                 FirstWindowTimer.attach(stage, exitAfterFirstWindow);
-                new MainWindow(new ShellViewModel(services, background, discovery, Platform::runLater)).show(stage);
+                ShellViewModel shell = new ShellViewModel(services, background, discovery, Platform::runLater);
+                MainWindow window = new MainWindow(shell);
+                window.show(stage);
+                if (!exitAfterFirstWindow) {
+                    FirstRunSetup.offer(stage, shell, setup, background, window::showDiscovery);
+                }
             } catch (RuntimeException e) {
                 LOG.error("Could not open the main window", e);
                 closed.countDown();

@@ -16,6 +16,7 @@ public final class MainWindow {
     public static final String TITLE = "netbox-auto";
 
     private final ShellViewModel shell;
+    private MainController main;
 
     public MainWindow(ShellViewModel shell) {
         this.shell = shell;
@@ -24,7 +25,7 @@ public final class MainWindow {
     /** Shows the window at once and starts loading the config and status in the background. */
     public void show(Stage stage) {
         var config = shell.configProperty();
-        MainController main = new MainController(shell);
+        main = new MainController(shell);
         Parent root = FxmlViews.load("MainView.fxml",
                 main,
                 new ConfigBannerController(shell.banner()),
@@ -43,5 +44,10 @@ public final class MainWindow {
         shell.reload();
         // drawn after the first frame: the icon is not worth a later first window
         javafx.application.Platform.runLater(() -> AppIcon.applyTo(stage));
+    }
+
+    /** Brings the Discovery tab to the front; call on the FX thread after {@link #show}. */
+    public void showDiscovery() {
+        main.tabs().getSelectionModel().select(0);
     }
 }

@@ -49,6 +49,10 @@ final class RestReplies {
             throw new Refused(target.fail("the router refused GET " + path + ": " + what
                     + PermissionHint.of(what, target)));
         }
+        if (json != null && json.isObject()) {
+            // a menu with one item, such as system/resource, answers with that object alone
+            json = JSON.createArrayNode().add(json);
+        }
         if (json == null || !json.isArray()) {
             throw new ApiProtocolException(Kind.NOT_ROUTEROS, "the answer to GET " + path
                     + " is not a RouterOS REST list");

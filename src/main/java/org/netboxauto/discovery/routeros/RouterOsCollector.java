@@ -50,8 +50,7 @@ public final class RouterOsCollector implements Collector {
 
     @Override
     public List<Observation> collect(CollectorContext context) throws CollectorException, InterruptedException {
-        RouterOsTarget target = new RouterOsTarget(sourceId, configKey, source.host(), source.port(),
-                source.username());
+        RouterOsTarget target = target();
         RowMapper mapper = new RowMapper(sourceId, source.name(), context.now());
         List<Observation> observations = new ArrayList<>();
         try (RouterOsClient client = open(target, context)) {
@@ -74,6 +73,20 @@ public final class RouterOsCollector implements Collector {
                     mapper.invalidMacs(), mapper.invalidExample());
         }
         return observations;
+    }
+
+    /** Logs in and reads the router's RouterOS version, e.g. {@code 7.18.2 (stable)}: a check before saving a source. */
+    public String routerVersion(CollectorContext context) throws CollectorException, InterruptedException {
+        RouterOsTarget target = target();
+        try (RouterOsClient client = open(target, context)) {
+            return client.print("system/resource", List.of("version")).stream()
+                    .map(row -> row.get("version")).filter(v -> v != null && !v.isBlank()).findFirst()
+                    .orElseThrow(() -> target.fail("the router did not name its version in system/resource"));
+        }
+    }
+
+    private RouterOsTarget target() {
+        return new RouterOsTarget(sourceId, configKey, source.host(), source.port(), source.username());
     }
 
     private RouterOsClient open(RouterOsTarget target, CollectorContext context)

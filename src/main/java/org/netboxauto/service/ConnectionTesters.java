@@ -1,0 +1,14 @@
+package org.netboxauto.service;
+
+import java.util.Optional;
+
+/** The connection test of each entry kind; an empty one is not available in this version. */
+public record ConnectionTesters(Optional<ConnectionTester<SetupDraft.NetBox>> netbox,
+                                Optional<ConnectionTester<SetupDraft.RouterOs>> routeros,
+                                Optional<ConnectionTester<SetupDraft.Proxmox>> proxmox) {
+
+    /** The testers this version has: RouterOS only. */
+    public static ConnectionTesters available() {
+        return new ConnectionTesters(Optional.empty(), Optional.of(new RouterOsConnectionTester()), Optional.empty());
+    }
+}
