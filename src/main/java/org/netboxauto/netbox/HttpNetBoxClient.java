@@ -170,7 +170,7 @@ public final class HttpNetBoxClient implements NetBoxClient {
                 continue;
             } catch (IOException e) {
                 if (last || !read) {
-                    throw new NetBoxUnreachable(target, "cannot reach NetBox: " + e
+                    throw new NetBoxUnreachable(target, "cannot reach NetBox: " + readable(e)
                             + "; check netbox.url and that NetBox is up", e);
                 }
                 pause(target, attempt, null, e.toString());
@@ -236,5 +236,13 @@ public final class HttpNetBoxClient implements NetBoxClient {
         } catch (IOException e) {
             LOG.debug("closing the NetBox connections", e);
         }
+    }
+
+    /** The exception's own words: "Connection refused", "TLS: ...", not a Java class name. */
+    private static String readable(IOException e) {
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "TLS failed: " + e.getMessage();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -7,8 +7,9 @@ public record ConnectionTesters(Optional<ConnectionTester<SetupDraft.NetBox>> ne
                                 Optional<ConnectionTester<SetupDraft.RouterOs>> routeros,
                                 Optional<ConnectionTester<SetupDraft.Proxmox>> proxmox) {
 
-    /** The testers this version has: RouterOS only. */
+    /** The testers this version has: one per kind. */
     public static ConnectionTesters available() {
-        return new ConnectionTesters(Optional.empty(), Optional.of(new RouterOsConnectionTester()), Optional.empty());
+        return new ConnectionTesters(Optional.of(new NetBoxConnectionTester()),
+                Optional.of(new RouterOsConnectionTester()), Optional.of(new ProxmoxConnectionTester()));
     }
 }

@@ -1,13 +1,11 @@
 package org.netboxauto.service;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.netboxauto.config.RouterOsSource;
 import org.netboxauto.config.RouterOsSource.Table;
 import org.netboxauto.config.TlsConfig;
-import org.netboxauto.discovery.CollectorContext;
 import org.netboxauto.discovery.CollectorException;
 import org.netboxauto.discovery.routeros.RouterOsCollector;
 
@@ -32,32 +30,10 @@ public final class RouterOsConnectionTester implements ConnectionTester<SetupDra
                 entry.host().strip(), entry.transport(), entry.portOrDefault(), entry.username(),
                 entry.password(), tls, List.of(Table.DHCP_LEASES), TIMEOUT);
         try {
-            String version = new RouterOsCollector(source, key).routerVersion(new OneShot());
+            String version = new RouterOsCollector(source, key).routerVersion(new OneShotContext());
             return ConnectionCheck.ok("Connected: RouterOS " + version);
         } catch (CollectorException e) {
             return ConnectionCheck.failed(e.getMessage());
-        }
-    }
-
-    /** A context for one test: nothing to report, nothing cancels it but the timeout. */
-    private static final class OneShot implements CollectorContext {
-
-        @Override
-        public void progress(String message) {
-        }
-
-        @Override
-        public void onCancel(AutoCloseable resource) {
-        }
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
-
-        @Override
-        public Instant now() {
-            return Instant.now();
         }
     }
 }

@@ -74,9 +74,9 @@ class FirstRunSetupTest {
             open(services, setup);
             Window form = waitForWindow(FirstRunSetup.TITLE);
             onFx(() -> tabs().getSelectionModel().select(3));
-            assertThat(visible("Test connection for NetBox arrives with the next update.")).isTrue();
 
-            type("URL", 0, "https://netbox.example.com");
+            // loopback, where nothing listens: a NetBox test from here could never leave the machine
+            type("URL", 0, "https://127.0.0.1:9");
             type("API token", 0, "0123456789abcdef0123456789abcdef01234567");
             type("Name", 0, "core-router");
             onFx(() -> robot.lookup(".choice-box").queryAs(ChoiceBox.class).setValue(Transport.API));
@@ -84,19 +84,18 @@ class FirstRunSetupTest {
             type("Port", 0, Integer.toString(router.port()));
             type("Username", 0, "admin");
             type("Password", 0, "wrong");
-            robot.clickOn("Test connection");
+            clickTest(1);
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visibleStartingWith("login refused"));
             assertThat(visibleContaining("sources.routeros[0]")).isTrue();
             Screenshots.save(form.getScene(), "setup-test-failed.png");
 
             clear("Password", 0);
             type("Password", 0, "s3cret=pass");
-            robot.clickOn("Test connection");
+            clickTest(1);
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visible("Connected: RouterOS 7.18.2 (stable)"));
 
             robot.clickOn("Add Proxmox");
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(visible("Test connection for Proxmox arrives with the next update.")).isTrue();
             type("URL", 1, "https://pve1.example.com:8006");
             type("API token id", 0, "netbox-auto@pve!discovery");
             type("Token secret", 0, "pve-s3cret");
@@ -229,5 +228,13 @@ class FirstRunSetupTest {
             action.run();
             return null;
         });
+    }
+
+    /** Clicks the Test connection button of the {@code index}th entry on the form (NetBox first). */
+    private void clickTest(int index) {
+        java.util.List<javafx.scene.Node> buttons = new java.util.ArrayList<>(robot.lookup("Test connection")
+                .match(javafx.scene.control.Button.class::isInstance).queryAll());
+        buttons.sort(java.util.Comparator.comparingDouble(b -> b.localToScene(b.getBoundsInLocal()).getMinY()));
+        robot.clickOn(buttons.get(index));
     }
 }

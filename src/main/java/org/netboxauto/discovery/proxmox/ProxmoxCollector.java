@@ -54,16 +54,32 @@ public final class ProxmoxCollector implements Collector {
         return source.timeout();
     }
 
-    @Override
-    public List<Observation> collect(CollectorContext context) throws CollectorException, InterruptedException {
-        PeerTrust trust;
+    /** Logs in and returns the Proxmox VE version, e.g. "8.2.4": a connection test. */
+    public String proxmoxVersion(CollectorContext context) throws CollectorException, InterruptedException {
+        ProxmoxFailures failures = failures();
+        try (ProxmoxHttp http = new ProxmoxHttp(source.url(), trust(), source.timeout(), 1, failures)) {
+            context.onCancel(http);
+            return login(http, failures);
+        }
+    }
+
+    private PeerTrust trust() throws CollectorException {
         try {
-            trust = PeerTrust.of(source.tls(), configKey + ".");
+            return PeerTrust.of(source.tls(), configKey + ".");
         } catch (IllegalArgumentException e) {
             throw new CollectorException(sourceId + ": " + e.getMessage(), e);
         }
+    }
+
+    private ProxmoxFailures failures() {
         String endpoint = source.url().getHost() + ":" + (source.url().getPort() < 0 ? 443 : source.url().getPort());
-        ProxmoxFailures failures = new ProxmoxFailures(sourceId, configKey, endpoint, source.timeout(), loginName());
+        return new ProxmoxFailures(sourceId, configKey, endpoint, source.timeout(), loginName());
+    }
+
+    @Override
+    public List<Observation> collect(CollectorContext context) throws CollectorException, InterruptedException {
+        PeerTrust trust = trust();
+        ProxmoxFailures failures = failures();
         try (ProxmoxHttp http = new ProxmoxHttp(source.url(), trust, source.timeout(), PARALLEL_READS + 1, failures)) {
             context.onCancel(http);
             try {
@@ -85,7 +101,7 @@ public final class ProxmoxCollector implements Collector {
                 .orElseGet(() -> "login of user " + source.username().orElse("?"));
     }
 
-    private void login(ProxmoxHttp http, ProxmoxFailures failures) throws CollectorException {
+    private String login(ProxmoxHttp http, ProxmoxFailures failures) throws CollectorException {
         try {
             if (source.tokenId().isPresent() && source.tokenSecret().isPresent()) {
                 http.useToken(source.tokenId().get(), source.tokenSecret().get().reveal());
@@ -104,7 +120,9 @@ public final class ProxmoxCollector implements Collector {
                         + configKey + ".token-id and token-secret");
             }
             JsonNode version = http.get("/version");
-            LOG.info("{}: Proxmox VE {} as {}", sourceId, version.path("version").asText("?"), loginName());
+            String release = version.path("version").asText("?");
+            LOG.info("{}: Proxmox VE {} as {}", sourceId, release, loginName());
+            return release;
         } catch (ProxmoxReplyException e) {
             throw failures.reply(e);
         }
