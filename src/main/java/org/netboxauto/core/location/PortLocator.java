@@ -82,9 +82,9 @@ public final class PortLocator {
                 evidence.remove(Evidence.SWITCH);
                 evidence.remove(Evidence.PORT);
                 evidence.remove(Evidence.VLAN);
-                if (chosen == null) {
-                    evidence.put(LocationEvidence.LOCATION, "none: seen on uplinks only");
-                }
+                PortVerdict v = verdicts.get(portOf(o));
+                evidence.put(LocationEvidence.LOCATION, (chosen == null ? "none, seen on uplinks only; " : "not here; ")
+                        + (v.uplink() ? v.reason() : "not edge-most, " + v.reason()));
             }
             if (!excludedText.isEmpty()) {
                 evidence.put(LocationEvidence.EXCLUDED, excludedText);

@@ -32,7 +32,7 @@ record ForwardingTable(List<FdbRow> rows, int self, int invalid) {
         Map<String, Integer> qStatus = statuses(client, SnmpOids.DOT1Q_FDB_STATUS);
         for (VariableBinding vb : client.walk(SnmpOids.DOT1Q_FDB_PORT)) {
             int[] index = SnmpValues.index(vb.getOid(), SnmpOids.DOT1Q_FDB_PORT);
-            Optional<MacAddress> mac = index.length == 7 ? SnmpValues.macInIndex(index, 1) : Optional.empty();
+            Optional<MacAddress> mac = index.length >= 7 ? SnmpValues.macInIndex(index, SnmpValues.macStart(index, 1)) : Optional.empty();
             Optional<Integer> port = SnmpValues.integer(vb.getVariable());
             if (mac.isEmpty() || port.isEmpty()) {
                 counts.invalid++;
@@ -63,7 +63,7 @@ record ForwardingTable(List<FdbRow> rows, int self, int invalid) {
         List<FdbRow> rows = new ArrayList<>();
         for (VariableBinding vb : client.walk(SnmpOids.DOT1D_FDB_PORT, vlan)) {
             int[] index = SnmpValues.index(vb.getOid(), SnmpOids.DOT1D_FDB_PORT);
-            Optional<MacAddress> mac = index.length == 6 ? SnmpValues.macInIndex(index, 0) : Optional.empty();
+            Optional<MacAddress> mac = SnmpValues.macInIndex(index, SnmpValues.macStart(index, 0));
             Optional<Integer> port = SnmpValues.integer(vb.getVariable());
             if (mac.isEmpty() || port.isEmpty()) {
                 counts.invalid++;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.netboxauto.config.SnmpSource;
 import org.netboxauto.discovery.CollectorException;
 import org.snmp4j.CommunityTarget;
@@ -32,6 +34,7 @@ final class Snmp4jClient implements SnmpClient {
     private final Target<UdpAddress> target;
     private final SnmpSource source;
     private final SnmpTarget where;
+    private final Set<String> answered = ConcurrentHashMap.newKeySet();
     private volatile int repetitions;
 
     private Snmp4jClient(Snmp4jSessions.Session session, SnmpSource source, SnmpTarget where) {
@@ -77,10 +80,16 @@ final class Snmp4jClient implements SnmpClient {
         }
     }
 
-    /** One GETBULK/GETNEXT after {@code from}, lowering the size until the switch answers; null at the end of a v1 walk. */
+    /**
+     * One GETBULK/GETNEXT after {@code from}. Without an answer the request is repeated smaller;
+     * a target (community, context) that never answered gets one probe of a single row, so a wrong
+     * community fails after two waits and leaves the size alone.
+     */
     private PDU request(Target<UdpAddress> t, OID from, Optional<Integer> vlan) throws SnmpException, InterruptedException {
+        String key = t.getSecurityName() + "|" + vlan.orElse(0);
+        int reps = repetitions;
         while (true) {
-            PDU pdu = pdu(vlan);
+            PDU pdu = pdu(vlan, reps);
             pdu.add(new VariableBinding(from));
             ResponseEvent<UdpAddress> event;
             try {
@@ -93,20 +102,20 @@ final class Snmp4jClient implements SnmpClient {
             }
             PDU reply = event == null ? null : event.getResponse();
             boolean tooBig = reply != null && reply.getErrorStatus() == PDU.tooBig;
-            if (reply == null || tooBig) {
-                if (pdu.getType() == PDU.GETBULK && repetitions > 1) {
-                    int lower = Math.max(1, repetitions / 4);
-                    LOG.info("{}: no answer to a GETBULK of {} rows{}; asking for {}", where.sourceId(), repetitions,
-                            tooBig ? " (tooBig)" : "", lower);
-                    repetitions = lower;
-                    continue;
-                }
-                if (reply == null) {
-                    throw new SnmpException(where.address() + " did not answer within " + source.timeout().toMillis()
-                            + " ms (" + (source.retries() + 1) + " tries); check that it is up, that UDP "
-                            + source.port() + " is open and the " + credentials() + ", or raise " + where.configKey()
-                            + ".timeout", true);
-                }
+            if ((reply == null || tooBig) && pdu.getType() == PDU.GETBULK && reps > 1) {
+                reps = tooBig || answered.contains(key) ? Math.max(1, reps / 4) : 1;
+                continue;
+            }
+            if (reply == null) {
+                throw new SnmpException(where.address() + " did not answer within " + source.timeout().toMillis()
+                        + " ms (" + (source.retries() + 1) + " tries); check that it is up, that UDP "
+                        + source.port() + " is open and the " + credentials() + ", or raise " + where.configKey()
+                        + ".timeout", true);
+            }
+            answered.add(key);
+            if (reps < repetitions) {
+                LOG.info("{}: GETBULK replies of {} rows got no answer; {} rows did", where.sourceId(), repetitions, reps);
+                repetitions = reps;
             }
             if (reply.getErrorStatus() == PDU.noSuchName && pdu.getType() == PDU.GETNEXT) {
                 return null;
@@ -119,11 +128,11 @@ final class Snmp4jClient implements SnmpClient {
         }
     }
 
-    private PDU pdu(Optional<Integer> vlan) {
+    private PDU pdu(Optional<Integer> vlan, int reps) {
         PDU pdu;
         if (source.version() == SnmpSource.Version.V3) {
             ScopedPDU scoped = new ScopedPDU();
-            vlan.ifPresent(v -> scoped.setContextName(new OctetString("vlan-" + v)));
+            scoped.setContextName(new OctetString(vlan.map(v -> "vlan-" + v).orElse(source.context())));
             pdu = scoped;
         } else {
             pdu = new PDU();
@@ -133,7 +142,7 @@ final class Snmp4jClient implements SnmpClient {
         } else {
             pdu.setType(PDU.GETBULK);
             pdu.setNonRepeaters(0);
-            pdu.setMaxRepetitions(repetitions);
+            pdu.setMaxRepetitions(reps);
         }
         return pdu;
     }

@@ -51,6 +51,19 @@ final class SnmpValues {
         return MacAddress.parse(String.format("%012x", bits));
     }
 
+    /**
+     * Where the MAC of an FDB index starts: at {@code from}, or one later when the agent wrote the
+     * MacAddress index with a length sub-identifier ({@code 6.m1...m6}, AOS-CX and ZyNOS do).
+     * Any other length is no MAC index.
+     */
+    static int macStart(int[] index, int from) {
+        int rest = index.length - from;
+        if (rest == 6) {
+            return from;
+        }
+        return rest == 7 && index[from] == 6 ? from + 1 : -1;
+    }
+
     /** A display string, cleaned of control characters; empty when nothing printable is left. */
     static Optional<String> text(Variable value) {
         if (value instanceof OctetString s) {
