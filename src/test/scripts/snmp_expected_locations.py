@@ -14,6 +14,7 @@ Reading rules (from the MIBs and testdata/snmp/README.md):
   (6 octets, or 17 characters of text on ZyNOS).
 - Port 0 -> "port-0"; a bridge port missing from dot1dBasePortIfIndex -> "no-ifindex";
   otherwise ifName, else ifDescr, of the ifIndex.
+- lldpRemSysCapEnabled: BITS octets, MikroTik's INTEGER (bit 0 = 1), or net-snmp display text "28 00 2 4".
 - Uplink (single switch, threshold 8): more than 8 distinct MACs, ifType 161 or a LAG member,
   Cisco trunking, or an LLDP/CDP neighbour that bridges or routes and is no phone/AP.
 - Location: of a MAC's rows on non-uplink ports, the port with the fewest MACs.
@@ -88,6 +89,16 @@ def roles_lldp(tv):
         bits = {i for i in range(16) if v & (1 << i)}
     else:
         b = as_bytes(tv)
+        tokens = b.decode('ascii', errors='replace').split()
+        if tv[0] == '4' and tokens and len(tokens[0]) == 2 and all(
+                all(c in '0123456789abcdefABCDEF' for c in t) for t in tokens):
+            # LibreNMS kept net-snmp's display of BITS: hex octets, then the bit numbers ("28 00 2 4")
+            octets = []
+            for t in tokens:
+                if len(t) != 2:
+                    break
+                octets.append(t)
+            b = bytes.fromhex(''.join(octets))
         bits = {i * 8 + j for i in range(min(2, len(b))) for j in range(8) if b[i] & (0x80 >> j)}
     return {name for bit, name in ((2, 'bridge'), (3, 'ap'), (4, 'router'), (5, 'phone')) if bit in bits}
 

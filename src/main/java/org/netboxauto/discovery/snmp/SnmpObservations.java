@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,10 @@ final class SnmpObservations {
 
     List<Observation> map(SwitchTables t) {
         List<Observation> out = new ArrayList<>();
-        String ids = String.join("+", t.identity().ids());
+        // the configured name too: admins name a source after the switch, as its neighbours call it
+        Set<String> idSet = new LinkedHashSet<>(t.identity().ids());
+        idSet.add(Neighbour.cleanId(switchName));
+        String ids = String.join("+", idSet);
         Set<String> seen = new HashSet<>();
         for (FdbRow row : t.fdb()) {
             if (t.identity().ids().contains(row.mac().toString())) {

@@ -118,7 +118,7 @@ final class SnmpValues {
     static Set<NeighbourRole> lldpRoles(Variable value) {
         int bits;
         if (value instanceof OctetString s) {
-            byte[] b = s.getValue();
+            byte[] b = hexText(s.getValue()).orElse(s.getValue());
             bits = 0;
             for (int i = 0; i < Math.min(b.length, 2); i++) {
                 for (int bit = 0; bit < 8; bit++) {
@@ -149,11 +149,31 @@ final class SnmpValues {
         return roles;
     }
 
+    /**
+     * Octets some agents (and recorders) return as net-snmp's display of BITS: hex octets, then
+     * the numbers of the bits set ({@code "28 00 2 4"}). The leading two-digit tokens are the
+     * octets; empty when the value is not such text.
+     */
+    static Optional<byte[]> hexText(byte[] b) {
+        String t = new String(b, StandardCharsets.US_ASCII).strip();
+        if (t.length() < 2 || t.length() > 96 || !t.matches("[0-9A-Fa-f]{2}( [0-9A-Fa-f]{2})*( [0-9]{1,2})*")) {
+            return Optional.empty();
+        }
+        StringBuilder hex = new StringBuilder();
+        for (String token : t.split(" ")) {
+            if (token.length() != 2) {
+                break;
+            }
+            hex.append(token);
+        }
+        return Optional.of(HexFormat.of().parseHex(hex));
+    }
+
     /** cdpCacheCapabilities: 4 octets, big-endian; an access point is told by its platform. */
     static Set<NeighbourRole> cdpRoles(Variable value, String platform) {
         long bits = 0;
         if (value instanceof OctetString s) {
-            for (byte b : s.getValue()) {
+            for (byte b : hexText(s.getValue()).filter(h -> s.length() > 4).orElse(s.getValue())) {
                 bits = (bits << 8 | (b & 0xFF)) & 0xFFFF_FFFFL;
             }
         }
