@@ -1,5 +1,6 @@
 package org.netboxauto.core.location;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Locale;
@@ -57,14 +58,15 @@ final class UplinkRules {
         return PortVerdict.access("access port: " + macs + (macs == 1 ? " MAC" : " MACs"));
     }
 
-    /** The hypervisor with the most guests on the port; guests of other nodes count as unexplained. */
+    /** The hypervisor with the most guests on the port (the first name on a tie); other guests count as unexplained. */
     private Optional<Map.Entry<String, Integer>> dominantNode(PortFacts facts) {
         Map<String, Integer> guests = new HashMap<>();
         for (MacAddress mac : facts.macs()) {
             known.nodeOfGuest(mac).ifPresent(n -> guests.merge(n, 1, Integer::sum));
         }
         return guests.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(e -> Map.entry(e.getKey(), e.getValue()));
     }
 }
