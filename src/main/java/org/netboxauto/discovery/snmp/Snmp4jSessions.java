@@ -14,6 +14,7 @@ import org.snmp4j.Target;
 import org.snmp4j.UserTarget;
 import org.snmp4j.mp.MPv1;
 import org.snmp4j.mp.MPv2c;
+import org.snmp4j.mp.CounterSupport;
 import org.snmp4j.mp.MPv3;
 import org.snmp4j.mp.SnmpConstants;
 import org.snmp4j.security.AuthHMAC128SHA224;
@@ -27,6 +28,8 @@ import org.snmp4j.security.PrivAES192;
 import org.snmp4j.security.PrivAES256;
 import org.snmp4j.security.PrivDES;
 import org.snmp4j.security.SecurityLevel;
+import org.snmp4j.security.SecurityModel;
+import org.snmp4j.security.SecurityModels;
 import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.USM;
 import org.snmp4j.security.UsmUser;
@@ -58,8 +61,11 @@ final class Snmp4jSessions {
         USM usm = null;
         if (source.version() == SnmpSource.Version.V3) {
             SecurityProtocols protocols = new SecurityProtocols(SecurityProtocols.SecurityProtocolSet.maxCompatibility);
-            usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0);
-            dispatcher.addMessageProcessingModel(new MPv3(usm));
+            byte[] engineId = MPv3.createLocalEngineID();
+            usm = new USM(protocols, new OctetString(engineId), 0);
+            // MPv3(usm) would put this USM into SNMP4J's global models, where sessions to other switches replace it
+            dispatcher.addMessageProcessingModel(new MPv3(engineId, null, protocols,
+                    SecurityModels.getCollection(new SecurityModel[] {usm}), CounterSupport.getInstance()));
         }
         Snmp snmp;
         try {

@@ -14,12 +14,13 @@ import org.netboxauto.testsupport.Peers;
 
 /**
  * snmpsimd (Debian {@code snmpsim}) serving the real switch recordings on a loopback port, with
- * one SNMPv3 user; the community (v1/v2c) or context (v3) is the recording's file name.
+ * two SNMPv3 users (SHA-256 + AES-128, SHA-1 + AES-256 with the Blumenthal key extension SNMP4J uses); the community (v1/v2c) or context (v3) is the recording's file name.
  */
 final class SnmpSim implements AutoCloseable {
 
     static final Path RECORDINGS = Path.of("/work/shared/testdata/snmp");
     static final String V3_USER = "netbox";
+    static final String V3_SHA1_USER = "netbox-sha1";
     static final String V3_AUTH = "auth-secret-1";
     static final String V3_PRIV = "priv-secret-1";
     private static final Path SNMPSIMD = Path.of("/usr/bin/snmpsimd");
@@ -67,7 +68,9 @@ final class SnmpSim implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(SNMPSIMD.toString(), "--data-dir=" + data, "--cache-dir=" + cache,
                 "--agent-udpv4-endpoint=127.0.0.1:" + port, "--process-user=nobody", "--process-group=nogroup",
                 "--v3-user=" + V3_USER, "--v3-auth-key=" + V3_AUTH, "--v3-auth-proto=SHA256",
-                "--v3-priv-key=" + V3_PRIV, "--v3-priv-proto=AES"));
+                "--v3-priv-key=" + V3_PRIV, "--v3-priv-proto=AES",
+                "--v3-user=" + V3_SHA1_USER, "--v3-auth-key=" + V3_AUTH, "--v3-auth-proto=SHA",
+                "--v3-priv-key=" + V3_PRIV, "--v3-priv-proto=AES256BLMT"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
