@@ -88,6 +88,7 @@ final class Snmp4jClient implements SnmpClient {
     private PDU request(Target<UdpAddress> t, OID from, Optional<Integer> vlan) throws SnmpException, InterruptedException {
         String key = t.getSecurityName() + "|" + vlan.orElse(0);
         int reps = repetitions;
+        boolean probed = false;
         while (true) {
             PDU pdu = pdu(vlan, reps);
             pdu.add(new VariableBinding(from));
@@ -103,7 +104,8 @@ final class Snmp4jClient implements SnmpClient {
             PDU reply = event == null ? null : event.getResponse();
             boolean tooBig = reply != null && reply.getErrorStatus() == PDU.tooBig;
             if ((reply == null || tooBig) && pdu.getType() == PDU.GETBULK && reps > 1) {
-                reps = tooBig || answered.contains(key) ? Math.max(1, reps / 4) : 1;
+                probed = !tooBig && !answered.contains(key);
+                reps = probed ? 1 : Math.max(1, reps / 4);
                 continue;
             }
             if (reply == null) {
@@ -114,8 +116,11 @@ final class Snmp4jClient implements SnmpClient {
             }
             answered.add(key);
             if (reps < repetitions) {
-                LOG.info("{}: GETBULK replies of {} rows got no answer; {} rows did", where.sourceId(), repetitions, reps);
-                repetitions = reps;
+                // a one-row probe only shows the switch is there; go on a quarter as big and shrink again if need be
+                int next = probed ? Math.max(1, repetitions / 4) : reps;
+                LOG.info("{}: GETBULK replies of {} rows got no answer; asking for {} rows", where.sourceId(),
+                        repetitions, next);
+                repetitions = next;
             }
             if (reply.getErrorStatus() == PDU.noSuchName && pdu.getType() == PDU.GETNEXT) {
                 return null;
