@@ -18,7 +18,6 @@ import org.netboxauto.testsupport.Peers;
  */
 final class SnmpSim implements AutoCloseable {
 
-    static final Path RECORDINGS = Path.of("/work/shared/testdata/snmp");
     static final String V3_USER = "netbox";
     static final String V3_SHA1_USER = "netbox-sha1";
     static final String V3_AUTH = "auth-secret-1";
@@ -41,9 +40,17 @@ final class SnmpSim implements AutoCloseable {
         }
     }
 
+    /** The recordings copied from testdata/snmp (see its README there), or NETBOX_AUTO_SNMP_TESTDATA. */
     static Path recordingsDir() {
         String dir = System.getenv("NETBOX_AUTO_SNMP_TESTDATA");
-        return dir == null ? RECORDINGS : Path.of(dir);
+        if (dir != null) {
+            return Path.of(dir);
+        }
+        try {
+            return Path.of(SnmpSim.class.getResource("/snmp/README.md").toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts snmpsimd for the recordings, plus {@code aliases} (extra community name, recording). */
