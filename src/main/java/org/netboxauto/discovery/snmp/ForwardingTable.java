@@ -32,7 +32,8 @@ record ForwardingTable(List<FdbRow> rows, int self, int invalid) {
         Map<String, Integer> qStatus = statuses(client, SnmpOids.DOT1Q_FDB_STATUS);
         for (VariableBinding vb : client.walk(SnmpOids.DOT1Q_FDB_PORT)) {
             int[] index = SnmpValues.index(vb.getOid(), SnmpOids.DOT1Q_FDB_PORT);
-            Optional<MacAddress> mac = index.length >= 7 ? SnmpValues.macInIndex(index, SnmpValues.macStart(index, 1)) : Optional.empty();
+            Optional<MacAddress> mac = index.length >= 7
+                    ? SnmpValues.macInIndex(index, SnmpValues.macStart(index, 1)) : Optional.empty();
             Optional<Integer> port = SnmpValues.integer(vb.getVariable());
             if (mac.isEmpty() || port.isEmpty()) {
                 counts.invalid++;
@@ -94,10 +95,12 @@ record ForwardingTable(List<FdbRow> rows, int self, int invalid) {
         return out;
     }
 
-    private static Map<String, Integer> statuses(SnmpClient client, OID column) throws SnmpException, InterruptedException {
+    private static Map<String, Integer> statuses(SnmpClient client, OID column)
+            throws SnmpException, InterruptedException {
         Map<String, Integer> out = new HashMap<>();
         for (VariableBinding vb : client.walk(column)) {
-            SnmpValues.integer(vb.getVariable()).ifPresent(s -> out.putIfAbsent(key(SnmpValues.index(vb.getOid(), column)), s));
+            String key = key(SnmpValues.index(vb.getOid(), column));
+            SnmpValues.integer(vb.getVariable()).ifPresent(s -> out.putIfAbsent(key, s));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.netboxauto.core.location.Neighbour;
+import org.netboxauto.core.location.NeighbourRole;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
@@ -38,7 +39,8 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
             int subtype = Optional.ofNullable(subtypes.get(row)).flatMap(SnmpValues::integer).orElse(0);
             Optional.ofNullable(chassis.get(row)).flatMap(v -> SnmpValues.chassisId(subtype, v)).ifPresent(ids::add);
             Optional.ofNullable(names.get(row)).flatMap(SnmpValues::text).ifPresent(ids::add);
-            Neighbour n = new Neighbour("lldp", caps.containsKey(row) ? SnmpValues.lldpRoles(caps.get(row)) : Set.of(), ids);
+            Set<NeighbourRole> roles = caps.containsKey(row) ? SnmpValues.lldpRoles(caps.get(row)) : Set.of();
+            Neighbour n = new Neighbour("lldp", roles, ids);
             Integer ifIndex = row.size() == 3 ? localPorts.get(row.get(1)) : null;
             if (ifIndex == null) {
                 unplaced++;

@@ -85,7 +85,8 @@ final class Snmp4jClient implements SnmpClient {
      * a target (community, context) that never answered gets one probe of a single row, so a wrong
      * community fails after two waits and leaves the size alone.
      */
-    private PDU request(Target<UdpAddress> t, OID from, Optional<Integer> vlan) throws SnmpException, InterruptedException {
+    private PDU request(Target<UdpAddress> t, OID from, Optional<Integer> vlan)
+            throws SnmpException, InterruptedException {
         String key = t.getSecurityName() + "|" + vlan.orElse(0);
         int reps = repetitions;
         boolean probed = false;
