@@ -21,9 +21,10 @@ final class KnownDevices {
     static KnownDevices of(Iterable<Observation> observations) {
         KnownDevices known = new KnownDevices();
         for (Observation o : observations) {
-            if (o.kind() == SourceKind.SNMP) {
+            if (PortLocator.isForwardingRow(o)) {
                 String sw = o.evidence().get(Evidence.SWITCH);
-                String ids = o.evidence().get(LocationEvidence.SWITCH_IDS);
+                String ids = o.evidence().getOrDefault(LocationEvidence.SWITCH_IDS,
+                        sw == null ? null : Neighbour.cleanId(sw));
                 if (sw != null && ids != null) {
                     for (String id : ids.split("\\+")) {
                         if (!id.isBlank()) {

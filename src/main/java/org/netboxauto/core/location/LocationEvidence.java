@@ -8,6 +8,8 @@ public final class LocationEvidence {
 
     /** {@code Evidence.TABLE} value of a forwarding-table row. */
     public static final String TABLE_FDB = "fdb";
+    /** {@code Evidence.TABLE} value of a RouterOS bridge host row: a MikroTik CRS's forwarding table. */
+    public static final String TABLE_BRIDGE_HOSTS = "bridge-hosts";
     /** {@code Evidence.TABLE} value of an ARP row. */
     public static final String TABLE_ARP = "arp";
     /** The polled switch's own identities (sysName, chassis MACs, address), {@code +}-separated, lower case. */

@@ -13,7 +13,8 @@ import org.netboxauto.core.Observation;
 import org.netboxauto.core.SourceKind;
 
 /**
- * Port location over every switch of a run: for each MAC the forwarding rows of all switches are
+ * Port location over every switch of a run: for each MAC the forwarding rows of all switches (SNMP
+ * forwarding tables and the bridge host tables of MikroTik CRS switches read over RouterOS) are
  * weighed, uplinks are excluded, and of the access ports left the edge-most (the one with the
  * fewest MACs) is the location. Only the chosen row keeps switch/port/VLAN evidence, so the
  * correlator reads exactly one port per MAC; every row records why it won or lost.
@@ -93,15 +94,20 @@ public final class PortLocator {
         }
     }
 
-    /** The port of a resolved forwarding row of a switch, or null for any other observation. */
-    private static PortKey portOf(Observation o) {
-        if (o.kind() != SourceKind.SNMP || !LocationEvidence.TABLE_FDB.equals(o.evidence().get(Evidence.TABLE))
-                || o.evidence().containsKey(LocationEvidence.UNRESOLVED)) {
+    /** The port of a resolved forwarding row of a switch (SNMP or RouterOS bridge hosts), or null. */
+    static PortKey portOf(Observation o) {
+        if (!isForwardingRow(o) || o.evidence().containsKey(LocationEvidence.UNRESOLVED)) {
             return null;
         }
         String sw = o.evidence().get(Evidence.SWITCH);
         String port = o.evidence().get(Evidence.PORT);
         return sw == null || port == null ? null : new PortKey(sw, port);
+    }
+
+    static boolean isForwardingRow(Observation o) {
+        String table = o.evidence().get(Evidence.TABLE);
+        return o.kind() == SourceKind.SNMP && LocationEvidence.TABLE_FDB.equals(table)
+                || o.kind() == SourceKind.ROUTEROS && LocationEvidence.TABLE_BRIDGE_HOSTS.equals(table);
     }
 
     private static String vlanOf(Observation o) {

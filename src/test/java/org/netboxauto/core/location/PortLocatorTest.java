@@ -129,6 +129,19 @@ class PortLocatorTest {
     }
 
     @Test
+    void aMikroTikCrsReadOverRouterOsIsOneMoreSwitch() {
+        Observation crsHost = new Observation("routeros:crs", Sightings.NOW, MacAddress.of(mac(1)), List.of(),
+                Optional.empty(), Optional.empty(), Map.of(Evidence.TABLE, LocationEvidence.TABLE_BRIDGE_HOSTS,
+                        Evidence.SWITCH, "crs", Evidence.PORT, "ether7", Evidence.VLAN, "20"));
+        List<Observation> out = locator.locate(List.of(
+                fdb("core", "sfp1", mac(1), neighbour("lldp", "crs.example.org", NeighbourRole.BRIDGE)), crsHost));
+
+        assertThat(located(out, mac(1))).contains("crs ether7");
+        assertThat(out.get(0).evidence().get(LocationEvidence.LOCATION))
+                .isEqualTo("not here; uplink: LLDP neighbour crs.example.org is the polled switch crs");
+    }
+
+    @Test
     void unresolvedRowsAndOtherSourcesPassThroughUntouched() {
         Observation portZero = new Observation("snmp:sw", Sightings.NOW, MacAddress.of(mac(1)), List.of(),
                 Optional.empty(), Optional.empty(), Map.of(Evidence.TABLE, LocationEvidence.TABLE_FDB,
