@@ -226,6 +226,27 @@ def expected(path):
     return sorted(out)
 
 
+def arp(path):
+    """IP and MAC of ipNetToMediaPhysAddress (ifIndex.a.b.c.d) and ipNetToPhysicalPhysAddress
+    (ifIndex.type.length.address), first row per IP; MACs that are no unicast address are left out."""
+    import ipaddress
+    rows = load(path)
+    out = {}
+    for prefix in ('1.3.6.1.2.1.4.22.1.2', '1.3.6.1.2.1.4.35.1.4'):
+        for k, v in column(rows, prefix).items():
+            addr = list(k[1:]) if prefix.endswith('22.1.2') else list(k[3:])
+            if prefix.endswith('35.1.4') and (len(k) < 3 or k[2] != len(addr)):
+                continue
+            if len(addr) not in (4, 16) or any(x > 255 for x in addr):
+                continue
+            ip = str(ipaddress.ip_address(bytes(addr)))
+            b = as_bytes(v)
+            mac = mac_of(list(b)) if len(b) == 6 else None
+            if mac and ip not in ('0.0.0.0', '::') and ip not in out:
+                out[ip] = mac
+    return sorted(out.items())
+
+
 def main(src, dst):
     os.makedirs(dst, exist_ok=True)
     for f in sorted(os.listdir(src)):
@@ -235,6 +256,10 @@ def main(src, dst):
                 out.write('# mac\tvlan\tport\texpected  (written by src/test/scripts/snmp_expected_locations.py)\n')
                 for r in rows:
                     out.write('\t'.join(r) + '\n')
+            with open(os.path.join(dst, f[:-len('.snmprec')] + '.arp.tsv'), 'w') as out:
+                out.write('# ip\tmac  (written by src/test/scripts/snmp_expected_locations.py)\n')
+                for ip, mac in arp(os.path.join(src, f)):
+                    out.write(ip + '\t' + mac + '\n')
             counts = defaultdict(int)
             for r in rows:
                 counts[r[3]] += 1

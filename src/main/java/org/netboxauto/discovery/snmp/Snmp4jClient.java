@@ -2,6 +2,7 @@ package org.netboxauto.discovery.snmp;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +55,7 @@ final class Snmp4jClient implements SnmpClient {
         Target<UdpAddress> t = vlan.isPresent() && target instanceof CommunityTarget<UdpAddress> c
                 ? perVlan(c, vlan.get()) : target;
         List<VariableBinding> out = new ArrayList<>();
+        Set<OID> seen = new HashSet<>();
         OID last = column;
         while (true) {
             PDU reply = request(t, last, vlan);
@@ -66,8 +68,9 @@ final class Snmp4jClient implements SnmpClient {
                 if (vb.isException() || oid == null || !oid.startsWith(column) || oid.size() == column.size()) {
                     return out;
                 }
-                if (oid.compareTo(last) <= 0) {
-                    // a repeated OID (some recorders and agents duplicate rows): skip it, keep walking forward
+                if (!seen.add(oid)) {
+                    // a repeated OID (agents and recorders duplicate rows); an OID lower than the one before
+                    // is still a row (Junos lists some out of order), so only repeats are dropped
                     continue;
                 }
                 out.add(vb);

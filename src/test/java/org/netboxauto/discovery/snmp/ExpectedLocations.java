@@ -36,6 +36,16 @@ final class ExpectedLocations {
         }
     }
 
+    /** {@code ip mac} of the ARP rows the fixture {@code expected/NAME.arp.tsv} lists, IPs as Java writes them. */
+    static Set<String> arp(String recording) throws IOException {
+        Set<String> rows = new TreeSet<>();
+        for (String row : of(recording + ".arp")) {
+            String[] f = row.split("\t");
+            rows.add(java.net.InetAddress.ofLiteral(f[0]).getHostAddress() + " " + f[1]);
+        }
+        return rows;
+    }
+
     /** {@code mac vlan port expected} of each forwarding row, as the fixture writes it. */
     static Set<String> actual(List<Observation> raw, List<Observation> located) {
         Set<String> rows = new TreeSet<>();

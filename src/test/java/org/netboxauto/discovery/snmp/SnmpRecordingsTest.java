@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,12 +13,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.netboxauto.config.SnmpSource.PerVlan;
 import org.netboxauto.config.SnmpSource.Version;
+import org.netboxauto.core.Evidence;
 import org.netboxauto.core.Observation;
+import org.netboxauto.core.location.LocationEvidence;
 import org.netboxauto.core.location.PortLocator;
 
 /**
  * Each real recording served by snmpsimd, read by the collector and located on its own: every
- * forwarding row lands where the independent fixture says (located, uplink, port 0, no ifIndex).
+ * forwarding row lands where the independent fixture says (located, uplink, port 0, no ifIndex),
+ * and the ARP rows are the fixture's.
  */
 class SnmpRecordingsTest {
 
@@ -42,7 +46,7 @@ class SnmpRecordingsTest {
 
     @ParameterizedTest
     @MethodSource("recordings")
-    void everyForwardingRowIsPlacedAsTheFixtureSays(String recording) throws Exception {
+    void everyForwardingRowIsPlacedAndEveryArpRowReadAsTheFixtureSays(String recording) throws Exception {
         TestContext context = new TestContext();
         List<Observation> raw = collect(recording, context);
         List<Observation> located = new PortLocator(8).locate(raw);
@@ -50,6 +54,9 @@ class SnmpRecordingsTest {
         Set<String> expected = ExpectedLocations.of(recording);
         assertThat(ExpectedLocations.actual(raw, located)).containsExactlyElementsOf(expected);
         assertThat(located).allSatisfy(o -> assertThat(o.source()).isEqualTo("snmp:" + recording));
+        assertThat(raw.stream().filter(o -> LocationEvidence.TABLE_ARP.equals(o.evidence().get(Evidence.TABLE)))
+                .map(o -> String.join(",", o.ips()) + " " + o.mac()).collect(Collectors.toSet()))
+                .isEqualTo(ExpectedLocations.arp(recording));
     }
 
     private static List<Observation> collect(String recording, TestContext context) throws Exception {
