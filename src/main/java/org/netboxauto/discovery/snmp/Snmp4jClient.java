@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 final class Snmp4jClient implements SnmpClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(Snmp4jClient.class);
+    /** No switch table comes near this; a switch that never ends a walk is stopped here. */
+    private static final int MAX_ROWS = 1_000_000;
 
     private final Snmp snmp;
     private final Target<UdpAddress> target;
@@ -69,9 +71,13 @@ final class Snmp4jClient implements SnmpClient {
                     return out;
                 }
                 if (!seen.add(oid)) {
-                    // a repeated OID (agents and recorders duplicate rows); an OID lower than the one before
+                    // a repeated OID (switches and recorders duplicate rows); an OID lower than the one before
                     // is still a row (Junos lists some out of order), so only repeats are dropped
                     continue;
+                }
+                if (out.size() >= MAX_ROWS) {
+                    throw new SnmpException(where.address() + " returned more than " + MAX_ROWS + " rows under "
+                            + column + "; the walk was stopped", false);
                 }
                 out.add(vb);
                 last = oid;

@@ -9,7 +9,7 @@ import org.snmp4j.smi.VariableBinding;
 interface SnmpClient extends AutoCloseable {
 
     /**
-     * Every binding under {@code column}, in the order the agent gives them, repeated OIDs dropped.
+     * Every binding under {@code column}, in the order the switch gives them, repeated OIDs dropped.
      *
      * @param vlan a Cisco per-VLAN table ({@code community@vlan}, or context {@code vlan-N} in v3), or empty
      */

@@ -20,7 +20,7 @@ final class SnmpValues {
     private SnmpValues() {
     }
 
-    /** A MAC held as 6 raw octets, or as text some agents return ({@code 00 11 22 ...}, {@code 0:11:22:...}). */
+    /** A MAC held as 6 raw octets, or as text some switches return ({@code 00 11 22 ...}, {@code 0:11:22:...}). */
     static Optional<MacAddress> mac(Variable value) {
         if (!(value instanceof OctetString s)) {
             return Optional.empty();
@@ -52,7 +52,7 @@ final class SnmpValues {
     }
 
     /**
-     * Where the MAC of an FDB index starts: at {@code from}, or one later when the agent wrote the
+     * Where the MAC of an FDB index starts: at {@code from}, or one later when the switch wrote the
      * MacAddress index with a length sub-identifier ({@code 6.m1...m6}, AOS-CX and ZyNOS do).
      * Any other length is no MAC index.
      */
@@ -150,7 +150,7 @@ final class SnmpValues {
     }
 
     /**
-     * Octets some agents (and recorders) return as net-snmp's display of BITS: hex octets, then
+     * Octets some switches (and recorders) return as net-snmp's display of BITS: hex octets, then
      * the numbers of the bits set ({@code "28 00 2 4"}). The leading two-digit tokens are the
      * octets; empty when the value is not such text.
      */
