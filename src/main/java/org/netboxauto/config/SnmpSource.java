@@ -3,11 +3,11 @@ package org.netboxauto.config;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A switch read over SNMP v1, v2c or v3. */
+/** A switch read over SNMP v1, v2c or v3; {@code context} is the SNMPv3 context name, empty by default. */
 public record SnmpSource(String name, String host, int port, Version version, Optional<Secret> community,
                          Optional<String> user, AuthProtocol authProtocol, Optional<Secret> authPassword,
                          PrivProtocol privProtocol, Optional<Secret> privPassword, Duration timeout, int retries,
-                         int maxRepetitions, PerVlan perVlan) {
+                         int maxRepetitions, PerVlan perVlan, String context) {
 
     public enum Version { V1, V2C, V3 }
 
@@ -36,9 +36,13 @@ public record SnmpSource(String name, String host, int port, Version version, Op
         int retries = s.integer("retries", 2, 0, 10);
         int maxRepetitions = s.integer("max-repetitions", 25, 1, 1000);
         PerVlan perVlan = ConfigFields.choice(s, "per-vlan", PerVlan.class, PerVlan.AUTO);
+        String context = s.string("context").orElse("");
+        if (!context.isEmpty() && version != Version.V3) {
+            s.errorAt("context", "is an SNMPv3 setting; remove it or set version = v3");
+        }
         s.reportUnknownKeys();
         return new SnmpSource(name, host, port, version, community, user, auth, authPassword, priv, privPassword,
-                timeout, retries, maxRepetitions, perVlan);
+                timeout, retries, maxRepetitions, perVlan, context);
     }
 
     private static Optional<Secret> v3Password(ConfigSection s, String key) {

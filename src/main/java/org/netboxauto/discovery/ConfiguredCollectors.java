@@ -2,16 +2,17 @@ package org.netboxauto.discovery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.netboxauto.config.SourcesConfig;
 import org.netboxauto.discovery.proxmox.ProxmoxCollector;
 import org.netboxauto.discovery.routeros.RouterOsCollector;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.netboxauto.discovery.snmp.SnmpCollector;
 
-/** One collector per configured RouterOS and Proxmox source, in config order. */
+/** One collector per configured RouterOS source and SNMP switch, in config order. */
 public final class ConfiguredCollectors implements CollectorFactory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConfiguredCollectors.class);
+    /** Switches read at the same time; the others wait their turn within their own timeout. */
+    private static final int SNMP_SWITCHES_AT_ONCE = 16;
 
     @Override
     public List<Collector> create(SourcesConfig sources) {
@@ -22,8 +23,9 @@ public final class ConfiguredCollectors implements CollectorFactory {
         for (int i = 0; i < sources.proxmox().size(); i++) {
             collectors.add(new ProxmoxCollector(sources.proxmox().get(i), "sources.proxmox[" + i + "]"));
         }
-        if (!sources.snmp().isEmpty()) {
-            LOG.info("sources.snmp is configured; SNMP collection is not part of this version and is skipped");
+        Semaphore snmpPolls = new Semaphore(SNMP_SWITCHES_AT_ONCE);
+        for (int i = 0; i < sources.snmp().size(); i++) {
+            collectors.add(new SnmpCollector(sources.snmp().get(i), "sources.snmp[" + i + "]", snmpPolls));
         }
         return collectors;
     }

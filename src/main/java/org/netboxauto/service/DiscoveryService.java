@@ -13,6 +13,7 @@ import org.netboxauto.core.Correlator;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.RunStatus;
 import org.netboxauto.core.VendorLookup;
+import org.netboxauto.core.location.PortLocator;
 import org.netboxauto.discovery.Collector;
 import org.netboxauto.discovery.CollectorFactory;
 import org.netboxauto.discovery.CollectorResult;
@@ -77,8 +78,10 @@ public final class DiscoveryService {
             });
             boolean interrupted = Thread.interrupted();
             try {
+                List<Observation> located = new PortLocator(config.correlation().uplinkMacThreshold())
+                        .locate(observations);
                 CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence(), vendors.get())
-                        .correlate(observations, store.hosts(), read);
+                        .correlate(located, store.hosts(), read);
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
                 store.finishRun(runId, orchestrator.now(), status, correlated);

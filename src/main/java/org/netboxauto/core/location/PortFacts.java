@@ -1,0 +1,39 @@
+package org.netboxauto.core.location;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.netboxauto.core.MacAddress;
+
+/** What the forwarding rows of one port say about it: the MACs learned there, its neighbours, LAG/trunk. */
+final class PortFacts {
+
+    private final Set<MacAddress> macs = new HashSet<>();
+    private final List<Neighbour> neighbours = new ArrayList<>();
+    private final Set<String> seenNeighbours = new HashSet<>();
+    private final Set<String> kinds = new TreeSet<>();
+
+    void add(MacAddress mac, String kind, String neighbourText) {
+        macs.add(mac);
+        if (kind != null && !kind.isBlank()) {
+            kinds.add(kind);
+        }
+        if (neighbourText != null && seenNeighbours.add(neighbourText)) {
+            neighbours.addAll(Neighbour.parseAll(neighbourText));
+        }
+    }
+
+    Set<MacAddress> macs() {
+        return macs;
+    }
+
+    List<Neighbour> neighbours() {
+        return neighbours;
+    }
+
+    Set<String> kinds() {
+        return kinds;
+    }
+}

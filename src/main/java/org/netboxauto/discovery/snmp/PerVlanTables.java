@@ -1,0 +1,69 @@
+package org.netboxauto.discovery.snmp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.netboxauto.config.SnmpSource.PerVlan;
+import org.snmp4j.smi.VariableBinding;
+
+/**
+ * Cisco's per-VLAN BRIDGE-MIB instances ({@code community@vlan}, or context {@code vlan-N} in v3),
+ * for the VLANs vtpVlanState lists as operational. The plain community shows only VLAN 1 there.
+ *
+ * @param skipped why per-VLAN tables were not read, or empty
+ */
+record PerVlanTables(List<FdbRow> rows, Map<Integer, Integer> bridgePortIfIndex, Set<Integer> vlans,
+                     Optional<String> skipped) {
+
+    private static final int OPERATIONAL = 1;
+
+    static PerVlanTables read(SnmpClient client, PerVlan mode, ForwardingTable.Counts counts)
+            throws SnmpException, InterruptedException {
+        if (mode == PerVlan.OFF) {
+            return none("per-vlan = off");
+        }
+        Set<Integer> vlans = new TreeSet<>();
+        for (VariableBinding vb : client.walk(SnmpOids.VTP_VLAN_STATE)) {
+            int[] index = SnmpValues.index(vb.getOid(), SnmpOids.VTP_VLAN_STATE);
+            boolean up = SnmpValues.integer(vb.getVariable()).orElse(0) == OPERATIONAL;
+            // 1002-1005 are the FDDI/Token Ring defaults every Catalyst lists
+            if (index.length == 2 && up && index[1] >= 1 && index[1] <= 4094 && (index[1] < 1002 || index[1] > 1005)) {
+                vlans.add(index[1]);
+            }
+        }
+        if (vlans.isEmpty()) {
+            return none("no operational VLAN in vtpVlanState");
+        }
+        List<FdbRow> rows = new ArrayList<>();
+        Map<Integer, Integer> bridgePorts = new HashMap<>();
+        Set<Integer> read = new TreeSet<>();
+        for (int vlan : vlans) {
+            try {
+                rows.addAll(ForwardingTable.dot1d(client, Optional.of(vlan), Set.of(), counts));
+                for (VariableBinding vb : client.walk(SnmpOids.BASE_PORT_IF_INDEX, Optional.of(vlan))) {
+                    int[] index = SnmpValues.index(vb.getOid(), SnmpOids.BASE_PORT_IF_INDEX);
+                    if (index.length == 1) {
+                        SnmpValues.integer(vb.getVariable()).ifPresent(i -> bridgePorts.putIfAbsent(index[0], i));
+                    }
+                }
+                read.add(vlan);
+            } catch (SnmpException e) {
+                if (!e.timeout()) {
+                    throw e;
+                }
+                // the switch ignores unknown communities or contexts: asking for every other VLAN would wait just as long
+                return new PerVlanTables(rows, bridgePorts, read,
+                        Optional.of("VLAN " + vlan + " was not answered (" + e.getMessage() + ")"));
+            }
+        }
+        return new PerVlanTables(rows, bridgePorts, read, Optional.empty());
+    }
+
+    private static PerVlanTables none(String why) {
+        return new PerVlanTables(List.of(), Map.of(), Set.of(), Optional.of(why));
+    }
+}
