@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.netboxauto.ui.common.EmptyStatePage;
 import org.netboxauto.ui.discovery.DiscoveryPage;
+import org.netboxauto.ui.review.ReviewPage;
 import org.netboxauto.ui.common.TabEmptyStates;
 import org.netboxauto.ui.config.ConfigBannerController;
 import org.netboxauto.ui.status.StatusBarController;
@@ -30,7 +31,7 @@ public final class MainWindow {
                 new StatusBarController(shell.status()));
         main.loadTabsLazily(
                 () -> DiscoveryPage.create(config, shell.discovery()),
-                () -> EmptyStatePage.create(TabEmptyStates.REVIEW, config),
+                () -> ReviewPage.create(config, shell.review()),
                 () -> EmptyStatePage.create(TabEmptyStates.NETBOX_DIFF, config),
                 () -> EmptyStatePage.create(TabEmptyStates.PUSH, config));
         stage.setTitle(TITLE);

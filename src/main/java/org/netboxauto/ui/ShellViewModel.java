@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.ui.config.ConfigBannerViewModel;
 import org.netboxauto.ui.discovery.DiscoveryViewModel;
+import org.netboxauto.ui.review.ReviewViewModel;
 import org.netboxauto.ui.status.StatusBarViewModel;
 
 /**
@@ -24,6 +25,7 @@ public final class ShellViewModel {
     private final StatusBarViewModel status;
     private final ConfigBannerViewModel banner;
     private final DiscoveryViewModel discovery;
+    private final ReviewViewModel review;
 
     public ShellViewModel(ShellServices services, Executor background, Executor fx) {
         this(services, background, background, fx);
@@ -36,7 +38,13 @@ public final class ShellViewModel {
         this.fx = fx;
         this.status = new StatusBarViewModel(services, background, fx);
         this.banner = new ConfigBannerViewModel(services, background, fx, this::reload);
-        this.discovery = new DiscoveryViewModel(services, discoveryWorker, fx, status::load);
+        Path windowState = services.windowStateFile();
+        this.review = new ReviewViewModel(services, background, fx,
+                windowState == null ? null : windowState.resolveSibling("review.properties"));
+        this.discovery = new DiscoveryViewModel(services, discoveryWorker, fx, () -> {
+            status.load();
+            review.refresh();
+        });
         config.addListener((obs, old, loaded) -> {
             banner.show(loaded);
             status.showConfigFile(loaded.file());
@@ -71,6 +79,10 @@ public final class ShellViewModel {
 
     public DiscoveryViewModel discovery() {
         return discovery;
+    }
+
+    public ReviewViewModel review() {
+        return review;
     }
 
     public ConfigBannerViewModel banner() {

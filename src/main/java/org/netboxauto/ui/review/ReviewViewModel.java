@@ -1,0 +1,364 @@
+package org.netboxauto.ui.review;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.netboxauto.core.Decision;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
+import org.netboxauto.core.Review;
+import org.netboxauto.core.ReviewState;
+import org.netboxauto.service.HostEntry;
+import org.netboxauto.service.ReviewChange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Review tab's state: every host as a row, filtered and sorted in place; decisions are saved
+ * on the worker and replace only the rows they touch.
+ */
+public final class ReviewViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewViewModel.class);
+
+    private final ReviewServices services;
+    private final Executor worker;
+    private final Executor fx;
+    private final Path settingsFile;
+    private final ObservableList<HostRow> rows = FXCollections.observableArrayList(r -> new Observable[] {
+            r.entryProperty()});
+    private final FilteredList<HostRow> filtered = new FilteredList<>(rows);
+    private final SortedList<HostRow> sorted = new SortedList<>(filtered);
+    private final Map<MacAddress, HostRow> byMac = new HashMap<>();
+    private final ObservableList<String> kinds = FXCollections.observableArrayList();
+    private final ObservableList<String> sources = FXCollections.observableArrayList();
+    private final ObservableList<Observation> history = FXCollections.observableArrayList();
+    private final ReviewFilterModel filter = new ReviewFilterModel(this::filterChanged);
+    private final ReadOnlyObjectWrapper<ReviewSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary",
+            ReviewSummary.EMPTY);
+    private final ReadOnlyObjectWrapper<List<ColumnLayout>> columns = new ReadOnlyObjectWrapper<>(this, "columns",
+            List.of());
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper hasHosts = new ReadOnlyBooleanWrapper(this, "hasHosts");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<HostRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final Deque<List<ReviewChange>> undo = new ArrayDeque<>();
+    private final AtomicLong historyRequest = new AtomicLong();
+    private final AtomicBoolean saveScheduled = new AtomicBoolean();
+    private volatile GridSettings toSave = GridSettings.DEFAULT;
+    private boolean settingsRead;
+
+    /** @param settingsFile where the filter and columns are kept between runs; null keeps nothing */
+    public ReviewViewModel(ReviewServices services, Executor worker, Executor fx, Path settingsFile) {
+        this.services = services;
+        this.worker = worker;
+        this.fx = fx;
+        this.settingsFile = settingsFile;
+        selected.addListener((obs, old, row) -> loadHistory(row));
+    }
+
+    /** Reads every host, and on the first call the saved filter and columns; call on the FX thread. */
+    public void load() {
+        boolean readSettings = !settingsRead;
+        settingsRead = true;
+        worker.execute(() -> {
+            GridSettings saved = readSettings ? GridSettings.load(settingsFile) : null;
+            List<HostEntry> entries;
+            List<String> kindNames;
+            try {
+                entries = services.reviewHosts();
+                kindNames = services.kinds();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not read the hosts to review", e);
+                fx.execute(() -> message.set("Could not read the hosts: " + e.getMessage()));
+                return;
+            }
+            GridFlags flags = GridFlags.of(entries.stream().map(HostEntry::host).toList());
+            List<HostRow> fresh = entries.stream().map(e -> new HostRow(e, flags)).toList();
+            TreeSet<String> sourceIds = new TreeSet<>();
+            entries.forEach(e -> sourceIds.addAll(e.host().sources()));
+            ReviewSummary counts = ReviewSummary.of(entries);
+            fx.execute(() -> {
+                if (saved != null) {
+                    toSave = saved;
+                    columns.set(saved.columns());
+                    filter.restore(saved.filter());
+                }
+                kinds.setAll(kindNames);
+                sources.setAll(sourceIds);
+                byMac.clear();
+                fresh.forEach(r -> byMac.put(r.mac(), r));
+                rows.setAll(fresh);
+                summary.set(counts);
+                hasHosts.set(!fresh.isEmpty());
+                loaded.set(true);
+            });
+        });
+    }
+
+    /** Reads the hosts again if the tab has been shown, e.g. after a discovery run. */
+    public void refresh() {
+        if (settingsRead) {
+            load();
+        }
+    }
+
+    /** Applies {@code decision} to the rows, saved at once; one undo step. */
+    public void decide(List<HostRow> targets, Decision decision) {
+        if (!targets.isEmpty()) {
+            apply(List.of(new Step(targets.stream().map(HostRow::mac).toList(), decision)), describe(decision,
+                    targets.size()));
+        }
+    }
+
+    /** Saves overrides and a note together, as one undo step. */
+    public void edit(List<HostRow> targets, Decision.Override override, Decision.Note note) {
+        if (!targets.isEmpty()) {
+            List<MacAddress> macs = targets.stream().map(HostRow::mac).toList();
+            apply(List.of(new Step(macs, override), new Step(macs, note)), describe(override, targets.size()));
+        }
+    }
+
+    /** Sets each row's suggested kind; rows without a suggestion are left alone. */
+    public void acceptSuggestions(List<HostRow> targets) {
+        Map<String, List<MacAddress>> byKind = new HashMap<>();
+        targets.forEach(r -> r.entry().suggestedKind().ifPresent(k -> byKind.computeIfAbsent(k, x -> new ArrayList<>())
+                .add(r.mac())));
+        List<Step> steps = byKind.entrySet().stream()
+                .map(e -> new Step(e.getValue(), new Decision.Classify(Optional.of(e.getKey())))).toList();
+        if (!steps.isEmpty()) {
+            apply(steps, "Accepted the suggested kind for " + hosts(byKind.values().stream().mapToInt(List::size).sum()));
+        }
+    }
+
+    /** Classifies the rows as the n-th kind of review.kinds (1-based), as keys 1-8 do. */
+    public void classifyAs(List<HostRow> targets, int n) {
+        if (n >= 1 && n <= kinds.size()) {
+            decide(targets, new Decision.Classify(Optional.of(kinds.get(n - 1))));
+        }
+    }
+
+    /** Puts back what the last decision replaced. */
+    public void undo() {
+        List<ReviewChange> last = undo.pollFirst();
+        canUndo.set(!undo.isEmpty());
+        if (last == null) {
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                for (int i = last.size() - 1; i >= 0; i--) {
+                    services.undo(last.get(i));
+                }
+                fx.execute(() -> {
+                    for (int i = last.size() - 1; i >= 0; i--) {
+                        ReviewChange c = last.get(i);
+                        c.replaced().forEach(this::show);
+                        c.created().forEach(mac -> Optional.ofNullable(byMac.get(mac))
+                                .ifPresent(r -> show(Review.pending(mac, r.host().firstSeen()))));
+                    }
+                    summary.set(ReviewSummary.of(rows.stream().map(HostRow::entry).toList()));
+                    message.set("Undone");
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Could not undo", e);
+                fx.execute(() -> message.set("Could not undo: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void apply(List<Step> steps, String done) {
+        worker.execute(() -> {
+            List<ReviewChange> changes = new ArrayList<>();
+            try {
+                for (Step s : steps) {
+                    changes.add(services.decide(s.macs(), s.decision()));
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not save a review decision", e);
+                List<ReviewChange> partial = List.copyOf(changes);
+                fx.execute(() -> {
+                    showAll(partial);
+                    message.set("Not saved: " + e.getMessage());
+                });
+                return;
+            }
+            fx.execute(() -> {
+                showAll(changes);
+                undo.addFirst(changes);
+                canUndo.set(true);
+                message.set(done);
+            });
+        });
+    }
+
+    private void showAll(List<ReviewChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        changes.forEach(c -> c.now().forEach(this::show));
+        summary.set(ReviewSummary.of(rows.stream().map(HostRow::entry).toList()));
+    }
+
+    private void show(Review review) {
+        HostRow row = byMac.get(review.mac());
+        if (row != null) {
+            row.replace(new HostEntry(row.host(), review));
+        }
+    }
+
+    private void loadHistory(HostRow row) {
+        long request = historyRequest.incrementAndGet();
+        history.clear();
+        if (row == null) {
+            return;
+        }
+        MacAddress mac = row.mac();
+        worker.execute(() -> {
+            try {
+                List<Observation> seen = services.history(mac);
+                fx.execute(() -> {
+                    if (historyRequest.get() == request) {
+                        history.setAll(seen);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Could not read the history of {}", mac, e);
+            }
+        });
+    }
+
+    private void filterChanged() {
+        try {
+            var hostFilter = filter.fields().toHostFilter();
+            filtered.setPredicate(hostFilter.equals(org.netboxauto.core.HostFilter.ALL) ? null
+                    : row -> hostFilter.matches(row.host(), row.entry().review()));
+            filter.setError("");
+        } catch (IllegalArgumentException e) {
+            filter.setError(e.getMessage());
+        }
+        remember(new GridSettings(filter.fields(), toSave.columns()));
+    }
+
+    /** The controller reports the columns after the admin moved, hid or resized one. */
+    public void columnsChanged(List<ColumnLayout> layout) {
+        remember(new GridSettings(toSave.filter(), layout));
+    }
+
+    private void remember(GridSettings settings) {
+        toSave = settings;
+        if (settingsFile != null && settingsRead && saveScheduled.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                saveScheduled.set(false);
+                toSave.save(settingsFile);
+            });
+        }
+    }
+
+    private static String describe(Decision decision, int count) {
+        return switch (decision) {
+            case Decision.SetState s -> switch (s.state()) {
+                case APPROVED -> "Approved ";
+                case REJECTED -> "Rejected ";
+                case PENDING -> "Back to pending: ";
+            } + hosts(count);
+            case Decision.Classify c -> c.kind().map(k -> "Classified " + hosts(count) + " as " + k)
+                    .orElse("Cleared the kind of " + hosts(count));
+            case Decision.Override o -> "Saved the overrides and note of " + hosts(count);
+            case Decision.Note n -> "Saved the note of " + hosts(count);
+        };
+    }
+
+    private static String hosts(int n) {
+        return n == 1 ? "1 host" : n + " hosts";
+    }
+
+    private record Step(List<MacAddress> macs, Decision decision) {
+    }
+
+    public SortedList<HostRow> rows() {
+        return sorted;
+    }
+
+    /** Every loaded row, before the filter. */
+    ObservableList<HostRow> allRows() {
+        return rows;
+    }
+
+    public ReviewFilterModel filter() {
+        return filter;
+    }
+
+    public ObservableList<String> kinds() {
+        return kinds;
+    }
+
+    public ObservableList<String> sources() {
+        return sources;
+    }
+
+    public ObservableList<Observation> history() {
+        return history;
+    }
+
+    public ObjectProperty<HostRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<ReviewSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<ColumnLayout>> columnsProperty() {
+        return columns.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasHostsProperty() {
+        return hasHosts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Counts of the rows the filter shows, by state, for the header. */
+    public long shown(ReviewState state) {
+        return filtered.stream().filter(r -> r.entry().state() == state).count();
+    }
+
+    Optional<Host> host(MacAddress mac) {
+        return Optional.ofNullable(byMac.get(mac)).map(HostRow::host);
+    }
+}
