@@ -40,7 +40,7 @@ public final class ShellViewModel {
         this.banner = new ConfigBannerViewModel(services, background, fx, this::reload);
         Path windowState = services.windowStateFile();
         this.review = new ReviewViewModel(services, background, fx,
-                windowState == null ? null : windowState.resolveSibling("review.properties"));
+                windowState == null ? null : windowState.resolveSibling("review.properties"), status::load);
         this.discovery = new DiscoveryViewModel(services, discoveryWorker, fx, () -> {
             status.load();
             review.refresh();

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.Observation;
@@ -29,7 +30,16 @@ final class DetailPane {
         content.setPadding(new Insets(14, 16, 16, 16));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
-        model.selectedProperty().addListener((obs, old, row) -> show());
+        javafx.beans.value.ChangeListener<HostEntry> onDecided = (obs, old, now) -> show();
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (old != null) {
+                old.entryProperty().removeListener(onDecided);
+            }
+            if (row != null) {
+                row.entryProperty().addListener(onDecided);
+            }
+            show();
+        });
         model.history().addListener((ListChangeListener<Observation>) c -> show());
         show();
     }
@@ -100,18 +110,25 @@ final class DetailPane {
         addRow(grid, line, field, value.value(), value.source() + " · " + ReviewColumns.SEEN.format(value.seenAt()));
     }
 
-    private static void addRow(GridPane grid, int[] line, String field, String value, String provenance) {
+    static void addRow(GridPane grid, int[] line, String field, String value, String provenance) {
         Label f = new Label(field);
         f.getStyleClass().add("detail-field");
+        f.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.getStyleClass().add("detail-value");
         v.setWrapText(true);
-        Label p = new Label(provenance);
-        p.getStyleClass().addAll("muted", "detail-provenance");
-        grid.addRow(line[0]++, f, v, p);
+        VBox cell = new VBox(0, v);
+        if (!provenance.isEmpty()) {
+            Label p = new Label(provenance);
+            p.getStyleClass().addAll("muted", "detail-provenance");
+            p.setWrapText(true);
+            cell.getChildren().add(p);
+        }
+        GridPane.setValignment(f, javafx.geometry.VPos.TOP);
+        grid.addRow(line[0]++, f, cell);
     }
 
-    private static GridPane grid() {
+    static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(3);

@@ -13,6 +13,10 @@ final class FlagsCell extends TableCell<HostRow, HostEntry> {
 
     private final HBox chips = new HBox(4);
 
+    FlagsCell() {
+        chips.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    }
+
     @Override
     protected void updateItem(HostEntry entry, boolean empty) {
         super.updateItem(entry, empty);

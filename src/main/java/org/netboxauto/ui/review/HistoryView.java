@@ -20,9 +20,7 @@ final class HistoryView {
             return none;
         }
         HostHistory history = HostHistory.of(observations);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(3);
+        GridPane grid = DetailPane.grid();
         int[] line = {0};
         add(grid, line, "IP", history.ips());
         add(grid, line, "Name", history.names());
@@ -34,14 +32,9 @@ final class HistoryView {
 
     private static void add(GridPane grid, int[] line, String field, List<HostHistory.Seen> values) {
         for (HostHistory.Seen seen : values) {
-            Label f = new Label(field);
-            f.getStyleClass().add("detail-field");
-            Label v = new Label(seen.value());
-            v.getStyleClass().add("detail-value");
-            Label when = new Label(ReviewColumns.SEEN.format(seen.first()) + (seen.first().equals(seen.last()) ? ""
-                    : " – " + ReviewColumns.SEEN.format(seen.last())) + " · " + String.join(", ", seen.sources()));
-            when.getStyleClass().addAll("muted", "detail-provenance");
-            grid.addRow(line[0]++, f, v, when);
+            DetailPane.addRow(grid, line, field, seen.value(), ReviewColumns.SEEN.format(seen.first())
+                    + (seen.first().equals(seen.last()) ? "" : " – " + ReviewColumns.SEEN.format(seen.last()))
+                    + " · " + String.join(", ", seen.sources()));
         }
     }
 }

@@ -31,26 +31,26 @@ final class ReviewColumns {
 
     ReviewColumns(java.util.function.BiConsumer<List<HostRow>, String> acceptSuggestion) {
         add("state", "", 34, StateCell::new, Comparator.comparing(r -> r.entry().state()));
-        add("mac", "MAC", 150, text(e -> e.host().mac() + (e.host().macs().size() > 1
+        add("mac", "MAC", 140, text(e -> e.host().mac() + (e.host().macs().size() > 1
                 ? " +" + (e.host().macs().size() - 1) : ""), "mono"), Comparator.comparing(HostRow::mac));
-        add("vendor", "Vendor", 130, text(e -> vendor(e)), by(r -> vendor(r.entry())));
-        add("ips", "IP addresses", 130, text(e -> String.join(", ", e.host().ipValues()), "mono"),
+        add("name", "Host name", 130, text(ReviewColumns::name), by(r -> name(r.entry())));
+        add("ips", "IP addresses", 115, text(e -> String.join(", ", e.host().ipValues()), "mono"),
                 Comparator.comparing(HostRow::ipKey));
-        add("name", "Host name", 160, text(ReviewColumns::name), by(r -> name(r.entry())));
-        add("sources", "Sources", 170, SourcesCell::new, by(r -> String.join(",", r.host().sources())));
+        add("vendor", "Vendor", 120, text(e -> vendor(e)), by(r -> vendor(r.entry())));
+        add("kind", "Kind", 90, () -> new KindCell(acceptSuggestion),
+                by(r -> r.entry().kind().or(() -> r.entry().suggestedKind().map(k -> "~" + k)).orElse(null)));
+        add("flags", "Flags", 130, FlagsCell::new, Comparator.comparingInt((HostRow r) -> FlagsCell.flags(r).size())
+                .reversed());
+        add("sources", "Sources", 150, SourcesCell::new, by(r -> String.join(",", r.host().sources())));
         add("switch", "Switch", 110, text(e -> port(e, PortLocation::switchName)),
                 by(r -> port(r.entry(), PortLocation::switchName)));
         add("port", "Port", 80, text(e -> port(e, PortLocation::port)), by(r -> port(r.entry(), PortLocation::port)));
         add("vlan", "VLAN", 56, text(e -> port(e, p -> p.vlan().map(String::valueOf).orElse(null))),
                 Comparator.comparing(r -> r.host().port().flatMap(p -> p.value().vlan()).orElse(Integer.MAX_VALUE)));
-        add("kind", "Kind", 100, () -> new KindCell(acceptSuggestion),
-                by(r -> r.entry().kind().or(() -> r.entry().suggestedKind().map(k -> "~" + k)).orElse(null)));
         add("first-seen", "First seen", 130, text(e -> SEEN.format(e.host().firstSeen())),
                 Comparator.comparing(r -> r.host().firstSeen()));
         add("last-seen", "Last seen", 130, text(e -> SEEN.format(e.host().lastSeen())),
                 Comparator.comparing((HostRow r) -> r.host().lastSeen(), Comparator.<Instant>naturalOrder()));
-        add("flags", "Flags", 170, FlagsCell::new, Comparator.comparingInt((HostRow r) -> FlagsCell.flags(r).size())
-                .reversed());
         add("note", "Note", 160, text(e -> e.review().note().orElse("")), by(r -> r.entry().review().note()
                 .orElse(null)));
         columns.getLast().setVisible(false);

@@ -12,7 +12,7 @@ import org.netboxauto.service.HostEntry;
 record ReviewSummary(int total, Map<ReviewState, Integer> byState, Map<String, Integer> byKind,
                      Map<String, Integer> bySource) {
 
-    static final String NO_KIND = "none";
+    static final String NO_KIND = "unclassified";
     static final ReviewSummary EMPTY = of(java.util.List.of());
 
     static ReviewSummary of(Collection<HostEntry> entries) {

@@ -48,6 +48,7 @@ public final class ReviewViewModel {
     private final Executor worker;
     private final Executor fx;
     private final Path settingsFile;
+    private final Runnable onDecided;
     private final ObservableList<HostRow> rows = FXCollections.observableArrayList(r -> new Observable[] {
             r.entryProperty()});
     private final FilteredList<HostRow> filtered = new FilteredList<>(rows);
@@ -72,9 +73,18 @@ public final class ReviewViewModel {
     private volatile GridSettings toSave = GridSettings.DEFAULT;
     private boolean settingsRead;
 
-    /** @param settingsFile where the filter and columns are kept between runs; null keeps nothing */
     public ReviewViewModel(ReviewServices services, Executor worker, Executor fx, Path settingsFile) {
+        this(services, worker, fx, settingsFile, () -> { });
+    }
+
+    /**
+     * @param settingsFile where the filter and columns are kept between runs; null keeps nothing
+     * @param onDecided    runs on the FX thread after a decision or an undo was saved
+     */
+    public ReviewViewModel(ReviewServices services, Executor worker, Executor fx, Path settingsFile,
+            Runnable onDecided) {
         this.services = services;
+        this.onDecided = onDecided;
         this.worker = worker;
         this.fx = fx;
         this.settingsFile = settingsFile;
@@ -183,6 +193,7 @@ public final class ReviewViewModel {
                     }
                     summary.set(ReviewSummary.of(rows.stream().map(HostRow::entry).toList()));
                     message.set("Undone");
+                    onDecided.run();
                 });
             } catch (RuntimeException e) {
                 LOG.warn("Could not undo", e);
@@ -212,6 +223,7 @@ public final class ReviewViewModel {
                 undo.addFirst(changes);
                 canUndo.set(true);
                 message.set(done);
+                onDecided.run();
             });
         });
     }

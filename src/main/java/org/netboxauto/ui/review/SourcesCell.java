@@ -13,6 +13,7 @@ final class SourcesCell extends TableCell<HostRow, HostEntry> {
 
     SourcesCell() {
         badges.getStyleClass().add("badge-row");
+        badges.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }
 
     @Override

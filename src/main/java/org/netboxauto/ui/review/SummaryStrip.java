@@ -36,8 +36,8 @@ final class SummaryStrip {
                 stateChip(summary, ReviewState.PENDING), stateChip(summary, ReviewState.APPROVED),
                 stateChip(summary, ReviewState.REJECTED)));
         states.getStyleClass().addAll("card", "summary-card");
-        Node kinds = bars("BY KIND", summary.byKind(), summary.total());
-        Node sources = bars("BY SOURCE", summary.bySource(), summary.total());
+        Node kinds = bars("BY KIND", summary.byKind());
+        Node sources = bars("BY SOURCE", summary.bySource());
         HBox.setHgrow(kinds, Priority.ALWAYS);
         HBox.setHgrow(sources, Priority.ALWAYS);
         strip.getChildren().setAll(states, kinds, sources);
@@ -57,7 +57,7 @@ final class SummaryStrip {
     }
 
     /** The largest few values as bars, the rest summed into "other", so the strip keeps its height. */
-    private static Node bars(String title, Map<String, Integer> counts, int total) {
+    private static Node bars(String title, Map<String, Integer> counts) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(3);
