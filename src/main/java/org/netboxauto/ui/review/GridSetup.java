@@ -23,12 +23,13 @@ final class GridSetup {
         table.getStyleClass().add("review-grid");
         table.getColumns().setAll(columns.columns());
         table.setItems(model.rows());
+        model.aroundReplace(replace -> keepSelection(table, replace));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No host matches the filter."));
         table.setFixedCellSize(30);
         // the SortedList sorts with comparators on precomputed keys; the table only says which columns
         table.setSortPolicy(t -> true);
-        model.rows().comparatorProperty().bind(Bindings.createObjectBinding(
+        model.orderProperty().bind(Bindings.createObjectBinding(
                 () -> columns.comparator(table.getSortOrder()), table.comparatorProperty()));
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, actions::gridKeys);
@@ -40,6 +41,31 @@ final class GridSetup {
         for (TableColumn<HostRow, ?> column : table.getColumns()) {
             column.visibleProperty().addListener((obs, old, now) -> report.run());
             column.widthProperty().addListener((obs, old, now) -> report.run());
+        }
+    }
+
+    /** Selects the same rows, and keeps the focused one, after the shown rows were replaced. */
+    private static void keepSelection(TableView<HostRow> table, Runnable replace) {
+        List<HostRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        HostRow focused = table.getFocusModel().getFocusedItem();
+        replace.run();
+        if (selected.isEmpty()) {
+            return;
+        }
+        Map<HostRow, Integer> index = new java.util.IdentityHashMap<>();
+        List<HostRow> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            index.put(items.get(i), i);
+        }
+        int[] rows = selected.stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+                .toArray();
+        table.getSelectionModel().clearSelection();
+        if (rows.length > 0) {
+            table.getSelectionModel().selectIndices(rows[0], java.util.Arrays.copyOfRange(rows, 1, rows.length));
+        }
+        Integer focus = focused == null ? null : index.get(focused);
+        if (focus != null) {
+            table.getFocusModel().focus(focus);
         }
     }
 

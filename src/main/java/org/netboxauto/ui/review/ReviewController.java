@@ -91,7 +91,7 @@ public final class ReviewController {
         filterError.visibleProperty().bind(filter.errorProperty().isNotEmpty());
         filterError.managedProperty().bind(filterError.visibleProperty());
         shownLabel.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d of %,d hosts",
-                model.rows().size(), model.allRows().size()), model.rows(), model.allRows()));
+                model.rows().size(), model.totalProperty().get()), model.rows(), model.totalProperty()));
         message.textProperty().bind(model.messageProperty());
 
         var none = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());

@@ -12,7 +12,9 @@ import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.beans.Observable;
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,14 +25,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.netboxauto.core.Decision;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.Review;
-import org.netboxauto.core.ReviewState;
 import org.netboxauto.service.HostEntry;
 import org.netboxauto.service.ReviewChange;
 import org.slf4j.Logger;
@@ -49,10 +48,9 @@ public final class ReviewViewModel {
     private final Executor fx;
     private final Path settingsFile;
     private final Runnable onDecided;
-    private final ObservableList<HostRow> rows = FXCollections.observableArrayList(r -> new Observable[] {
-            r.entryProperty()});
-    private final FilteredList<HostRow> filtered = new FilteredList<>(rows);
-    private final SortedList<HostRow> sorted = new SortedList<>(filtered);
+    private final ShownRows view;
+    private final ObjectProperty<Comparator<HostRow>> order = new SimpleObjectProperty<>(this, "order");
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final Map<MacAddress, HostRow> byMac = new HashMap<>();
     private final ObservableList<String> kinds = FXCollections.observableArrayList();
     private final ObservableList<String> sources = FXCollections.observableArrayList();
@@ -85,6 +83,8 @@ public final class ReviewViewModel {
             Runnable onDecided) {
         this.services = services;
         this.onDecided = onDecided;
+        this.view = new ShownRows(worker, fx);
+        order.addListener((obs, old, now) -> view.order(now));
         this.worker = worker;
         this.fx = fx;
         this.settingsFile = settingsFile;
@@ -122,7 +122,8 @@ public final class ReviewViewModel {
                 sources.setAll(sourceIds);
                 byMac.clear();
                 fresh.forEach(r -> byMac.put(r.mac(), r));
-                rows.setAll(fresh);
+                view.setAll(fresh);
+                total.set(fresh.size());
                 summary.set(counts);
                 hasHosts.set(!fresh.isEmpty());
                 loaded.set(true);
@@ -191,7 +192,7 @@ public final class ReviewViewModel {
                         c.created().forEach(mac -> Optional.ofNullable(byMac.get(mac))
                                 .ifPresent(r -> show(Review.pending(mac, r.host().firstSeen()))));
                     }
-                    summary.set(ReviewSummary.of(rows.stream().map(HostRow::entry).toList()));
+                    decided();
                     message.set("Undone");
                     onDecided.run();
                 });
@@ -233,7 +234,13 @@ public final class ReviewViewModel {
             return;
         }
         changes.forEach(c -> c.now().forEach(this::show));
-        summary.set(ReviewSummary.of(rows.stream().map(HostRow::entry).toList()));
+        decided();
+    }
+
+    /** What a filter or sort on state or kind shows changed with the decision. */
+    private void decided() {
+        summary.set(ReviewSummary.of(view.all().stream().map(HostRow::entry).toList()));
+        view.refresh();
     }
 
     private void show(Review review) {
@@ -267,7 +274,7 @@ public final class ReviewViewModel {
     private void filterChanged() {
         try {
             var hostFilter = filter.fields().toHostFilter();
-            filtered.setPredicate(hostFilter.equals(org.netboxauto.core.HostFilter.ALL) ? null
+            view.filter(hostFilter.equals(org.netboxauto.core.HostFilter.ALL) ? null
                     : row -> hostFilter.matches(row.host(), row.entry().review()));
             filter.setError("");
         } catch (IllegalArgumentException e) {
@@ -312,14 +319,31 @@ public final class ReviewViewModel {
     private record Step(List<MacAddress> macs, Decision decision) {
     }
 
-    public SortedList<HostRow> rows() {
-        return sorted;
+    /** The rows the grid shows, filtered and sorted. */
+    public ObservableList<HostRow> rows() {
+        return view.shown();
     }
 
     /** Every loaded row, before the filter. */
-    ObservableList<HostRow> allRows() {
-        return rows;
+    List<HostRow> allRows() {
+        return view.all();
     }
+
+    /** How many hosts are loaded, shown or not. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** Wraps each replacement of {@link #rows()}, so the grid can keep its selection. */
+    void aroundReplace(java.util.function.Consumer<Runnable> wrapper) {
+        view.aroundReplace(wrapper);
+    }
+
+    /** The grid's order; null keeps the store's order (by MAC). */
+    public ObjectProperty<Comparator<HostRow>> orderProperty() {
+        return order;
+    }
+
 
     public ReviewFilterModel filter() {
         return filter;
@@ -363,11 +387,6 @@ public final class ReviewViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    /** Counts of the rows the filter shows, by state, for the header. */
-    public long shown(ReviewState state) {
-        return filtered.stream().filter(r -> r.entry().state() == state).count();
     }
 
     Optional<Host> host(MacAddress mac) {
