@@ -99,8 +99,11 @@ public final class ReviewViewModel {
             GridSettings saved = readSettings ? GridSettings.load(settingsFile) : null;
             List<HostEntry> entries;
             List<String> kindNames;
+            long start = System.nanoTime();
+            long readMs;
             try {
                 entries = services.reviewHosts();
+                readMs = (System.nanoTime() - start) / 1_000_000;
                 kindNames = services.kinds();
             } catch (RuntimeException e) {
                 LOG.warn("Could not read the hosts to review", e);
@@ -112,6 +115,8 @@ public final class ReviewViewModel {
             TreeSet<String> sourceIds = new TreeSet<>();
             entries.forEach(e -> sourceIds.addAll(e.host().sources()));
             ReviewSummary counts = ReviewSummary.of(entries);
+            LOG.info("Loaded {} hosts to review in {} ms ({} ms reading the store)", entries.size(),
+                    (System.nanoTime() - start) / 1_000_000, readMs);
             fx.execute(() -> {
                 if (saved != null) {
                     toSave = saved;
