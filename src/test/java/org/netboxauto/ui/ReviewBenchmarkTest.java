@@ -64,7 +64,8 @@ class ReviewBenchmarkTest {
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
         List<Observation> office = RealisticHosts.office(HOSTS, now);
         TempDirShellServices services = new TempDirShellServices(dir).withConfigFile().withCollectors(List.of(
-                FixedSourceCollector.returning(RealisticHosts.ROUTER, RealisticHosts.from(office, RealisticHosts.ROUTER)),
+                FixedSourceCollector.returning(RealisticHosts.ROUTER,
+                        RealisticHosts.from(office, RealisticHosts.ROUTER)),
                 FixedSourceCollector.returning(RealisticHosts.PROXMOX, RealisticHosts.from(office,
                         RealisticHosts.PROXMOX))));
         services.discover(List.of(), DiscoveryListener.NONE, new RunControl());
@@ -101,7 +102,8 @@ class ReviewBenchmarkTest {
                 .findFirst().orElseThrow());
         HostRow lowest = onFx(() -> grid().getItems().stream().filter(r -> !r.host().ipValues().isEmpty())
                 .min(Comparator.comparing(r -> r.host().ipValues().getFirst(), IpOrder.LITERALS)).orElseThrow());
-        Timing sort = time(() -> grid().getSortOrder().setAll(List.of(ip)), () -> grid().getItems().getFirst() == lowest);
+        Timing sort = time(() -> grid().getSortOrder().setAll(List.of(ip)),
+                () -> grid().getItems().getFirst() == lowest);
         Timing reverse = time(() -> ip.setSortType(TableColumn.SortType.DESCENDING),
                 () -> grid().getItems().getLast() == lowest);
         time(() -> ip.setSortType(TableColumn.SortType.ASCENDING), () -> grid().getItems().getFirst() == lowest);

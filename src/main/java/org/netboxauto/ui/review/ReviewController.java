@@ -101,7 +101,8 @@ public final class ReviewController {
         classifyButton.disableProperty().bind(none);
         undoButton.disableProperty().bind(model.canUndoProperty().not());
         actions.fillClassifyMenu(classifyButton.getItems());
-        model.kinds().addListener((ListChangeListener<String>) c -> actions.fillClassifyMenu(classifyButton.getItems()));
+        model.kinds().addListener((ListChangeListener<String>) c ->
+                actions.fillClassifyMenu(classifyButton.getItems()));
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> actions.shortcuts(e, searchField));
     }
 

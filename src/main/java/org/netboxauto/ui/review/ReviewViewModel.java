@@ -26,7 +26,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.netboxauto.core.Decision;
-import org.netboxauto.core.Host;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.Review;
@@ -60,7 +59,6 @@ public final class ReviewViewModel {
             ReviewSummary.EMPTY);
     private final ReadOnlyObjectWrapper<List<ColumnLayout>> columns = new ReadOnlyObjectWrapper<>(this, "columns",
             List.of());
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper hasHosts = new ReadOnlyBooleanWrapper(this, "hasHosts");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -131,7 +129,6 @@ public final class ReviewViewModel {
                 total.set(fresh.size());
                 summary.set(counts);
                 hasHosts.set(!fresh.isEmpty());
-                loaded.set(true);
             });
         });
     }
@@ -146,8 +143,8 @@ public final class ReviewViewModel {
     /** Applies {@code decision} to the rows, saved at once; one undo step. */
     public void decide(List<HostRow> targets, Decision decision) {
         if (!targets.isEmpty()) {
-            apply(List.of(new Step(targets.stream().map(HostRow::mac).toList(), decision)), describe(decision,
-                    targets.size()));
+            apply(List.of(new Step(targets.stream().map(HostRow::mac).toList(), decision)),
+                    DecisionText.describe(decision, targets.size()));
         }
     }
 
@@ -155,7 +152,8 @@ public final class ReviewViewModel {
     public void edit(List<HostRow> targets, Decision.Override override, Decision.Note note) {
         if (!targets.isEmpty()) {
             List<MacAddress> macs = targets.stream().map(HostRow::mac).toList();
-            apply(List.of(new Step(macs, override), new Step(macs, note)), describe(override, targets.size()));
+            apply(List.of(new Step(macs, override), new Step(macs, note)),
+                    DecisionText.describe(override, targets.size()));
         }
     }
 
@@ -167,7 +165,8 @@ public final class ReviewViewModel {
         List<Step> steps = byKind.entrySet().stream()
                 .map(e -> new Step(e.getValue(), new Decision.Classify(Optional.of(e.getKey())))).toList();
         if (!steps.isEmpty()) {
-            apply(steps, "Accepted the suggested kind for " + hosts(byKind.values().stream().mapToInt(List::size).sum()));
+            int count = byKind.values().stream().mapToInt(List::size).sum();
+            apply(steps, "Accepted the suggested kind for " + DecisionText.hosts(count));
         }
     }
 
@@ -303,24 +302,6 @@ public final class ReviewViewModel {
         }
     }
 
-    private static String describe(Decision decision, int count) {
-        return switch (decision) {
-            case Decision.SetState s -> switch (s.state()) {
-                case APPROVED -> "Approved ";
-                case REJECTED -> "Rejected ";
-                case PENDING -> "Back to pending: ";
-            } + hosts(count);
-            case Decision.Classify c -> c.kind().map(k -> "Classified " + hosts(count) + " as " + k)
-                    .orElse("Cleared the kind of " + hosts(count));
-            case Decision.Override o -> "Saved the overrides and note of " + hosts(count);
-            case Decision.Note n -> "Saved the note of " + hosts(count);
-        };
-    }
-
-    private static String hosts(int n) {
-        return n == 1 ? "1 host" : n + " hosts";
-    }
-
     private record Step(List<MacAddress> macs, Decision decision) {
     }
 
@@ -378,10 +359,6 @@ public final class ReviewViewModel {
         return columns.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty hasHostsProperty() {
         return hasHosts.getReadOnlyProperty();
     }
@@ -392,9 +369,5 @@ public final class ReviewViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    Optional<Host> host(MacAddress mac) {
-        return Optional.ofNullable(byMac.get(mac)).map(HostRow::host);
     }
 }

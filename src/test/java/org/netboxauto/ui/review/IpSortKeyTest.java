@@ -17,7 +17,8 @@ class IpSortKeyTest {
                 "fe80::1", "2001:db8::a", "2001:db8::9", "not-an-ip", "255.255.255.255", "0.0.0.0"));
         Random random = new Random(7);
         for (int i = 0; i < 500; i++) {
-            ips.add(random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256));
+            ips.add(random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256) + "."
+                    + random.nextInt(256));
         }
         Collections.shuffle(ips, random);
 

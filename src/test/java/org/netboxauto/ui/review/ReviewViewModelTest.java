@@ -148,14 +148,14 @@ class ReviewViewModelTest {
 
     @Test
     void aDecisionTheStoreRefusesIsReportedAndNothingChanges() {
-        HostRow stranger = new HostRow(new org.netboxauto.service.HostEntry(model.allRows().getFirst().host(),
-                org.netboxauto.core.Review.pending(MacAddress.of("02:00:00:00:00:99"), MONDAY)), GridFlags.NONE);
-        HostRow unknown = new HostRow(new org.netboxauto.service.HostEntry(
-                withMac(model.allRows().getFirst(), "02:00:00:00:00:99"), stranger.entry().review()), GridFlags.NONE);
+        MacAddress never = MacAddress.of("02:00:00:00:00:99");
+        HostRow unknown = new HostRow(new org.netboxauto.service.HostEntry(withMac(model.allRows().getFirst(), never),
+                org.netboxauto.core.Review.pending(never, MONDAY)), GridFlags.NONE);
 
         model.decide(List.of(unknown), new Decision.SetState(ReviewState.APPROVED));
 
-        assertThat(model.messageProperty().get()).startsWith("Not saved: no discovered host has the MAC 02:00:00:00:00:99");
+        assertThat(model.messageProperty().get())
+                .startsWith("Not saved: no discovered host has the MAC 02:00:00:00:00:99");
         assertThat(model.canUndoProperty().get()).isFalse();
     }
 
@@ -196,9 +196,8 @@ class ReviewViewModelTest {
         return model.allRows().stream().filter(which).findFirst().orElseThrow();
     }
 
-    private static org.netboxauto.core.Host withMac(HostRow row, String mac) {
+    private static org.netboxauto.core.Host withMac(HostRow row, MacAddress m) {
         org.netboxauto.core.Host h = row.host();
-        MacAddress m = MacAddress.of(mac);
         return new org.netboxauto.core.Host(m, List.of(m), h.ips(), h.hostname(), h.port(), h.vendor(), h.sources(),
                 h.firstSeen(), h.lastSeen(), h.flags(), h.evidence());
     }
