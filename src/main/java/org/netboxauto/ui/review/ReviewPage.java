@@ -29,7 +29,12 @@ public final class ReviewPage {
             }
         };
         model.hasHostsProperty().addListener((obs, old, now) -> show.run());
-        config.addListener((obs, old, now) -> model.load());
+        // the first config the shell reads is the one the load below already used
+        config.addListener((obs, old, now) -> {
+            if (old != null) {
+                model.load();
+            }
+        });
         show.run();
         model.load();
         return page;

@@ -22,6 +22,7 @@ final class ShownRows {
     private final ObservableList<HostRow> shown = FXCollections.observableArrayList();
     private final AtomicLong generation = new AtomicLong();
     private volatile List<HostRow> all = List.of();
+    private volatile List<HostRow> applied = List.of();
     private volatile Comparator<HostRow> order;
     private volatile Predicate<HostRow> filter;
     private Consumer<Runnable> aroundReplace = Runnable::run;
@@ -46,6 +47,7 @@ final class ShownRows {
 
     void setAll(List<HostRow> rows) {
         all = List.copyOf(rows);
+        applied = null;
         refresh();
     }
 
@@ -70,11 +72,28 @@ final class ShownRows {
             Comparator<HostRow> c = order;
             List<HostRow> rows = all.stream().filter(p == null ? r -> true : p).toList();
             List<HostRow> result = c == null ? rows : rows.stream().sorted(c).toList();
+            if (same(result, applied)) {
+                // most decisions change neither what the filter shows nor the order: the cells update by themselves
+                return;
+            }
             fx.execute(() -> {
                 if (generation.get() == request) {
+                    applied = result;
                     aroundReplace.accept(() -> shown.setAll(result));
                 }
             });
         });
+    }
+
+    private static boolean same(List<HostRow> a, List<HostRow> b) {
+        if (b == null || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
