@@ -120,13 +120,15 @@ class ReviewWindowTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.DOWN, 3).release(KeyCode.SHIFT);
         assertThat(grid().getSelectionModel().getSelectedItems()).hasSize(4);
         robot.type(KeyCode.A);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> approved() == 4);
+        assertThat(approved()).as("shown before the store has it").isEqualTo(4);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message().equals("Approved 4 hosts"));
         assertThat(grid().getSelectionModel().getSelectedItems()).as("the selection stays for the next key")
                 .hasSize(4).allSatisfy(r -> assertThat(r.entry().state()).isEqualTo(ReviewState.APPROVED));
         assertThat(stored(ReviewState.APPROVED)).isEqualTo(4);
         robot.type(KeyCode.DIGIT4);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> grid().getItems().stream()
                 .filter(r -> r.entry().kind().filter("network"::equals).isPresent()).count() == 4));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message().equals("Classified 4 hosts as network"));
         Screenshots.save(stage.getScene(), "review-approved.png");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -150,7 +152,7 @@ class ReviewWindowTest {
             return null;
         });
         robot.type(KeyCode.A);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> approved() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message().equals("Approved 1 host"));
         robot.clickOn(".search-field").write("printer");
         robot.clickOn("Columns");
         Node vendorItem = onFx(() -> robot.from(robot.lookup(".context-menu").queryAll()).lookup("Vendor").query());
@@ -234,6 +236,10 @@ class ReviewWindowTest {
     private Node firstRow() {
         return onFx(() -> robot.from(grid()).lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 0).findFirst().orElseThrow());
+    }
+
+    private String message() {
+        return onFx(() -> robot.lookup("#message").queryAs(javafx.scene.control.Label.class).getText());
     }
 
     private long approved() {

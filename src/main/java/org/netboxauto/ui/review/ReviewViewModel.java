@@ -177,8 +177,15 @@ public final class ReviewViewModel {
         }
     }
 
-    /** Puts back what the last decision replaced. */
+    /**
+     * Puts back what the last decision replaced. Goes through the worker first, so a decision still
+     * being saved when Ctrl+Z is pressed is the one undone.
+     */
     public void undo() {
+        worker.execute(() -> fx.execute(this::undoLast));
+    }
+
+    private void undoLast() {
         List<ReviewChange> last = undo.pollFirst();
         canUndo.set(!undo.isEmpty());
         if (last == null) {
@@ -207,7 +214,10 @@ public final class ReviewViewModel {
         });
     }
 
+    /** Shows the decision at once, then saves it; what the store saved, or refused, has the last word. */
     private void apply(List<Step> steps, String done) {
+        Map<MacAddress, Review> before = showAhead(steps);
+        message.set("Saving…");
         worker.execute(() -> {
             List<ReviewChange> changes = new ArrayList<>();
             try {
@@ -218,6 +228,8 @@ public final class ReviewViewModel {
                 LOG.warn("Could not save a review decision", e);
                 List<ReviewChange> partial = List.copyOf(changes);
                 fx.execute(() -> {
+                    before.values().forEach(this::show);
+                    decided();
                     showAll(partial);
                     message.set("Not saved: " + e.getMessage());
                 });
@@ -231,6 +243,24 @@ public final class ReviewViewModel {
                 onDecided.run();
             });
         });
+    }
+
+    private Map<MacAddress, Review> showAhead(List<Step> steps) {
+        Map<MacAddress, Review> before = new HashMap<>();
+        java.time.Instant now = java.time.Instant.now();
+        for (Step step : steps) {
+            for (MacAddress mac : step.macs()) {
+                HostRow row = byMac.get(mac);
+                if (row != null) {
+                    before.putIfAbsent(mac, row.entry().review());
+                    show(row.entry().review().with(step.decision(), now));
+                }
+            }
+        }
+        if (!before.isEmpty()) {
+            decided();
+        }
+        return before;
     }
 
     private void showAll(List<ReviewChange> changes) {

@@ -147,13 +147,17 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void aDecisionTheStoreRefusesIsReportedAndNothingChanges() {
+    void aDecisionTheStoreRefusesIsReportedAndTheRowsShowWhatIsStored() {
         MacAddress never = MacAddress.of("02:00:00:00:00:99");
         HostRow unknown = new HostRow(new org.netboxauto.service.HostEntry(withMac(model.allRows().getFirst(), never),
                 org.netboxauto.core.Review.pending(never, MONDAY)), GridFlags.NONE);
 
-        model.decide(List.of(unknown), new Decision.SetState(ReviewState.APPROVED));
+        HostRow known = model.allRows().get(3);
 
+        model.decide(List.of(known, unknown), new Decision.SetState(ReviewState.APPROVED));
+
+        assertThat(known.entry().state()).as("shown at once, then put back").isEqualTo(ReviewState.PENDING);
+        assertThat(stored(known.mac())).isEqualTo(ReviewState.PENDING);
         assertThat(model.messageProperty().get())
                 .startsWith("Not saved: no discovered host has the MAC 02:00:00:00:00:99");
         assertThat(model.canUndoProperty().get()).isFalse();
