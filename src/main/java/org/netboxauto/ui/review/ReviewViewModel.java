@@ -35,8 +35,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Review tab's state: every host as a row, filtered and sorted in place; decisions are saved
- * on the worker and replace only the rows they touch.
+ * The Review tab's state: every host as a row, filtered and sorted on the worker; decisions show at once,
+ * are saved on the worker and replace only the rows they touch.
  */
 public final class ReviewViewModel {
 
