@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.netboxauto.ui.common.EmptyStatePage;
 import org.netboxauto.ui.discovery.DiscoveryPage;
+import org.netboxauto.ui.review.ReviewPage;
 import org.netboxauto.ui.common.TabEmptyStates;
 import org.netboxauto.ui.config.ConfigBannerController;
 import org.netboxauto.ui.diff.DiffPage;
@@ -32,7 +33,7 @@ public final class MainWindow {
                 new StatusBarController(shell.status()));
         main.loadTabsLazily(
                 () -> DiscoveryPage.create(config, shell.discovery()),
-                () -> EmptyStatePage.create(TabEmptyStates.REVIEW, config),
+                () -> ReviewPage.create(config, shell.review()),
                 () -> DiffPage.create(config, shell.diff()),
                 () -> EmptyStatePage.create(TabEmptyStates.PUSH, config));
         stage.setTitle(TITLE);

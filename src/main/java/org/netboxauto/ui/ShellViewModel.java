@@ -10,6 +10,7 @@ import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.ui.config.ConfigBannerViewModel;
 import org.netboxauto.ui.diff.DiffViewModel;
 import org.netboxauto.ui.discovery.DiscoveryViewModel;
+import org.netboxauto.ui.review.ReviewViewModel;
 import org.netboxauto.ui.status.StatusBarViewModel;
 
 /**
@@ -26,6 +27,7 @@ public final class ShellViewModel {
     private final ConfigBannerViewModel banner;
     private final DiscoveryViewModel discovery;
     private final DiffViewModel diff;
+    private final ReviewViewModel review;
 
     public ShellViewModel(ShellServices services, Executor background, Executor fx) {
         this(services, background, background, fx);
@@ -38,7 +40,13 @@ public final class ShellViewModel {
         this.fx = fx;
         this.status = new StatusBarViewModel(services, background, fx);
         this.banner = new ConfigBannerViewModel(services, background, fx, this::reload);
-        this.discovery = new DiscoveryViewModel(services, discoveryWorker, fx, status::load);
+        Path windowState = services.windowStateFile();
+        this.review = new ReviewViewModel(services, background, fx,
+                windowState == null ? null : windowState.resolveSibling("review.properties"), status::load);
+        this.discovery = new DiscoveryViewModel(services, discoveryWorker, fx, () -> {
+            status.load();
+            review.refresh();
+        });
         this.diff = new DiffViewModel(services, discoveryWorker, fx);
         config.addListener((obs, old, loaded) -> {
             banner.show(loaded);
@@ -78,6 +86,10 @@ public final class ShellViewModel {
 
     public DiffViewModel diff() {
         return diff;
+    }
+
+    public ReviewViewModel review() {
+        return review;
     }
 
     public ConfigBannerViewModel banner() {
