@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.netboxauto.config.SourcesConfig;
 import org.netboxauto.discovery.routeros.RouterOsCollector;
+import org.netboxauto.discovery.scan.ScanCollector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One collector per configured RouterOS and Proxmox source, in config order. */
+/** One collector per configured RouterOS and Proxmox source, in config order, then the scan when enabled. */
 public final class ConfiguredCollectors implements CollectorFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredCollectors.class);
@@ -17,6 +18,9 @@ public final class ConfiguredCollectors implements CollectorFactory {
         List<Collector> collectors = new ArrayList<>();
         for (int i = 0; i < sources.routeros().size(); i++) {
             collectors.add(new RouterOsCollector(sources.routeros().get(i), "sources.routeros[" + i + "]"));
+        }
+        if (sources.scan().enabled()) {
+            collectors.add(new ScanCollector(sources.scan(), "sources.scan"));
         }
         if (!sources.snmp().isEmpty()) {
             LOG.info("sources.snmp is configured; SNMP collection is not part of this version and is skipped");

@@ -1,0 +1,57 @@
+package org.netboxauto.discovery.scan;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.netboxauto.config.ScanConfig;
+import org.netboxauto.config.ScanConfig.Method;
+import org.netboxauto.core.Cidr;
+import org.netboxauto.core.Observation;
+import org.netboxauto.discovery.scan.lab.LabHost;
+import org.netboxauto.discovery.scan.lab.ScanLab;
+
+/** The labs and configs the scan tests share. */
+final class Labs {
+
+    private Labs() {
+    }
+
+    /** A random /24 in 10.231.0.0/16 so parallel runs do not meet. */
+    static String base24() {
+        return "10.231." + ThreadLocalRandom.current().nextInt(1, 255) + ".";
+    }
+
+    /** {@code count} hosts, each its own MAC and one address from .10 up. */
+    static ScanLab slash24(String base, int count) throws IOException, InterruptedException {
+        List<LabHost> hosts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            hosts.add(new LabHost("m" + i, LabHost.macFor(i + 1), List.of(base + (10 + i * 7))));
+        }
+        return ScanLab.create(base + "1/24", hosts);
+    }
+
+    static ScanConfig config(ScanLab lab, String subnet, List<Method> methods, List<String> exclude) {
+        return new ScanConfig(true, List.of(Cidr.parse(subnet)), exclude.stream().map(Cidr::parse).toList(),
+                methods, List.of(22, 80), 5000, 2, Duration.ofMillis(300),
+                Optional.of(lab.scannerInterface()), 16, false);
+    }
+
+    /** Every expected IP to its MAC. */
+    static Map<String, String> expected(ScanLab lab) {
+        Map<String, String> out = new TreeMap<>();
+        lab.hosts().forEach(h -> h.ips().forEach(ip -> out.put(ip, h.mac())));
+        return out;
+    }
+
+    /** What the scan found, IP to MAC. */
+    static Map<String, String> found(List<Observation> observations) {
+        Map<String, String> out = new TreeMap<>();
+        observations.forEach(o -> o.ips().forEach(ip -> out.put(ip, o.mac().toString())));
+        return out;
+    }
+}
