@@ -72,13 +72,14 @@ public final class ScanCollector implements Collector {
 
     @Override
     public List<Observation> collect(CollectorContext context) throws CollectorException, InterruptedException {
-        ScanPlan plan = ScanPlan.of(config, configKey, raw, ScanPlan.systemLinks(configKey));
+        List<Link> links = ScanPlan.systemLinks(configKey);
+        ScanPlan plan = ScanPlan.of(config, configKey, raw, links);
         LOG.info("{}: mode: {}", sourceId(), plan.mode());
         context.progress("mode: " + plan.mode());
         List<ScanTargets> targets = new ArrayList<>();
         long total = 0;
         for (SweepGroup group : plan.groups()) {
-            ScanTargets t = ScanTargets.of(group.subnets(), excluded(group));
+            ScanTargets t = ScanTargets.of(group.subnets(), excluded(links));
             targets.add(t);
             total += t.size();
         }
@@ -93,11 +94,11 @@ public final class ScanCollector implements Collector {
         return observations(answers.values(), context);
     }
 
-    private List<Ipv4Range> excluded(SweepGroup group) {
+    private List<Ipv4Range> excluded(List<Link> links) {
         List<Ipv4Range> out = new ArrayList<>(config.exclude().stream().filter(Cidr::isIpv4).map(Ipv4Range::of)
                 .toList());
-        // our own address never answers on the wire
-        group.arpLink().ifPresent(l -> out.add(new Ipv4Range(Ipv4.unsigned(l.ip()), 32)));
+        // this machine's own addresses are not hosts on the wire
+        links.forEach(l -> out.add(new Ipv4Range(Ipv4.unsigned(l.ip()), 32)));
         return out;
     }
 

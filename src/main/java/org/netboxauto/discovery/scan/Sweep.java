@@ -110,7 +110,7 @@ final class Sweep {
         }
         answered.set(index);
         progress.answered();
-        double rtt = Math.max(0, (receivedNanos - start) / 1000 - (long) sentMicros[index]) / 1000.0;
+        double rtt = Math.max(0, (receivedNanos - start) / 1000 - (sentMicros[index] - 1L)) / 1000.0;
         answers.add(new Answer(ip, mac, prober.method(), rtt));
     }
 
