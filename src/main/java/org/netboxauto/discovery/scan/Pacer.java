@@ -2,10 +2,10 @@ package org.netboxauto.discovery.scan;
 
 import java.util.concurrent.locks.LockSupport;
 
-/** Spaces packets evenly at a rate; a stalled thread may catch up by at most one millisecond's worth. */
+/** Spaces packets evenly at a rate; a stalled thread may catch up by at most two milliseconds' worth. */
 final class Pacer {
 
-    private static final long CATCH_UP_NANOS = 1_000_000;
+    private static final long CATCH_UP_NANOS = 2_000_000;
 
     private final double nanosPerPacket;
     private long nextAt;

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 final class Sweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sweep.class);
+    // reading the capture costs a few system calls, so a tight send loop looks only every 32 packets
+    private static final int POLL_EVERY = 31;
 
     private final ScanTargets targets;
     private final Prober prober;
@@ -54,6 +56,7 @@ final class Sweep {
             }
             passStart = System.nanoTime();
             sendPass(pass == 0);
+            LOG.debug("{} pass {} took {} ms", prober.method(), pass, (System.nanoTime() - passStart) / 1_000_000);
         }
         waitUntil(System.nanoTime() + timeoutNanos);
         if (strays > 0) {
@@ -80,7 +83,9 @@ final class Sweep {
             if (first) {
                 progress.probed();
             }
-            poll();
+            if ((i & POLL_EVERY) == 0) {
+                poll();
+            }
         }
     }
 

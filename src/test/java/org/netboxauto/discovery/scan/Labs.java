@@ -35,6 +35,24 @@ final class Labs {
         return ScanLab.create(base + "1/24", hosts);
     }
 
+    /** Lab B: {@code macs} macvlans with {@code perMac} addresses each, spread over 10.232.0.0/16. */
+    static ScanLab slash16(int macs, int perMac) throws IOException, InterruptedException {
+        java.util.Random random = new java.util.Random(16);
+        java.util.Set<Integer> used = new java.util.HashSet<>(List.of(0, 1, 65_535));
+        List<LabHost> hosts = new ArrayList<>();
+        for (int m = 0; m < macs; m++) {
+            List<String> ips = new ArrayList<>();
+            while (ips.size() < perMac) {
+                int low = random.nextInt(65_536);
+                if (used.add(low)) {
+                    ips.add("10.232." + (low >> 8) + "." + (low & 0xFF));
+                }
+            }
+            hosts.add(new LabHost("m" + m, LabHost.macFor(m + 1), ips));
+        }
+        return ScanLab.create("10.232.0.1/16", hosts);
+    }
+
     static ScanConfig config(ScanLab lab, String subnet, List<Method> methods, List<String> exclude) {
         return new ScanConfig(true, List.of(Cidr.parse(subnet)), exclude.stream().map(Cidr::parse).toList(),
                 methods, List.of(22, 80), 5000, 2, Duration.ofMillis(300),
