@@ -2,10 +2,10 @@ package org.netboxauto.discovery.scan;
 
 import java.util.concurrent.locks.LockSupport;
 
-/** Spaces packets evenly at a rate; a stalled thread may catch up by at most two milliseconds' worth. */
+/** Spaces packets evenly at a rate; a stalled thread may catch up by at most five milliseconds' worth. */
 final class Pacer {
 
-    private static final long CATCH_UP_NANOS = 2_000_000;
+    private static final long CATCH_UP_NANOS = 5_000_000;
 
     private final double nanosPerPacket;
     private long nextAt;
@@ -25,7 +25,7 @@ final class Pacer {
 
     /** Sleeps briefly until the next packet is due. */
     void pause(long now) {
-        long wait = Math.min(nextAt - now, 200_000);
+        long wait = Math.min(nextAt - now, 1_000_000);
         if (wait > 20_000) {
             LockSupport.parkNanos(wait);
         } else {

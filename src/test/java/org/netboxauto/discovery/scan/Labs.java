@@ -28,11 +28,20 @@ final class Labs {
 
     /** {@code count} hosts, each its own MAC and one address from .10 up. */
     static ScanLab slash24(String base, int count) throws IOException, InterruptedException {
+        return ScanLab.create(base + "1/24", hosts(base, count));
+    }
+
+    private static List<LabHost> hosts(String base, int count) {
         List<LabHost> hosts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             hosts.add(new LabHost("m" + i, LabHost.macFor(i + 1), List.of(base + (10 + i * 7))));
         }
-        return ScanLab.create(base + "1/24", hosts);
+        return hosts;
+    }
+
+    /** As {@link #slash24}, with the scanner's end in a namespace of its own. */
+    static ScanLab slash24Apart(String base, int count) throws IOException, InterruptedException {
+        return ScanLab.create(base + "1/24", hosts(base, count), true);
     }
 
     /** Lab B: {@code macs} macvlans with {@code perMac} addresses each, spread over 10.232.0.0/16. */

@@ -56,7 +56,7 @@ class ScanBenchmarkTest {
         try (ScanLab lab = Labs.slash16(20, 50)) {
             String cidr = "10.232.0.0/16";
             List<Run> runs = new ArrayList<>();
-            runs.add(ours(lab, cidr, Integer.getInteger("scan.benchmark.rateB", 20_000), 250));
+            runs.add(ours(lab, cidr, Integer.getInteger("scan.benchmark.rateB", 25_000), 250));
             runs.add(PeerScanner.arpScan("arp-scan -B 10M", lab.scannerInterface(), cidr, List.of("-B", "10M"),
                     PEER_LIMIT_SECONDS));
             if (Boolean.getBoolean("scan.benchmark.slow")) {

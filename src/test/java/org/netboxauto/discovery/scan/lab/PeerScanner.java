@@ -42,17 +42,23 @@ public final class PeerScanner {
     private static Run run(String name, List<String> cmd, long limitSeconds,
                            java.util.function.Function<String, Map<String, String>> parse)
             throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
-        p.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
-        boolean done = p.waitFor(limitSeconds, TimeUnit.SECONDS);
-        if (!done) {
-            p.destroy();
-            p.waitFor(5, TimeUnit.SECONDS);
+        java.nio.file.Path output = java.nio.file.Files.createTempFile("peer-scan", ".txt");
+        try {
+            long start = System.nanoTime();
+            // output goes to a file: reading a pipe would wait for the peer to end, past the limit
+            Process p = new ProcessBuilder(cmd).redirectOutput(output.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            boolean done = p.waitFor(limitSeconds, TimeUnit.SECONDS);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!done) {
+                p.destroy();
+                p.waitFor(5, TimeUnit.SECONDS);
+            }
+            return new Run(name, seconds, parse.apply(java.nio.file.Files.readString(output, StandardCharsets.UTF_8)),
+                    !done);
+        } finally {
+            java.nio.file.Files.deleteIfExists(output);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(name, seconds, parse.apply(out), !done);
     }
 
     private static Map<String, String> nmapHosts(String out) {

@@ -18,11 +18,13 @@ public final class ScanLab implements AutoCloseable {
     private final String name;
     private final String subnet;
     private final List<LabHost> hosts;
+    private final boolean scannerApart;
 
-    private ScanLab(String name, String subnet, List<LabHost> hosts) {
+    private ScanLab(String name, String subnet, List<LabHost> hosts, boolean scannerApart) {
         this.name = name;
         this.subnet = subnet;
         this.hosts = List.copyOf(hosts);
+        this.scannerApart = scannerApart;
     }
 
     /** Skips (or fails in CI) unless this process is root and has {@code ip} and libpcap. */
@@ -41,17 +43,35 @@ public final class ScanLab implements AutoCloseable {
      * @param hosts      the macvlans to create, each with its addresses (given the same prefix)
      */
     public static ScanLab create(String ownAddress, List<LabHost> hosts) throws IOException, InterruptedException {
+        return create(ownAddress, hosts, false);
+    }
+
+    /**
+     * As {@link #create(String, List)}, but with the scanner's end in a namespace of its own,
+     * {@link #scannerNamespace()}, for a scanner process whose sysctls the test sets.
+     */
+    public static ScanLab create(String ownAddress, List<LabHost> hosts, boolean scannerApart)
+            throws IOException, InterruptedException {
         String name = "nbs" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
         String prefix = ownAddress.substring(ownAddress.indexOf('/'));
         Shell.run(List.of("ip", "netns", "add", name));
-        ScanLab lab = new ScanLab(name, ownAddress, hosts);
+        ScanLab lab = new ScanLab(name, ownAddress, hosts, scannerApart);
         try {
-            List<String> root = List.of(
+            List<String> root = new ArrayList<>(List.of(
                     "link add " + name + "-h type veth peer name " + name + "-n",
-                    "link set " + name + "-n netns " + name,
+                    "link set " + name + "-n netns " + name));
+            List<String> scanner = List.of(
                     "addr add " + ownAddress + " dev " + name + "-h",
                     "link set " + name + "-h up");
-            batch(root, List.of("ip", "-batch"));
+            if (scannerApart) {
+                Shell.run(List.of("ip", "netns", "add", name + "-s"));
+                root.add("link set " + name + "-h netns " + name + "-s");
+                batch(root, List.of("ip", "-batch"));
+                batch(scanner, List.of("ip", "-n", name + "-s", "-batch"));
+            } else {
+                root.addAll(scanner);
+                batch(root, List.of("ip", "-batch"));
+            }
             sysctl(name, "net.ipv4.conf.all.arp_ignore=1", "net.ipv4.conf.all.arp_announce=2",
                     "net.ipv4.conf.default.arp_ignore=1", "net.ipv4.conf.default.arp_announce=2");
             List<String> inside = new ArrayList<>();
@@ -74,6 +94,14 @@ public final class ScanLab implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The namespace holding the scanner's end, when the lab was created with it apart. */
+    public String scannerNamespace() {
+        if (!scannerApart) {
+            throw new IllegalStateException("the scanner's end of " + name + " is in this namespace");
+        }
+        return name + "-s";
     }
 
     /** The scanner's interface, the veth end in this namespace. */
@@ -106,7 +134,11 @@ public final class ScanLab implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         Shell.succeeds("ip", "netns", "del", name);
-        Shell.succeeds("ip", "link", "del", name + "-h");
+        if (scannerApart) {
+            Shell.succeeds("ip", "netns", "del", name + "-s");
+        } else {
+            Shell.succeeds("ip", "link", "del", name + "-h");
+        }
     }
 
     private static void sysctl(String ns, String... settings) throws IOException, InterruptedException {
