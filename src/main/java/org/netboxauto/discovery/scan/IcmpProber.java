@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout.PathElement;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +35,7 @@ final class IcmpProber implements Prober {
     private static final int EAGAIN = 11;
     private static final Linker LINKER = Linker.nativeLinker();
     private static final StructLayout STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = STATE.varHandle(java.lang.foreign.MemoryLayout.PathElement
-            .groupElement("errno"));
+    private static final VarHandle ERRNO = STATE.varHandle(PathElement.groupElement("errno"));
     private static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
 
     private final Arena arena = Arena.ofConfined();
@@ -55,7 +56,7 @@ final class IcmpProber implements Prober {
 
     /** Empty, with the reason logged, when this system does not let the process send ICMP echo. */
     static Optional<Prober> open(String key) {
-        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
             LOG.info("{}: icmp is used on Linux only (ping sockets); this system scans with tcp", key);
             return Optional.empty();
         }

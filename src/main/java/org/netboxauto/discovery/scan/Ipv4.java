@@ -2,6 +2,7 @@ package org.netboxauto.discovery.scan;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -31,7 +32,7 @@ final class Ipv4 {
         put(ip, bytes, 0);
         try {
             return InetAddress.getByAddress(bytes);
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,9 +3,12 @@ package org.netboxauto.discovery.scan;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.netboxauto.config.ScanConfig;
@@ -46,8 +49,8 @@ final class Labs {
 
     /** Lab B: {@code macs} macvlans with {@code perMac} addresses each, spread over 10.232.0.0/16. */
     static ScanLab slash16(int macs, int perMac) throws IOException, InterruptedException {
-        java.util.Random random = new java.util.Random(16);
-        java.util.Set<Integer> used = new java.util.HashSet<>(List.of(0, 1, 65_535));
+        Random random = new Random(16);
+        Set<Integer> used = new HashSet<>(List.of(0, 1, 65_535));
         List<LabHost> hosts = new ArrayList<>();
         for (int m = 0; m < macs; m++) {
             List<String> ips = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.netboxauto.config.ScanConfig;
 import org.netboxauto.config.ScanConfig.Method;
@@ -20,7 +21,7 @@ public final class SweepMain {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Method> methods = Arrays.stream(args[2].split(",")).map(m -> Method.valueOf(m.toUpperCase())).toList();
+        List<Method> methods = Arrays.stream(args[2].split(",")).map(m -> Method.valueOf(m.toUpperCase(Locale.ROOT))).toList();
         ScanConfig config = new ScanConfig(true, List.of(Cidr.parse(args[0])), List.of(), methods, List.of(22),
                 2000, 2, Duration.ofMillis(300), Optional.of(args[1]), 16, false);
         ScanContext context = new ScanContext();

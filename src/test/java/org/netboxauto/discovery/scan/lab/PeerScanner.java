@@ -2,11 +2,15 @@ package org.netboxauto.discovery.scan.lab;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,9 +44,9 @@ public final class PeerScanner {
     }
 
     private static Run run(String name, List<String> cmd, long limitSeconds,
-                           java.util.function.Function<String, Map<String, String>> parse)
+                           Function<String, Map<String, String>> parse)
             throws IOException, InterruptedException {
-        java.nio.file.Path output = java.nio.file.Files.createTempFile("peer-scan", ".txt");
+        Path output = Files.createTempFile("peer-scan", ".txt");
         try {
             long start = System.nanoTime();
             // output goes to a file: reading a pipe would wait for the peer to end, past the limit
@@ -54,10 +58,10 @@ public final class PeerScanner {
                 p.destroy();
                 p.waitFor(5, TimeUnit.SECONDS);
             }
-            return new Run(name, seconds, parse.apply(java.nio.file.Files.readString(output, StandardCharsets.UTF_8)),
+            return new Run(name, seconds, parse.apply(Files.readString(output, StandardCharsets.UTF_8)),
                     !done);
         } finally {
-            java.nio.file.Files.deleteIfExists(output);
+            Files.deleteIfExists(output);
         }
     }
 
@@ -70,7 +74,7 @@ public final class PeerScanner {
                 current = m.group(1);
                 found.put(current, "");
             } else if (line.startsWith("MAC Address: ") && current != null) {
-                found.put(current, line.substring(13, 30).toLowerCase(java.util.Locale.ROOT));
+                found.put(current, line.substring(13, 30).toLowerCase(Locale.ROOT));
             }
         }
         return found;
@@ -81,7 +85,7 @@ public final class PeerScanner {
         for (String line : out.split("\n")) {
             String[] f = line.trim().split("\\s+");
             if (f.length > 0 && IP.matcher(f[0]).matches()) {
-                found.put(f[0], f.length > 1 ? f[1].toLowerCase(java.util.Locale.ROOT) : "");
+                found.put(f[0], f.length > 1 ? f[1].toLowerCase(Locale.ROOT) : "");
             }
         }
         return found;
