@@ -8,7 +8,7 @@ import org.netboxauto.discovery.scan.ScanCollector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One collector per configured RouterOS and Proxmox source, in config order, then the scan when enabled. */
+/** One collector per configured RouterOS and Proxmox source, in config order. */
 public final class ConfiguredCollectors implements CollectorFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredCollectors.class);
