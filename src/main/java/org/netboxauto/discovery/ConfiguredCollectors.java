@@ -19,11 +19,11 @@ public final class ConfiguredCollectors implements CollectorFactory {
         for (int i = 0; i < sources.routeros().size(); i++) {
             collectors.add(new RouterOsCollector(sources.routeros().get(i), "sources.routeros[" + i + "]"));
         }
-        if (sources.scan().enabled()) {
-            collectors.add(new ScanCollector(sources.scan(), "sources.scan"));
-        }
         if (!sources.snmp().isEmpty()) {
             LOG.info("sources.snmp is configured; SNMP collection is not part of this version and is skipped");
+        }
+        if (sources.scan().enabled()) {
+            collectors.add(new ScanCollector(sources.scan(), "sources.scan"));
         }
         return collectors;
     }
