@@ -6,9 +6,10 @@ import java.util.concurrent.Semaphore;
 import org.netboxauto.config.SourcesConfig;
 import org.netboxauto.discovery.proxmox.ProxmoxCollector;
 import org.netboxauto.discovery.routeros.RouterOsCollector;
+import org.netboxauto.discovery.scan.ScanCollector;
 import org.netboxauto.discovery.snmp.SnmpCollector;
 
-/** One collector per configured RouterOS source and SNMP switch, in config order. */
+/** One collector per configured RouterOS source, Proxmox cluster and SNMP switch, and the scanner when enabled. */
 public final class ConfiguredCollectors implements CollectorFactory {
 
     /** Switches read at the same time; the others wait their turn within their own timeout. */
@@ -26,6 +27,9 @@ public final class ConfiguredCollectors implements CollectorFactory {
         Semaphore snmpPolls = new Semaphore(SNMP_SWITCHES_AT_ONCE);
         for (int i = 0; i < sources.snmp().size(); i++) {
             collectors.add(new SnmpCollector(sources.snmp().get(i), "sources.snmp[" + i + "]", snmpPolls));
+        }
+        if (sources.scan().enabled()) {
+            collectors.add(new ScanCollector(sources.scan(), "sources.scan"));
         }
         return collectors;
     }

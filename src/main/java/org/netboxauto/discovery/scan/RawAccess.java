@@ -1,0 +1,51 @@
+package org.netboxauto.discovery.scan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.pcap4j.core.Pcaps;
+
+/**
+ * Whether this process may send raw frames: root or CAP_NET_RAW, and libpcap loadable. Windows
+ * needs Npcap and an administrator; macOS needs read-write access to /dev/bpf*.
+ */
+interface RawAccess {
+
+    /** Empty when raw access works, otherwise the reason it does not, in words an admin can act on. */
+    Optional<String> missing();
+
+    RawAccess SYSTEM = RawAccess::check;
+
+    private static Optional<String> check() {
+        if (!hasNetRaw()) {
+            return Optional.of("not root and without CAP_NET_RAW (grant it with: setcap cap_net_raw+ep on the java"
+                    + " binary, or run as root)");
+        }
+        try {
+            Pcaps.libVersion();
+            return Optional.empty();
+        } catch (Throwable e) {
+            return Optional.of("libpcap cannot be loaded (" + e.getClass().getSimpleName()
+                    + "); install it: Debian/Ubuntu libpcap0.8, Fedora libpcap, Windows Npcap");
+        }
+    }
+
+    private static boolean hasNetRaw() {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return "root".equals(System.getProperty("user.name"));
+        }
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("CapEff:")) {
+                    long caps = Long.parseUnsignedLong(line.substring(7).trim(), 16);
+                    return (caps & (1L << 13)) != 0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+        return false;
+    }
+}

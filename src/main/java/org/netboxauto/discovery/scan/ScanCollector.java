@@ -1,0 +1,169 @@
+package org.netboxauto.discovery.scan;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.netboxauto.config.ScanConfig;
+import org.netboxauto.config.ScanConfig.Method;
+import org.netboxauto.core.Cidr;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
+import org.netboxauto.core.SourceIds;
+import org.netboxauto.core.SourceKind;
+import org.netboxauto.discovery.Collector;
+import org.netboxauto.discovery.CollectorContext;
+import org.netboxauto.discovery.CollectorException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sweeps the configured subnets: ARP where attached and privileged, otherwise ICMP echo and TCP connects. */
+public final class ScanCollector implements Collector {
+
+    /** Evidence key: arp, icmp or tcp. */
+    public static final String METHOD = "method";
+    /** Evidence key: round-trip time of the answered probe in milliseconds. */
+    public static final String RTT_MS = "rtt-ms";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScanCollector.class);
+    private static final int MAX_OPEN_SOCKETS = 512;
+
+    private final ScanConfig config;
+    private final String configKey;
+    private final RawAccess raw;
+    private final Path neighbours;
+
+    public ScanCollector(ScanConfig config, String configKey) {
+        this(config, configKey, RawAccess.SYSTEM, Path.of("/proc/net/arp"));
+    }
+
+    ScanCollector(ScanConfig config, String configKey, RawAccess raw, Path neighbours) {
+        this.config = config;
+        this.configKey = configKey;
+        this.raw = raw;
+        this.neighbours = neighbours;
+    }
+
+    @Override
+    public String sourceId() {
+        return SourceIds.of(SourceKind.SCAN, "");
+    }
+
+    @Override
+    public String configKey() {
+        return configKey;
+    }
+
+    /** Long enough for every pass at the configured rate, plus the waits, with room to spare. */
+    @Override
+    public Duration timeout() {
+        long addresses = config.subnets().stream().filter(Cidr::isIpv4)
+                .mapToLong(c -> 1L << (32 - c.prefixLength())).sum();
+        long packets = addresses * (config.retries() + 1L) * Math.max(1, config.tcpPorts().size() + 1);
+        Duration sending = Duration.ofMillis(packets * 1000 / config.rate());
+        return sending.plus(config.timeout().multipliedBy(config.retries() + 2L)).multipliedBy(2)
+                .plusSeconds(30);
+    }
+
+    @Override
+    public List<Observation> collect(CollectorContext context) throws CollectorException, InterruptedException {
+        List<Link> links = ScanPlan.systemLinks(configKey);
+        ScanPlan plan = ScanPlan.of(config, configKey, raw, links);
+        LOG.info("{}: mode: {}", sourceId(), plan.mode());
+        context.progress("mode: " + plan.mode());
+        List<ScanTargets> targets = new ArrayList<>();
+        long total = 0;
+        for (SweepGroup group : plan.groups()) {
+            ScanTargets t = ScanTargets.of(group.subnets(), excluded(links));
+            targets.add(t);
+            total += t.size();
+        }
+        ScanProgress progress = new ScanProgress(context, total);
+        Map<Integer, Answer> answers = new LinkedHashMap<>();
+        for (int g = 0; g < plan.groups().size(); g++) {
+            for (Answer a : sweep(plan.groups().get(g), targets.get(g), progress, context)) {
+                answers.putIfAbsent(a.ip(), a);
+            }
+        }
+        progress.report();
+        return observations(answers.values(), context);
+    }
+
+    private List<Ipv4Range> excluded(List<Link> links) {
+        List<Ipv4Range> out = new ArrayList<>(config.exclude().stream().filter(Cidr::isIpv4).map(Ipv4Range::of)
+                .toList());
+        // this machine's own addresses are not hosts on the wire
+        links.forEach(l -> out.add(new Ipv4Range(Ipv4.unsigned(l.ip()), 32)));
+        return out;
+    }
+
+    private List<Answer> sweep(SweepGroup group, ScanTargets targets, ScanProgress progress,
+                               CollectorContext context) throws CollectorException, InterruptedException {
+        SweepSettings settings = new SweepSettings(config.rate(), config.retries(), config.timeout());
+        List<Answer> out = new ArrayList<>();
+        for (Prober prober : probers(group)) {
+            try (prober) {
+                out.addAll(new Sweep(targets, prober, settings, progress, context::cancelled).run());
+            } catch (IOException e) {
+                throw new CollectorException(configKey + ": the " + prober.method() + " sweep failed: "
+                        + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private List<Prober> probers(SweepGroup group) throws CollectorException {
+        try {
+            if (group.arpLink().isPresent()) {
+                return List.of(ArpProber.open(group.arpLink().get()));
+            }
+            List<Prober> probers = new ArrayList<>();
+            if (config.methods().contains(Method.ICMP)) {
+                IcmpProber.open(configKey).ifPresent(probers::add);
+            }
+            if (config.methods().contains(Method.TCP)) {
+                probers.add(new TcpProber(config.tcpPorts(), MAX_OPEN_SOCKETS, config.timeout().toNanos()));
+            }
+            return probers;
+        } catch (IOException e) {
+            throw new CollectorException(configKey + ": cannot start probing: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Observation> observations(Iterable<Answer> answers, CollectorContext context) {
+        Map<Integer, Long> table = null;
+        List<Observation> out = new ArrayList<>();
+        int withoutMac = 0;
+        for (Answer a : answers) {
+            long bits = a.mac();
+            if (bits < 0) {
+                table = table == null ? NeighbourTable.read(neighbours) : table;
+                bits = table.getOrDefault(a.ip(), -1L);
+            }
+            Optional<MacAddress> mac = bits < 0 ? Optional.empty() : MacAddress.parse(macText(bits));
+            if (mac.isEmpty()) {
+                withoutMac++;
+                continue;
+            }
+            out.add(new Observation(sourceId(), context.now(), mac.get(), List.of(Ipv4.text(a.ip())),
+                    Optional.empty(), Optional.empty(), Map.of(METHOD, a.method(),
+                    RTT_MS, String.format(Locale.ROOT, "%.3f", a.rttMillis()))));
+        }
+        if (withoutMac > 0) {
+            LOG.info("{}: {} addresses answered but have no MAC in the neighbour table (not on a directly attached"
+                    + " segment); they are not recorded", sourceId(), withoutMac);
+        }
+        context.progress(out.size() + " hosts found" + (withoutMac > 0 ? ", " + withoutMac + " more without a MAC"
+                : ""));
+        return out;
+    }
+
+    private static String macText(long bits) {
+        return String.format(Locale.ROOT, "%012x", bits);
+    }
+}

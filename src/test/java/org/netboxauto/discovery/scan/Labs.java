@@ -1,0 +1,87 @@
+package org.netboxauto.discovery.scan;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.netboxauto.config.ScanConfig;
+import org.netboxauto.config.ScanConfig.Method;
+import org.netboxauto.core.Cidr;
+import org.netboxauto.core.Observation;
+import org.netboxauto.discovery.scan.lab.LabHost;
+import org.netboxauto.discovery.scan.lab.ScanLab;
+
+/** The labs and configs the scan tests share. */
+final class Labs {
+
+    private Labs() {
+    }
+
+    /** A random /24 in 10.231.0.0/16 so parallel runs do not meet. */
+    static String base24() {
+        return "10.231." + ThreadLocalRandom.current().nextInt(1, 255) + ".";
+    }
+
+    /** {@code count} hosts, each its own MAC and one address from .10 up. */
+    static ScanLab slash24(String base, int count) throws IOException, InterruptedException {
+        return ScanLab.create(base + "1/24", hosts(base, count));
+    }
+
+    private static List<LabHost> hosts(String base, int count) {
+        List<LabHost> hosts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            hosts.add(new LabHost("m" + i, LabHost.macFor(i + 1), List.of(base + (10 + i * 7))));
+        }
+        return hosts;
+    }
+
+    /** As {@link #slash24}, with the scanner's end in a namespace of its own. */
+    static ScanLab slash24Apart(String base, int count) throws IOException, InterruptedException {
+        return ScanLab.create(base + "1/24", hosts(base, count), true);
+    }
+
+    /** Lab B: {@code macs} macvlans with {@code perMac} addresses each, spread over 10.232.0.0/16. */
+    static ScanLab slash16(int macs, int perMac) throws IOException, InterruptedException {
+        Random random = new Random(16);
+        Set<Integer> used = new HashSet<>(List.of(0, 1, 65_535));
+        List<LabHost> hosts = new ArrayList<>();
+        for (int m = 0; m < macs; m++) {
+            List<String> ips = new ArrayList<>();
+            while (ips.size() < perMac) {
+                int low = random.nextInt(65_536);
+                if (used.add(low)) {
+                    ips.add("10.232." + (low >> 8) + "." + (low & 0xFF));
+                }
+            }
+            hosts.add(new LabHost("m" + m, LabHost.macFor(m + 1), ips));
+        }
+        return ScanLab.create("10.232.0.1/16", hosts);
+    }
+
+    static ScanConfig config(ScanLab lab, String subnet, List<Method> methods, List<String> exclude) {
+        return new ScanConfig(true, List.of(Cidr.parse(subnet)), exclude.stream().map(Cidr::parse).toList(),
+                methods, List.of(22, 80), 5000, 2, Duration.ofMillis(300),
+                Optional.of(lab.scannerInterface()), 16, false);
+    }
+
+    /** Every expected IP to its MAC. */
+    static Map<String, String> expected(ScanLab lab) {
+        Map<String, String> out = new TreeMap<>();
+        lab.hosts().forEach(h -> h.ips().forEach(ip -> out.put(ip, h.mac())));
+        return out;
+    }
+
+    /** What the scan found, IP to MAC. */
+    static Map<String, String> found(List<Observation> observations) {
+        Map<String, String> out = new TreeMap<>();
+        observations.forEach(o -> o.ips().forEach(ip -> out.put(ip, o.mac().toString())));
+        return out;
+    }
+}
