@@ -35,4 +35,11 @@ public final class Peers {
         require(display != null && !display.isBlank(), "an X display",
                 "run the tests under Xvfb: xvfb-run -a ./mvnw verify");
     }
+
+    /** A display, then the JavaFX toolkit started through TestFX with its glass robot; call per test. */
+    public static void requireFxToolkit() throws java.util.concurrent.TimeoutException {
+        requireDisplay();
+        System.setProperty("testfx.robot", "glass");
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
 }

@@ -51,9 +51,7 @@ class FirstRunSetupTest {
 
     @BeforeEach
     void display() throws Exception {
-        Peers.requireDisplay();
-        System.setProperty("testfx.robot", "glass");
-        FxToolkit.registerPrimaryStage();
+        Peers.requireFxToolkit();
     }
 
     @AfterEach

@@ -36,9 +36,7 @@ class NetBoxDiffTabTest {
 
     @BeforeEach
     void display() throws Exception {
-        Peers.requireDisplay();
-        System.setProperty("testfx.robot", "glass");
-        FxToolkit.registerPrimaryStage();
+        Peers.requireFxToolkit();
         nb = FakeNetBox.start(NetBoxMode.V4_6);
         FakeSeed.small(nb);
         server(nb, "host-0", "02:00:00:00:00:00", "10.0.0.1/24");

@@ -58,9 +58,7 @@ class ReviewBenchmarkTest {
 
     @Test
     void fiftyThousandHostsOpenSortAndFilter() throws Exception {
-        Peers.requireDisplay();
-        System.setProperty("testfx.robot", "glass");
-        FxToolkit.registerPrimaryStage();
+        Peers.requireFxToolkit();
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
         List<Observation> office = RealisticHosts.office(HOSTS, now);
         TempDirShellServices services = new TempDirShellServices(dir).withConfigFile().withCollectors(List.of(

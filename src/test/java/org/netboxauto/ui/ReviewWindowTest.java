@@ -50,9 +50,7 @@ class ReviewWindowTest {
 
     @BeforeEach
     void display() throws Exception {
-        Peers.requireDisplay();
-        System.setProperty("testfx.robot", "glass");
-        FxToolkit.registerPrimaryStage();
+        Peers.requireFxToolkit();
         office = RealisticHosts.office(200, MONDAY);
         services = new TempDirShellServices(dir).withConfigFile();
         discover(office);

@@ -51,9 +51,7 @@ class ShellWindowTest {
     @BeforeEach
     void display() throws Exception {
         // per test, so that a machine without a display reports each one as skipped, with the reason
-        Peers.requireDisplay();
-        System.setProperty("testfx.robot", "glass");
-        FxToolkit.registerPrimaryStage();
+        Peers.requireFxToolkit();
     }
 
     @AfterEach
