@@ -6,11 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.ReviewConfig;
 import org.netboxauto.core.Decision;
-import org.netboxauto.core.Host;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Review;
 
@@ -39,7 +37,7 @@ public final class ReviewService {
             }
         }
         try (StagingStore store = stores.open(config.store())) {
-            Set<MacAddress> known = store.hosts().stream().map(Host::mac).collect(Collectors.toSet());
+            Set<MacAddress> known = store.hostMacs();
             List<String> unknown = macs.stream().filter(m -> !known.contains(m)).map(MacAddress::toString).toList();
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("no discovered host has the MAC " + String.join(", ", unknown)

@@ -29,6 +29,9 @@ public interface StagingStore extends AutoCloseable {
     /** Every host, ordered by MAC. */
     List<Host> hosts();
 
+    /** The primary MAC of every host: cheaper than {@link #hosts()} when only membership matters. */
+    java.util.Set<MacAddress> hostMacs();
+
     /** Every review decision, by MAC. */
     Map<MacAddress, Review> reviews();
 

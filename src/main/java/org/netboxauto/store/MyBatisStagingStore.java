@@ -127,6 +127,12 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public java.util.Set<MacAddress> hostMacs() {
+        return read(session -> session.getMapper(HostMapper.class).allMacs()).stream().map(MacAddress::of)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public Map<MacAddress, Review> reviews() {
         return read(session -> session.getMapper(ReviewMapper.class).findAll()).stream()
                 .map(ReviewRecord::toReview)
