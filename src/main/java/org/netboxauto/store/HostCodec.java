@@ -22,7 +22,6 @@ final class HostCodec {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final com.fasterxml.jackson.databind.ObjectReader READER = JSON.readerFor(HostDocument.class);
     private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = JSON.writerFor(HostDocument.class);
 
     private HostCodec() {
@@ -45,14 +44,14 @@ final class HostCodec {
     static Host fromJson(String json) {
         HostDocument d;
         try {
-            d = READER.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored host is not readable JSON: " + e.getOriginalMessage(), e);
+            d = HostDocumentReader.read(json);
+        } catch (java.io.IOException | java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("a stored host is not readable JSON: " + e.getMessage(), e);
         }
         Set<HostFlag> flags = EnumSet.noneOf(HostFlag.class);
-        d.flags().forEach(f -> knownFlag(f).ifPresent(flags::add));
-        return new Host(MacAddress.of(d.mac()), d.macs().stream().map(MacAddress::of).toList(),
-                d.ips().stream().map(HostCodec::sourced).toList(), Optional.ofNullable(d.hostname()).map(HostCodec::sourced),
+        orEmpty(d.flags()).forEach(f -> knownFlag(f).ifPresent(flags::add));
+        return new Host(MacAddress.of(d.mac()), orEmpty(d.macs()).stream().map(MacAddress::of).toList(),
+                orEmpty(d.ips()).stream().map(HostCodec::sourced).toList(), Optional.ofNullable(d.hostname()).map(HostCodec::sourced),
                 Optional.ofNullable(d.port()).map(p -> new Sourced<>(new PortLocation(p.switchName(), p.port(),
                         Optional.ofNullable(p.vlan())), p.source(), p.seenAt())),
                 Optional.ofNullable(d.vendor()).map(HostCodec::sourced), orEmpty(d.sources()), d.firstSeen(),
