@@ -38,8 +38,8 @@ public final class CliWiring {
         HostService hosts = new HostService(stores);
         ReviewService reviews = new ReviewService(stores, Clock.systemUTC());
         CompareService compare = CompareService.of(hosts, ThreadPools.netboxReads());
-        DesktopLauncher desktop = new DesktopLauncher(config, locations, status, discovery, hosts, reviews, compare,
-                directories.dataDir().resolve("window.properties"));
+        DesktopLauncher desktop = new DesktopLauncher(locations, configFile -> new AppShellServices(configFile,
+                config, status, discovery, hosts, reviews, compare, directories.dataDir().resolve("window.properties")));
         return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, desktop));
     }
 }

@@ -60,11 +60,6 @@ public final class MyBatisStagingStore implements StagingStore {
         return schemaVersion;
     }
 
-    /** For repositories that need their own sessions (e.g. ExecutorType.BATCH for big runs). */
-    public SqlSessionFactory sessionFactory() {
-        return sessionFactory;
-    }
-
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
      * A connection lost before the commit (nothing was written) is retried on a new connection;
