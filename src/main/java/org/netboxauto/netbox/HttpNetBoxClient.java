@@ -132,6 +132,20 @@ public final class HttpNetBoxClient implements NetBoxClient {
     }
 
     @Override
+    public JsonNode updateAll(String path, JsonNode changes) {
+        HttpPatch patch = new HttpPatch(resolve(path));
+        patch.setEntity(json(changes));
+        return send(patch, path);
+    }
+
+    @Override
+    public void deleteAll(String path, JsonNode ids) {
+        HttpDelete delete = new HttpDelete(resolve(path));
+        delete.setEntity(json(ids));
+        send(delete, path);
+    }
+
+    @Override
     public long requestCount() {
         return requests.get();
     }

@@ -28,6 +28,12 @@ public interface NetBoxClient extends AutoCloseable {
 
     void delete(String path, long id);
 
+    /** Bulk PATCH: a list of {@code {"id": N, ...}} sent to the list endpoint, applied all or none. */
+    JsonNode updateAll(String path, JsonNode changes);
+
+    /** Bulk DELETE of {@code [{"id": N}, ...]}, all or none. */
+    void deleteAll(String path, JsonNode ids);
+
     /** Requests sent so far, retries included. */
     long requestCount();
 

@@ -32,6 +32,12 @@ final class NetBoxErrors {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         if (json == null) {
             errors.put("detail", List.of(snippet(body)));
+        } else if (json.path("errors").isArray()) {
+            // 4.7 bulk create: {"detail": "...", "errors": [{"index": 1, "errors": {...}}]}
+            for (JsonNode e : json.get("errors")) {
+                String at = e.has("index") ? "[" + e.get("index").asInt() + "]." : "[id " + e.path("id").asLong() + "].";
+                collect(at, e.path("errors"), errors);
+            }
         } else if (json.isArray()) {
             for (int i = 0; i < json.size(); i++) {
                 collect("[" + i + "].", json.get(i), errors);

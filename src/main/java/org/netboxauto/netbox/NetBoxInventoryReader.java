@@ -41,6 +41,18 @@ public final class NetBoxInventoryReader {
     public NetBoxSnapshot read(ReadProgress progress) {
         long start = System.nanoTime();
         long requestsBefore = client.requestCount();
+        NetBoxRows rows = readRows(progress, Map.of());
+        Map<String, List<NamedRef>> catalog = new LinkedHashMap<>();
+        CATALOG.keySet().forEach(k -> catalog.put(k, refs(rows.get(k))));
+        var hosts = SnapshotAssembler.hosts(rows.all(), rows.version());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        LOG.info("read NetBox {} at {}: {} in {} ms", rows.version(), client.baseUrl(), rows.counts(), took.toMillis());
+        return new NetBoxSnapshot(rows.version(), catalog, hosts, rows.counts(), client.requestCount() - requestsBefore,
+                took);
+    }
+
+    /** Every endpoint of the catalog, the scoped devices and VMs and their parts, and {@code extra}, at once. */
+    NetBoxRows readRows(ReadProgress progress, Map<String, String> extra) {
         NetBoxVersion version = client.version();
         ScopeFilter filter = ScopeFilter.resolve(client, scope);
         Map<String, String> parts = new LinkedHashMap<>(CATALOG);
@@ -53,6 +65,7 @@ public final class NetBoxInventoryReader {
         }
         parts.put("ip-addresses", "/api/ipam/ip-addresses/");
         parts.put("cables", "/api/dcim/cables/");
+        parts.putAll(extra);
         AtomicInteger done = new AtomicInteger();
         progress.update(0, parts.size(), "reading NetBox " + version + " at " + client.baseUrl());
         Map<String, CompletableFuture<List<JsonNode>>> reads = new LinkedHashMap<>();
@@ -64,7 +77,6 @@ public final class NetBoxInventoryReader {
             progress.update(done.incrementAndGet(), parts.size(), "read " + rows.size() + " " + name);
             return rows;
         }, executor)));
-        Map<String, List<JsonNode>> rows = new LinkedHashMap<>();
         try {
             CompletableFuture.allOf(reads.values().toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
@@ -74,15 +86,9 @@ public final class NetBoxInventoryReader {
             }
             throw e;
         }
+        Map<String, List<JsonNode>> rows = new LinkedHashMap<>();
         reads.forEach((name, f) -> rows.put(name, f.join()));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        rows.forEach((name, list) -> counts.put(name, list.size()));
-        Map<String, List<NamedRef>> catalog = new LinkedHashMap<>();
-        CATALOG.keySet().forEach(k -> catalog.put(k, refs(rows.get(k))));
-        var hosts = SnapshotAssembler.hosts(rows, version);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        LOG.info("read NetBox {} at {}: {} in {} ms", version, client.baseUrl(), counts, took.toMillis());
-        return new NetBoxSnapshot(version, catalog, hosts, counts, client.requestCount() - requestsBefore, took);
+        return new NetBoxRows(version, rows);
     }
 
     private static NetBoxQuery query(String part, ScopeFilter filter, NetBoxVersion version) {

@@ -53,6 +53,19 @@ public interface StagingStore extends AutoCloseable {
     /** What run {@code runId} found new, changed and gone. */
     List<HostChange> changes(long runId);
 
+    /** Journals a push about to start with its planned actions; returns its id. */
+    long startPush(Instant started, String target, List<JournalEntry> planned);
+
+    /** Writes what became of some of the push's actions. */
+    void recordPush(long pushId, List<org.netboxauto.core.push.ActionOutcome> outcomes, Instant at);
+
+    void finishPush(long pushId, Instant finished);
+
+    /** The latest push, finished or interrupted. */
+    Optional<PushSummary> lastPush();
+
+    List<JournalEntry> pushActions(long pushId);
+
     @Override
     void close();
 }

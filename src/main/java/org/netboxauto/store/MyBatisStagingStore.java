@@ -39,6 +39,7 @@ public final class MyBatisStagingStore implements StagingStore {
     private final SqlSessionFactory sessionFactory;
     private final Optional<Connection> keeper;
     private final DiscoveryRepository discovery;
+    private final PushJournalRepository journal;
 
     MyBatisStagingStore(String location, String schemaVersion, PooledDataSource dataSource,
             SqlSessionFactory sessionFactory, Optional<Connection> keeper) {
@@ -48,6 +49,7 @@ public final class MyBatisStagingStore implements StagingStore {
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.discovery = new DiscoveryRepository(this);
+        this.journal = new PushJournalRepository(this);
     }
 
     @Override
@@ -175,6 +177,31 @@ public final class MyBatisStagingStore implements StagingStore {
     @Override
     public List<HostChange> changes(long runId) {
         return discovery.changes(runId);
+    }
+
+    @Override
+    public long startPush(Instant started, String target, List<org.netboxauto.service.JournalEntry> planned) {
+        return journal.start(started, target, planned);
+    }
+
+    @Override
+    public void recordPush(long pushId, List<org.netboxauto.core.push.ActionOutcome> outcomes, Instant at) {
+        journal.record(pushId, outcomes, at);
+    }
+
+    @Override
+    public void finishPush(long pushId, Instant finished) {
+        journal.finish(pushId, finished);
+    }
+
+    @Override
+    public Optional<org.netboxauto.service.PushSummary> lastPush() {
+        return journal.last();
+    }
+
+    @Override
+    public List<org.netboxauto.service.JournalEntry> pushActions(long pushId) {
+        return journal.actions(pushId);
     }
 
     @Override

@@ -153,6 +153,16 @@ class NetBoxInventoryReaderTest {
         }
 
         @Override
+        public JsonNode updateAll(String path, JsonNode changes) {
+            return delegate.updateAll(path, changes);
+        }
+
+        @Override
+        public void deleteAll(String path, JsonNode ids) {
+            delegate.deleteAll(path, ids);
+        }
+
+        @Override
         public long requestCount() {
             return delegate.requestCount();
         }

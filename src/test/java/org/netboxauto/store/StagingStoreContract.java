@@ -48,7 +48,7 @@ abstract class StagingStoreContract {
     @Test
     void freshStoreIsEmptyAndAtTheNewestSchema() throws Exception {
         try (MyBatisStagingStore store = open(newStore())) {
-            assertThat(store.schemaVersion()).isEqualTo("2");
+            assertThat(store.schemaVersion()).isEqualTo("3");
             assertThat(store.summary()).isEqualTo(new StoreSummary(0, HostCounts.NONE, Optional.empty()));
         }
     }

@@ -43,7 +43,8 @@ public record FakeType(String contentType, String path, String verboseName, List
                     "mac_address"),
             new FakeType("ipam.ipaddress", "/api/ipam/ip-addresses/", "IPAddress", List.of("BriefIPAddress"),
                     "address"),
-            new FakeType("dcim.cable", "/api/dcim/cables/", "Cable", List.of("BriefCable"), "label"));
+            new FakeType("dcim.cable", "/api/dcim/cables/", "Cable", List.of("BriefCable"), "label"),
+            new FakeType("ipam.prefix", "/api/ipam/prefixes/", "Prefix", List.of("BriefPrefix"), "prefix"));
 
     static final Map<String, FakeType> BY_PATH = ALL.stream().collect(Collectors.toMap(FakeType::path,
             Function.identity()));

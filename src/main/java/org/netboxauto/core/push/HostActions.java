@@ -1,0 +1,298 @@
+package org.netboxauto.core.push;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.IpLiterals;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.PortLocation;
+
+/** Plans one approved host: its device or VM, interfaces, MACs, IPs, primary IPv4 and cable. */
+final class HostActions {
+
+    private final PushInventory inventory;
+    private final PushSettings settings;
+    private final PlanActions plan;
+    private final CatalogRefs catalog;
+    private final PrefixLengths lengths;
+    private final Map<String, PushInventory.Ip> ipsByHost = new HashMap<>();
+    private final Map<MacAddress, List<PushInventory.Mac>> unassignedMacs = new HashMap<>();
+    private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
+    private final Set<Long> cabledPorts = new HashSet<>();
+    private final Set<String> newNames = new HashSet<>();
+    private final String tagSlug;
+    private final String tagKey;
+
+    HostActions(PushInventory inventory, PushSettings settings, PlanActions plan, CatalogRefs catalog,
+                String tagSlug, String tagKey) {
+        this.inventory = inventory;
+        this.settings = settings;
+        this.plan = plan;
+        this.catalog = catalog;
+        this.tagSlug = tagSlug;
+        this.tagKey = tagKey;
+        this.lengths = new PrefixLengths(inventory.prefixes(), settings.defaults().prefixLength());
+        inventory.ips().forEach(ip -> ipsByHost.putIfAbsent(ip.host(), ip));
+        inventory.macs().stream().filter(m -> m.assigned().isEmpty())
+                .forEach(m -> unassignedMacs.computeIfAbsent(m.mac(), k -> new ArrayList<>()).add(m));
+        inventory.switchPorts().forEach(p -> switchPorts.put(portKey(p.device(), p.name()), p));
+    }
+
+    private static String portKey(String device, String port) {
+        return device.toLowerCase(Locale.ROOT) + "\u0000" + port;
+    }
+
+    /** A host NetBox does not hold yet. */
+    void planNew(PushHost h) {
+        Host host = h.host();
+        Optional<MacAddress> at = Optional.of(host.mac());
+        boolean vm = MachineFacts.isVm(host);
+        NbType type = vm ? NbType.VIRTUAL_MACHINE : NbType.DEVICE;
+        String name = MachineFacts.name(h);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        Optional<String> kind = h.review().kind();
+        PushSettings.KindMapping mapping = kind.map(settings.kinds()::get).orElse(null);
+        PushSettings.Defaults d = settings.defaults();
+        List<String> missing = new ArrayList<>();
+        Optional<Long> deviceType = Optional.empty();
+        String placement;
+        if (vm) {
+            String source = MachineFacts.proxmoxSource(host).orElseThrow();
+            Optional<String> cluster = Optional.ofNullable(settings.clusters().get(source)).or(d::cluster);
+            Optional<String> site = h.review().siteOverride().or(() -> cluster.isEmpty() ? d.site() : Optional.empty());
+            if (cluster.isEmpty() && site.isEmpty()) {
+                plan.problem(at, name, "no cluster or site for this VM; set the cluster of " + source
+                        + " (sources.proxmox[].cluster), netbox.defaults.cluster or netbox.defaults.site", true);
+                return;
+            }
+            cluster.ifPresent(c -> put(body, "cluster", NbType.CLUSTER, c, settings.clusters().containsKey(source)
+                    ? "the cluster of " + source : "netbox.defaults.cluster", missing));
+            site.ifPresent(s -> put(body, "site", NbType.SITE, s, siteKey(h), missing));
+            placement = cluster.or(() -> site).orElseThrow();
+            body.put("status", MachineFacts.stopped(host) ? "offline" : "active");
+        } else {
+            Optional<String> site = h.review().siteOverride().or(d::site);
+            Optional<String> role = h.review().roleOverride().or(() -> mapped(mapping, PushSettings.KindMapping::role))
+                    .or(d::role);
+            Optional<String> devType = mapped(mapping, PushSettings.KindMapping::deviceType).or(d::deviceType);
+            requireSet(site, "netbox.defaults.site (or a site override)", missing);
+            requireSet(role, "netbox.defaults.role (or a role override, or a role on kind " + kind.orElse("…") + ")",
+                    missing);
+            requireSet(devType, "netbox.defaults.device-type (or a device-type on kind " + kind.orElse("…") + ")",
+                    missing);
+            if (!missing.isEmpty()) {
+                plan.problem(at, name, "not planned: set " + String.join(", ", missing), true);
+                return;
+            }
+            put(body, "site", NbType.SITE, site.get(), siteKey(h), missing);
+            put(body, "role", NbType.ROLE, role.get(), "the role of " + name, missing);
+            put(body, "device_type", NbType.DEVICE_TYPE, devType.get(), "the device type of " + name, missing);
+            deviceType = catalog.existing(NbType.DEVICE_TYPE, devType.get()).map(PushInventory.Named::id);
+            placement = site.get();
+            body.put("status", "active");
+        }
+        if (vm) {
+            h.review().roleOverride().or(() -> mapped(mapping, PushSettings.KindMapping::role)).or(d::role)
+                    .ifPresent(r -> put(body, "role", NbType.ROLE, r, "the role of " + name, missing));
+        }
+        mapped(mapping, PushSettings.KindMapping::platform).or(d::platform)
+                .ifPresent(p -> put(body, "platform", NbType.PLATFORM, p, "the platform of " + name, missing));
+        if (!missing.isEmpty()) {
+            plan.problem(at, name, "not planned: " + String.join(", ", missing) + " not found in NetBox", true);
+            return;
+        }
+        String unique = type + "\u0000" + placement.toLowerCase(Locale.ROOT) + "\u0000" + name.toLowerCase(Locale.ROOT);
+        if (!newNames.add(unique)) {
+            plan.problem(at, name, "another approved host would get the same name in " + placement
+                    + "; give one of them a name override", true);
+            return;
+        }
+        body.put("tags", tags(List.of()));
+        lastSeen(type, host).ifPresent(v -> body.put("custom_fields", Map.of("last_seen", v)));
+        String key = (vm ? "vm:" : "device:") + host.mac();
+        ObjectRef machine = plan.create(key, Stage.MACHINES, type, type.label() + " " + name, at, body, tagKey);
+        List<String> templates = deviceType.map(inventory.templates()::get).orElse(List.of());
+        parts(h, name, machine, Optional.empty(), templates);
+    }
+
+    /** A host matched to a NetBox device or VM: only what is missing or differs is written. */
+    void planExisting(PushHost h, PushInventory.Machine m) {
+        Host host = h.host();
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+        h.review().nameOverride().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(m.name())).ifPresent(n -> {
+            before.put("name", m.name());
+            after.put("name", n.length() > MachineFacts.MAX_NAME ? n.substring(0, MachineFacts.MAX_NAME) : n);
+        });
+        if (!m.tags().contains(tagSlug)) {
+            before.put("tags", m.tags().stream().sorted().toList());
+            after.put("tags", tags(m.tags().stream().sorted().toList()));
+        }
+        lastSeen(m.type(), host).filter(v -> !LastSeenValue.same(m.lastSeen(), v)).ifPresent(v -> {
+            before.put("custom_fields", java.util.Collections.singletonMap("last_seen", m.lastSeen().orElse(null)));
+            after.put("custom_fields", Map.of("last_seen", v));
+        });
+        if (m.type() == NbType.VIRTUAL_MACHINE && MachineFacts.isVm(host)
+                && (m.status().equals("active") || m.status().equals("offline"))) {
+            String wanted = MachineFacts.stopped(host) ? "offline" : "active";
+            if (!wanted.equals(m.status())) {
+                before.put("status", m.status());
+                after.put("status", wanted);
+            }
+        }
+        if (!after.isEmpty()) {
+            plan.update("update:" + m.type().contentType() + ":" + m.id(), Stage.MACHINES, m.type(), m.ref(),
+                    m.type().label() + " " + m.name(), Optional.of(host.mac()), before, after, tagKey);
+        }
+        parts(h, after.getOrDefault("name", m.name()).toString(), m.ref(), Optional.of(m), List.of());
+    }
+
+    private void parts(PushHost h, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
+                       List<String> templates) {
+        InterfacePlanner interfaces = new InterfacePlanner(inventory, plan, unassignedMacs, tags(List.of()), tagKey);
+        Map<MacAddress, InterfacePlanner.Placed> placed = interfaces.plan(h.host(), name, machine, existing,
+                new ArrayDeque<>(templates));
+        InterfacePlanner.Placed primary = placed.get(h.host().mac());
+        ips(h.host(), name, machine, existing, primary);
+        if (!MachineFacts.isVm(h.host())) {
+            cable(h.host(), name, primary);
+        }
+    }
+
+    private void ips(Host host, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
+                     InterfacePlanner.Placed itf) {
+        Optional<MacAddress> at = Optional.of(host.mac());
+        Set<Long> own = new HashSet<>();
+        existing.ifPresent(m -> m.interfaces().forEach(i -> own.add(i.id())));
+        NbType itfType = MachineFacts.isVm(host) ? NbType.VM_INTERFACE : NbType.INTERFACE;
+        ObjectRef primary = null;
+        String primaryKey = null;
+        for (String ip : host.ipValues()) {
+            if (!IpLiterals.isLiteral(ip)) {
+                continue;
+            }
+            String key = "ip:" + ip;
+            PushInventory.Ip found = ipsByHost.get(ip);
+            ObjectRef ref;
+            if (found == null) {
+                if (plan.has(key)) {
+                    plan.problem(at, name + " " + ip, "another approved host has this IP too; it goes to the first", false);
+                    continue;
+                }
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("address", lengths.withLength(ip));
+                body.put("status", "active");
+                body.put("assigned_object_type", itfType.contentType());
+                body.put("assigned_object_id", itf.ref());
+                body.put("tags", tags(List.of()));
+                ref = plan.create(key, Stage.IPS, NbType.IP_ADDRESS, "IP " + body.get("address") + " on " + name + " "
+                        + itf.name(), at, body, tagKey);
+            } else if (found.assigned().isEmpty()) {
+                Map<String, Object> before = new LinkedHashMap<>();
+                before.put("assigned_object_type", null);
+                before.put("assigned_object_id", null);
+                plan.update(key, Stage.IPS, NbType.IP_ADDRESS, new ObjectRef.Existing(NbType.IP_ADDRESS, found.id()),
+                        "IP " + found.address() + " on " + name + " " + itf.name(), at, before,
+                        Map.of("assigned_object_type", itfType.contentType(), "assigned_object_id", itf.ref()));
+                ref = new ObjectRef.Existing(NbType.IP_ADDRESS, found.id());
+            } else if (own.contains(found.assigned().get().id())) {
+                ref = new ObjectRef.Existing(NbType.IP_ADDRESS, found.id());
+            } else {
+                plan.problem(at, name + " " + ip, "NetBox has " + found.address() + " on " + found.assigned().get()
+                        + " of another object; left there", false);
+                continue;
+            }
+            if (primary == null && IpLiterals.parse(ip) instanceof java.net.Inet4Address) {
+                primary = ref;
+                primaryKey = key;
+            }
+        }
+        boolean hasPrimary = existing.flatMap(PushInventory.Machine::primaryIp4).isPresent();
+        if (primary != null && !hasPrimary) {
+            NbType type = existing.map(PushInventory.Machine::type)
+                    .orElse(MachineFacts.isVm(host) ? NbType.VIRTUAL_MACHINE : NbType.DEVICE);
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("primary_ip4", null);
+            plan.update("primary-ip4:" + host.mac(), Stage.PRIMARY_IPS, type, machine, "primary IPv4 of " + name,
+                    at, before, Map.of("primary_ip4", primary), primaryKey);
+        }
+    }
+
+    private void cable(Host host, String name, InterfacePlanner.Placed itf) {
+        if (host.port().isEmpty()) {
+            return;
+        }
+        PortLocation port = host.port().get().value();
+        Optional<MacAddress> at = Optional.of(host.mac());
+        String subject = name + " " + itf.name();
+        PushInventory.SwitchPort sp = switchPorts.get(portKey(port.switchName(), port.port()));
+        if (itf.cabledTo().isPresent()) {
+            String far = itf.cabledTo().get();
+            if (sp == null || !far.equalsIgnoreCase(port.switchName() + " " + port.port())) {
+                plan.problem(at, subject, "NetBox has it cabled to " + far + ", discovery found it on "
+                        + port.switchName() + " " + port.port() + "; the cable is left as it is", false);
+            }
+            return;
+        }
+        if (sp == null) {
+            plan.problem(at, subject, "switch " + port.switchName() + " port " + port.port()
+                    + " is not in NetBox; no cable", false);
+            return;
+        }
+        if (sp.cableId().isPresent() || !cabledPorts.add(sp.id())) {
+            plan.problem(at, subject, port.switchName() + " " + port.port() + " already has a cable"
+                    + sp.cableId().map(c -> " (#" + c + ")").orElse(" planned for another host") + "; no cable", false);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("a_terminations", List.of(Map.of("object_type", NbType.INTERFACE.contentType(), "object_id", itf.ref())));
+        body.put("b_terminations", List.of(Map.of("object_type", NbType.INTERFACE.contentType(),
+                "object_id", new ObjectRef.Existing(NbType.INTERFACE, sp.id()))));
+        body.put("status", "connected");
+        body.put("tags", tags(List.of()));
+        plan.create("cable:" + host.mac(), Stage.CABLES, NbType.CABLE, "cable " + subject + " to " + port.switchName()
+                + " " + port.port(), at, body, tagKey);
+    }
+
+    private void put(Map<String, Object> body, String field, NbType type, String value, String key,
+                     List<String> missing) {
+        catalog.resolve(type, value, key).ifPresentOrElse(ref -> body.put(field, ref),
+                () -> missing.add(type.label() + " \"" + value + "\""));
+    }
+
+    private static String siteKey(PushHost h) {
+        return h.review().siteOverride().isPresent() ? "the site override of " + MachineFacts.name(h)
+                : "netbox.defaults.site";
+    }
+
+    private static void requireSet(Optional<String> value, String key, List<String> missing) {
+        if (value.isEmpty()) {
+            missing.add(key);
+        }
+    }
+
+    private static Optional<String> mapped(PushSettings.KindMapping mapping,
+                                           java.util.function.Function<PushSettings.KindMapping, Optional<String>> f) {
+        return mapping == null ? Optional.empty() : f.apply(mapping);
+    }
+
+    private List<Object> tags(List<String> existing) {
+        List<Object> tags = new ArrayList<>();
+        existing.forEach(s -> tags.add(Map.of("slug", s)));
+        tags.add(Map.of("slug", tagSlug));
+        return tags;
+    }
+
+    private Optional<String> lastSeen(NbType type, Host host) {
+        return Optional.ofNullable(inventory.lastSeenFields().get(type)).map(t -> LastSeenValue.format(t, host.lastSeen()));
+    }
+}

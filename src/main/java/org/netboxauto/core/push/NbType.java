@@ -1,0 +1,37 @@
+package org.netboxauto.core.push;
+
+/** The NetBox object types a push reads or writes, by their content type. */
+public enum NbType {
+    TAG("extras.tag", "tag"),
+    MANUFACTURER("dcim.manufacturer", "manufacturer"),
+    SITE("dcim.site", "site"),
+    ROLE("dcim.devicerole", "device role"),
+    DEVICE_TYPE("dcim.devicetype", "device type"),
+    PLATFORM("dcim.platform", "platform"),
+    CLUSTER_TYPE("virtualization.clustertype", "cluster type"),
+    CLUSTER("virtualization.cluster", "cluster"),
+    DEVICE("dcim.device", "device"),
+    VIRTUAL_MACHINE("virtualization.virtualmachine", "VM"),
+    INTERFACE("dcim.interface", "interface"),
+    VM_INTERFACE("virtualization.vminterface", "VM interface"),
+    MAC_ADDRESS("dcim.macaddress", "MAC"),
+    IP_ADDRESS("ipam.ipaddress", "IP"),
+    CABLE("dcim.cable", "cable");
+
+    private final String contentType;
+    private final String label;
+
+    NbType(String contentType, String label) {
+        this.contentType = contentType;
+        this.label = label;
+    }
+
+    /** {@code dcim.device}: how NetBox names the type in {@code *_type} fields. */
+    public String contentType() {
+        return contentType;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,87 @@
+package org.netboxauto.core.push;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.netboxauto.core.MacAddress;
+
+/** The actions and problems of a plan being built; each key once, dependencies read from the refs written. */
+final class PlanActions {
+
+    private final Map<String, PushAction> actions = new LinkedHashMap<>();
+    private final List<PlanProblem> problems = new ArrayList<>();
+
+    boolean has(String key) {
+        return actions.containsKey(key);
+    }
+
+    ObjectRef.Planned create(String key, Stage stage, NbType type, String label, Optional<MacAddress> host,
+                             Map<String, Object> after, String... extraDependencies) {
+        add(new PushAction(key, stage, ActionVerb.CREATE, type, Optional.empty(), label, host, Map.of(), after,
+                dependencies(after, Optional.empty(), extraDependencies)));
+        return new ObjectRef.Planned(key);
+    }
+
+    ObjectRef.Planned find(String key, NbType type, String label, Optional<MacAddress> host,
+                           Map<String, Object> lookup) {
+        add(new PushAction(key, Stage.INTERFACES, ActionVerb.FIND, type, Optional.empty(), label, host, Map.of(),
+                lookup, dependencies(lookup, Optional.empty())));
+        return new ObjectRef.Planned(key);
+    }
+
+    void update(String key, Stage stage, NbType type, ObjectRef target, String label, Optional<MacAddress> host,
+                Map<String, Object> before, Map<String, Object> after, String... extraDependencies) {
+        add(new PushAction(key, stage, ActionVerb.UPDATE, type, Optional.of(target), label, host, before, after,
+                dependencies(after, Optional.of(target), extraDependencies)));
+    }
+
+    void delete(String key, NbType type, ObjectRef.Existing target, String label, Map<String, Object> before) {
+        add(new PushAction(key, Stage.REMOVALS, ActionVerb.DELETE, type, Optional.of(target), label,
+                Optional.empty(), before, Map.of(), List.of()));
+    }
+
+    void problem(Optional<MacAddress> host, String subject, String message, boolean blocking) {
+        problems.add(new PlanProblem(host, subject, message, blocking));
+    }
+
+    private void add(PushAction action) {
+        if (actions.putIfAbsent(action.key(), action) != null) {
+            throw new IllegalStateException("two actions with key " + action.key());
+        }
+    }
+
+    private List<String> dependencies(Map<String, Object> after, Optional<ObjectRef> target, String... extra) {
+        Set<String> keys = new LinkedHashSet<>();
+        target.filter(ObjectRef.Planned.class::isInstance).map(t -> ((ObjectRef.Planned) t).key()).ifPresent(keys::add);
+        after.values().forEach(v -> collect(v, keys));
+        for (String e : extra) {
+            if (e != null && actions.containsKey(e)) {
+                keys.add(e);
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static void collect(Object value, Set<String> keys) {
+        switch (value) {
+            case ObjectRef.Planned p -> keys.add(p.key());
+            case Map<?, ?> m -> m.values().forEach(v -> collect(v, keys));
+            case Collection<?> c -> c.forEach(v -> collect(v, keys));
+            case null, default -> { }
+        }
+    }
+
+    /** Actions in stage order, plan order within a stage. */
+    List<PushAction> ordered() {
+        return actions.values().stream().sorted(java.util.Comparator.comparing(PushAction::stage)).toList();
+    }
+
+    List<PlanProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,92 @@
+package org.netboxauto.core.push;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.netboxauto.core.MacAddress;
+
+/**
+ * What the planner needs to know of NetBox, read in one go: named objects by type, the devices and
+ * VMs in scope with their interfaces, every IP and MAC object (IPs are unique across NetBox, so all
+ * are needed to avoid a duplicate), switch ports for cables, and prefixes for prefix lengths.
+ *
+ * @param macObjects     MACs are objects of their own (NetBox 4.2+), not an interface field
+ * @param named          sites, roles, device types, platforms, clusters, tags… by type
+ * @param lastSeenFields type of the {@code last_seen} custom field ({@code date}, {@code datetime}, {@code text})
+ *                       for the types that have one
+ * @param templates      interface names NetBox creates with a device of this device type id
+ */
+public record PushInventory(boolean macObjects, Map<NbType, List<Named>> named, List<Machine> machines,
+                            List<Ip> ips, List<Mac> macs, List<SwitchPort> switchPorts, List<Prefix> prefixes,
+                            Map<NbType, String> lastSeenFields, Map<Long, List<String>> templates) {
+
+    public PushInventory {
+        named = Map.copyOf(named);
+        machines = List.copyOf(machines);
+        ips = List.copyOf(ips);
+        macs = List.copyOf(macs);
+        switchPorts = List.copyOf(switchPorts);
+        prefixes = List.copyOf(prefixes);
+        lastSeenFields = Map.copyOf(lastSeenFields);
+        templates = Map.copyOf(templates);
+    }
+
+    /** A site, role, tag… known by id, name and slug. */
+    public record Named(long id, String name, String slug) {
+    }
+
+    /** A device or VM in scope. */
+    public record Machine(NbType type, long id, String name, Optional<Long> siteId, String status,
+                          Optional<Long> primaryIp4, Set<String> tags, Optional<String> lastSeen,
+                          List<Interface> interfaces, String webUrl) {
+        public Machine {
+            Objects.requireNonNull(type, "type");
+            tags = Set.copyOf(tags);
+            interfaces = List.copyOf(interfaces);
+        }
+
+        public ObjectRef.Existing ref() {
+            return new ObjectRef.Existing(type, id);
+        }
+    }
+
+    /**
+     * An interface of a device or VM.
+     *
+     * @param macs         MACs on it: MAC objects from 4.2, the interface's own field before (id 0)
+     * @param primaryMacId its {@code primary_mac_address}
+     */
+    public record Interface(long id, String name, List<Mac> macs, Optional<Long> primaryMacId, Optional<Long> cableId,
+                            Optional<String> cabledTo) {
+        public Interface {
+            macs = List.copyOf(macs);
+        }
+    }
+
+    /** A MAC address object, and what it is assigned to. */
+    public record Mac(long id, MacAddress mac, Optional<ObjectRef.Existing> assigned) {
+    }
+
+    /** An IP address object with its prefix length, and what it is assigned to. */
+    public record Ip(long id, String address, Optional<ObjectRef.Existing> assigned) {
+        /** The address without its prefix length. */
+        public String host() {
+            int slash = address.indexOf('/');
+            return slash < 0 ? address : address.substring(0, slash);
+        }
+    }
+
+    /** A switch interface a cable can end on. */
+    public record SwitchPort(long id, String device, String name, Optional<Long> cableId) {
+    }
+
+    /** A NetBox prefix, e.g. {@code 10.0.0.0/24}. */
+    public record Prefix(String prefix) {
+    }
+
+    public List<Named> named(NbType type) {
+        return named.getOrDefault(type, List.of());
+    }
+}

@@ -1,0 +1,30 @@
+package org.netboxauto.core.push;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ordered actions of a push, the problems that kept something out, and the objects that could
+ * be removed if the admin picks them.
+ */
+public record PushPlan(List<PushAction> actions, List<PlanProblem> problems, List<RemovalCandidate> removable,
+                       int hosts) {
+
+    public PushPlan {
+        actions = List.copyOf(actions);
+        problems = List.copyOf(problems);
+        removable = List.copyOf(removable);
+    }
+
+    /** Actions that write to NetBox; an unchanged inventory plans none. */
+    public long writes() {
+        return actions.stream().filter(a -> a.verb().writes()).count();
+    }
+
+    public Map<ActionVerb, Integer> countByVerb() {
+        Map<ActionVerb, Integer> counts = new EnumMap<>(ActionVerb.class);
+        actions.forEach(a -> counts.merge(a.verb(), 1, Integer::sum));
+        return counts;
+    }
+}

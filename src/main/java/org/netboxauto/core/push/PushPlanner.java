@@ -1,0 +1,128 @@
+package org.netboxauto.core.push;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.Sourced;
+import org.netboxauto.core.compare.Comparison;
+import org.netboxauto.core.compare.HostDiffer;
+import org.netboxauto.core.compare.HostMatcher;
+import org.netboxauto.core.compare.NetBoxHost;
+import org.netboxauto.core.compare.NetBoxInterface;
+import org.netboxauto.core.compare.NetBoxKind;
+
+/**
+ * Approved hosts + what NetBox holds + settings → the ordered actions of a push. Pure: the same
+ * inputs give the same plan, and a host already in NetBox as discovery sees it plans no write.
+ */
+public final class PushPlanner {
+
+    private PushPlanner() {
+    }
+
+    /**
+     * @param removals devices and VMs the admin picked for removal; nothing else is ever deleted
+     */
+    public static PushPlan plan(List<PushHost> hosts, PushInventory inventory, PushSettings settings,
+                                Set<ObjectRef.Existing> removals) {
+        PlanActions plan = new PlanActions();
+        String tagSlug = Slugs.of(settings.tag());
+        CatalogRefs catalog = new CatalogRefs(inventory, plan, settings.createMissing());
+        String tagKey = null;
+        if (catalog.existing(NbType.TAG, settings.tag()).isEmpty()) {
+            tagKey = "tag:" + tagSlug;
+            plan.create(tagKey, Stage.PREREQUISITES, NbType.TAG, "tag " + settings.tag(), Optional.empty(),
+                    new LinkedHashMap<>(Map.of("name", settings.tag(), "slug", tagSlug, "color", "2196f3",
+                            "description", "Created or updated by netbox-auto")));
+        } else {
+            tagSlug = catalog.existing(NbType.TAG, settings.tag()).get().slug();
+        }
+        HostActions actions = new HostActions(inventory, settings, plan, catalog, tagSlug, tagKey);
+        Map<Long, PushInventory.Machine> byId = new HashMap<>();
+        inventory.machines().forEach(m -> byId.put(key(m.type(), m.id()), m));
+        Map<Host, PushHost> byHost = new java.util.IdentityHashMap<>();
+        List<Host> named = new ArrayList<>(hosts.size());
+        for (PushHost h : hosts) {
+            Host host = withOverriddenName(h);
+            byHost.put(host, h);
+            named.add(host);
+        }
+        List<RemovalCandidate> removable = new ArrayList<>();
+        for (Comparison c : new HostMatcher(netBoxHosts(inventory)).compare(named, new HostDiffer())) {
+            switch (c.outcome()) {
+                case ONLY_DISCOVERED -> actions.planNew(byHost.get(c.host().orElseThrow()));
+                case SAME, DIFFERENT -> {
+                    NetBoxHost nb = c.netbox().orElseThrow();
+                    actions.planExisting(byHost.get(c.host().orElseThrow()), byId.get(key(type(nb.kind()), nb.id())));
+                }
+                case AMBIGUOUS -> c.host().ifPresent(h -> plan.problem(Optional.of(h.mac()),
+                        MachineFacts.name(byHost.get(h)), "matches more than one NetBox object ("
+                                + c.reason().orElse("ambiguous") + "); not pushed. Merge or rename them in NetBox,"
+                                + " or give the host a name override", true));
+                case ONLY_NETBOX -> {
+                    PushInventory.Machine m = byId.get(key(type(c.netbox().get().kind()), c.netbox().get().id()));
+                    if (m.tags().contains(tagSlug)) {
+                        removable.add(new RemovalCandidate(m.ref(), m.name(), m.webUrl()));
+                    }
+                }
+            }
+        }
+        for (ObjectRef.Existing r : removals) {
+            PushInventory.Machine m = byId.get(key(r.type(), r.id()));
+            if (m == null) {
+                plan.problem(Optional.empty(), r.toString(), "is not in NetBox (in netbox.scope); nothing removed", false);
+                continue;
+            }
+            for (PushInventory.Interface i : m.interfaces()) {
+                i.cableId().ifPresent(c -> plan.delete("delete:dcim.cable:" + c, NbType.CABLE,
+                        new ObjectRef.Existing(NbType.CABLE, c), "cable #" + c + " of " + m.name() + " " + i.name(),
+                        Map.of("to", i.cabledTo().orElse("?"))));
+            }
+            plan.delete("delete:" + r.type().contentType() + ":" + r.id(), r.type(), r, r.type().label() + " "
+                    + m.name(), Map.of("name", m.name()));
+        }
+        return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size());
+    }
+
+    private static Host withOverriddenName(PushHost h) {
+        Host host = h.host();
+        if (h.review().nameOverride().isEmpty()) {
+            return host;
+        }
+        Sourced<String> name = new Sourced<>(h.review().nameOverride().get(), "review", host.lastSeen());
+        return new Host(host.mac(), host.macs(), host.ips(), Optional.of(name), host.port(), host.vendor(),
+                host.sources(), host.firstSeen(), host.lastSeen(), host.flags(), host.evidence());
+    }
+
+    private static List<NetBoxHost> netBoxHosts(PushInventory inventory) {
+        Map<Long, List<String>> ipsByItf = new HashMap<>();
+        for (PushInventory.Ip ip : inventory.ips()) {
+            ip.assigned().ifPresent(a -> ipsByItf.computeIfAbsent(key(a.type(), a.id()), k -> new ArrayList<>())
+                    .add(ip.address()));
+        }
+        List<NetBoxHost> hosts = new ArrayList<>(inventory.machines().size());
+        for (PushInventory.Machine m : inventory.machines()) {
+            NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
+            List<NetBoxInterface> itfs = m.interfaces().stream().map(i -> new NetBoxInterface(i.id(), i.name(),
+                    i.macs().stream().map(PushInventory.Mac::mac).toList(),
+                    ipsByItf.getOrDefault(key(itfType, i.id()), List.of()), Optional.empty())).toList();
+            hosts.add(new NetBoxHost(m.type() == NbType.DEVICE ? NetBoxKind.DEVICE : NetBoxKind.VIRTUAL_MACHINE, m.id(),
+                    Optional.of(m.name()), m.status(), Optional.empty(), itfs, Optional.empty(), m.webUrl()));
+        }
+        return hosts;
+    }
+
+    private static NbType type(NetBoxKind kind) {
+        return kind == NetBoxKind.DEVICE ? NbType.DEVICE : NbType.VIRTUAL_MACHINE;
+    }
+
+    /** Ids are unique per type only. */
+    private static long key(NbType type, long id) {
+        return id * NbType.values().length + type.ordinal();
+    }
+}

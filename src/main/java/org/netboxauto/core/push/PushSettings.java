@@ -1,0 +1,31 @@
+package org.netboxauto.core.push;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What new objects get: the tag, whether missing sites, roles… are created, the defaults, each
+ * kind's mapping and each Proxmox source's cluster. Values are NetBox names or slugs.
+ *
+ * @param clusters cluster name by Proxmox source id ({@code proxmox:pve})
+ */
+public record PushSettings(String tag, boolean createMissing, Defaults defaults, Map<String, KindMapping> kinds,
+                           Map<String, String> clusters) {
+
+    public PushSettings {
+        Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(defaults, "defaults");
+        kinds = Map.copyOf(kinds);
+        clusters = Map.copyOf(clusters);
+    }
+
+    /** {@code netbox.defaults}. */
+    public record Defaults(Optional<String> site, Optional<String> role, Optional<String> deviceType,
+                           Optional<String> platform, Optional<String> cluster, int prefixLength) {
+    }
+
+    /** A {@code review.kinds} entry's NetBox values. */
+    public record KindMapping(Optional<String> role, Optional<String> deviceType, Optional<String> platform) {
+    }
+}

@@ -1,0 +1,139 @@
+package org.netboxauto.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.netboxauto.config.AppConfig;
+import org.netboxauto.config.NetBoxConfig;
+import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.ReviewState;
+import org.netboxauto.core.push.ActionOutcome;
+import org.netboxauto.core.push.NbType;
+import org.netboxauto.core.push.ObjectRef;
+import org.netboxauto.core.push.PushAction;
+import org.netboxauto.core.push.PushHost;
+import org.netboxauto.core.push.PushInventory;
+import org.netboxauto.core.push.PushPlan;
+import org.netboxauto.core.push.PushPlanner;
+import org.netboxauto.core.push.PushSettings;
+import org.netboxauto.netbox.HttpNetBoxClient;
+import org.netboxauto.netbox.NetBoxClient;
+import org.netboxauto.netbox.NetBoxPushWriter;
+import org.netboxauto.netbox.PushInventoryReader;
+import org.netboxauto.netbox.ReadProgress;
+import org.netboxauto.netbox.RetryPolicy;
+
+/** Plans a push of the approved hosts, shows it, and applies it with a journal; both faces call it. */
+public final class PushService {
+
+    private final HostService hosts;
+    private final StoreAccess stores;
+    private final Function<NetBoxConfig, NetBoxClient> clients;
+    private final Executor executor;
+    private final Clock clock;
+
+    public PushService(HostService hosts, StoreAccess stores, Function<NetBoxConfig, NetBoxClient> clients,
+                       Executor executor, Clock clock) {
+        this.hosts = hosts;
+        this.stores = stores;
+        this.clients = clients;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /** Over NetBox by HTTP. */
+    public static PushService of(HostService hosts, StoreAccess stores, Executor executor, Clock clock) {
+        return new PushService(hosts, stores, config -> HttpNetBoxClient.of(config, RetryPolicy.DEFAULT), executor,
+                clock);
+    }
+
+    /**
+     * Reads NetBox and plans the push of the approved hosts {@code filter} keeps; writes nothing.
+     *
+     * @param removals devices and VMs the admin picked for removal
+     * @throws org.netboxauto.netbox.NetBoxException when NetBox cannot be read; its message says what to do
+     */
+    public PushPreview preview(AppConfig config, HostFilter filter, Set<ObjectRef.Existing> removals,
+                               ReadProgress progress) {
+        HostFilter approved = new HostFilter(Optional.of(ReviewState.APPROVED), filter.kind(), filter.source(),
+                filter.subnet(), filter.search());
+        List<PushHost> scope = hosts.hosts(config.store(), approved).stream()
+                .map(e -> new PushHost(e.host(), e.review())).toList();
+        PushSettings settings = PushSettingsFactory.of(config);
+        try (NetBoxClient client = clients.apply(config.netbox())) {
+            long start = System.nanoTime();
+            long before = client.requestCount();
+            PushInventory inventory = new PushInventoryReader(client, config.netbox().scope(), executor)
+                    .read(progress, PushSettingsFactory.deviceTypes(settings));
+            Duration read = Duration.ofNanos(System.nanoTime() - start);
+            long planStart = System.nanoTime();
+            PushPlan plan = PushPlanner.plan(scope, inventory, settings, removals);
+            Duration planTime = Duration.ofNanos(System.nanoTime() - planStart);
+            return new PushPreview(client.baseUrl(), client.version().toString(), plan, interrupted(config),
+                    client.requestCount() - before, read, planTime);
+        }
+    }
+
+    /** Applies a previewed plan: every action journaled, a failure stopping only what depends on it. */
+    public PushReport apply(AppConfig config, PushPreview preview, PushListener listener, BooleanSupplier cancelled) {
+        List<PushAction> actions = preview.plan().actions();
+        List<JournalEntry> planned = new ArrayList<>(actions.size());
+        for (int i = 0; i < actions.size(); i++) {
+            PushAction a = actions.get(i);
+            planned.add(new JournalEntry(i, a.key(), a.summary(), ActionOutcome.State.PLANNED, Optional.empty(),
+                    Optional.empty(), PlanText.changes(a)));
+        }
+        long start = System.nanoTime();
+        try (StagingStore journal = stores.open(config.store());
+             NetBoxClient client = clients.apply(config.netbox())) {
+            long pushId = journal.startPush(clock.instant(), preview.netbox().toString(), planned);
+            long before = client.requestCount();
+            List<ActionOutcome> outcomes = new PushApplier(new NetBoxPushWriter(client), journal, pushId, clock)
+                    .apply(actions, listener, cancelled);
+            if (!cancelled.getAsBoolean()) {
+                journal.finishPush(pushId, clock.instant());
+            }
+            return new PushReport(pushId, outcomes, links(preview, actions, outcomes), client.requestCount() - before,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    public Optional<PushSummary> lastPush(AppConfig config) {
+        try (StagingStore store = stores.open(config.store())) {
+            return store.lastPush();
+        }
+    }
+
+    public List<JournalEntry> journal(AppConfig config, long pushId) {
+        try (StagingStore store = stores.open(config.store())) {
+            return store.pushActions(pushId);
+        }
+    }
+
+    private Optional<PushSummary> interrupted(AppConfig config) {
+        return lastPush(config).filter(p -> p.finished().isEmpty());
+    }
+
+    private static Map<String, String> links(PushPreview preview, List<PushAction> actions, List<ActionOutcome> outcomes) {
+        Map<String, String> links = new HashMap<>();
+        String base = preview.netbox().toString().replaceAll("/+$", "");
+        for (int i = 0; i < actions.size(); i++) {
+            PushAction a = actions.get(i);
+            ActionOutcome o = outcomes.get(i);
+            Optional<Long> id = o.id().or(() -> a.target().filter(ObjectRef.Existing.class::isInstance)
+                    .map(t -> ((ObjectRef.Existing) t).id()));
+            if (o.state() == ActionOutcome.State.OK && id.isPresent() && a.type() != NbType.TAG) {
+                links.put(a.key(), base + NetBoxPushWriter.path(a.type()).replaceFirst("^/api", "") + id.get() + "/");
+            }
+        }
+        return links;
+    }
+}

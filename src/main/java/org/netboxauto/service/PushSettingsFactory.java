@@ -1,0 +1,43 @@
+package org.netboxauto.service;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.netboxauto.config.AppConfig;
+import org.netboxauto.config.NetBoxConfig;
+import org.netboxauto.config.ProxmoxSource;
+import org.netboxauto.config.ReviewConfig;
+import org.netboxauto.core.SourceIds;
+import org.netboxauto.core.SourceKind;
+import org.netboxauto.core.push.PushSettings;
+
+/** {@code netbox.*}, {@code review.kinds} and each Proxmox source's cluster, as the planner takes them. */
+final class PushSettingsFactory {
+
+    private PushSettingsFactory() {
+    }
+
+    static PushSettings of(AppConfig config) {
+        NetBoxConfig nb = config.netbox();
+        NetBoxConfig.Defaults d = nb.defaults();
+        Map<String, PushSettings.KindMapping> kinds = new HashMap<>();
+        for (ReviewConfig.Kind k : config.review().kinds()) {
+            kinds.put(k.name(), new PushSettings.KindMapping(k.role(), k.deviceType(), k.platform()));
+        }
+        Map<String, String> clusters = new HashMap<>();
+        for (ProxmoxSource p : config.sources().proxmox()) {
+            p.cluster().ifPresent(c -> clusters.put(SourceIds.of(SourceKind.PROXMOX, p.name()), c));
+        }
+        return new PushSettings(nb.tag(), nb.createMissing(), new PushSettings.Defaults(d.site(), d.role(),
+                d.deviceType(), d.platform(), d.cluster(), d.prefixLength()), kinds, clusters);
+    }
+
+    /** Device types new devices may get, whose interface templates the plan needs. */
+    static Set<String> deviceTypes(PushSettings settings) {
+        Set<String> types = new LinkedHashSet<>();
+        settings.defaults().deviceType().ifPresent(types::add);
+        settings.kinds().values().forEach(k -> k.deviceType().ifPresent(types::add));
+        return types;
+    }
+}
