@@ -17,6 +17,15 @@ import org.netboxauto.discovery.RunControl;
 import org.netboxauto.netbox.ReadProgress;
 import org.netboxauto.service.CompareReport;
 import org.netboxauto.service.CompareService;
+import org.netboxauto.service.PushListener;
+import org.netboxauto.service.PushPreview;
+import org.netboxauto.service.PushReport;
+import org.netboxauto.service.PushService;
+import org.netboxauto.service.PushSummary;
+import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.push.ObjectRef;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryReport;
 import org.netboxauto.service.DiscoveryService;
@@ -39,11 +48,12 @@ public final class AppShellServices implements ShellServices {
     private final HostService hosts;
     private final ReviewService reviews;
     private final CompareService compare;
+    private final PushService push;
     private final Path windowStateFile;
 
     public AppShellServices(Optional<Path> configFile, ConfigService config, StatusService status,
             DiscoveryService discovery, HostService hosts, ReviewService reviews, CompareService compare,
-            Path windowStateFile) {
+            PushService push, Path windowStateFile) {
         this.reviews = reviews;
         this.configFile = configFile;
         this.config = config;
@@ -51,6 +61,7 @@ public final class AppShellServices implements ShellServices {
         this.discovery = discovery;
         this.hosts = hosts;
         this.compare = compare;
+        this.push = push;
         this.windowStateFile = windowStateFile;
     }
 
@@ -97,6 +108,21 @@ public final class AppShellServices implements ShellServices {
     @Override
     public CompareReport compareWithNetBox(ReadProgress progress) {
         return compare.compare(validConfig(), progress);
+    }
+
+    @Override
+    public PushPreview previewPush(HostFilter filter, Set<ObjectRef.Existing> removals, ReadProgress progress) {
+        return push.preview(validConfig(), filter, removals, progress);
+    }
+
+    @Override
+    public PushReport applyPush(PushPreview preview, PushListener listener, BooleanSupplier cancelled) {
+        return push.apply(validConfig(), preview, listener, cancelled);
+    }
+
+    @Override
+    public Optional<PushSummary> lastPush() {
+        return loadConfig().config().flatMap(push::lastPush);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.HostService;
+import org.netboxauto.service.PushService;
 import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.service.VendorService;
@@ -38,8 +39,10 @@ public final class CliWiring {
         HostService hosts = new HostService(stores);
         ReviewService reviews = new ReviewService(stores, Clock.systemUTC());
         CompareService compare = CompareService.of(hosts, ThreadPools.netboxReads());
+        PushService push = PushService.of(hosts, stores, ThreadPools.netboxReads(), Clock.systemUTC());
         DesktopLauncher desktop = new DesktopLauncher(locations, configFile -> new AppShellServices(configFile,
-                config, status, discovery, hosts, reviews, compare, directories.dataDir().resolve("window.properties")));
-        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, desktop));
+                config, status, discovery, hosts, reviews, compare, push,
+                directories.dataDir().resolve("window.properties")));
+        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, push, desktop));
     }
 }

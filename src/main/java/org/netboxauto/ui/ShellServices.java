@@ -2,6 +2,7 @@ package org.netboxauto.ui;
 
 import org.netboxauto.ui.diff.DiffServices;
 import org.netboxauto.ui.discovery.DiscoveryServices;
+import org.netboxauto.ui.push.PushServices;
 import org.netboxauto.ui.review.ReviewServices;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.service.StatusReport;
 
 /** What the desktop shell needs from the application; implemented by the wiring. Called off the FX thread. */
-public interface ShellServices extends DiscoveryServices, ReviewServices, DiffServices {
+public interface ShellServices extends DiscoveryServices, ReviewServices, DiffServices, PushServices {
 
     /** Looks for and reads the configuration again; never throws, problems are in the result. */
     LoadedConfig loadConfig();

@@ -138,7 +138,7 @@ class DiffCommandTest {
             CompareService compare = new CompareService(c -> discovered(),
                     c -> HttpNetBoxClient.of(c, NetBoxConfigs.FAST_RETRY), executor);
             CommandLine cli = Cli.create(new CliServices(config, new StatusService(stores), null,
-                    new HostService(stores), null, null, compare, null));
+                    new HostService(stores), null, null, compare, null, null));
             cli.setOut(new PrintWriter(out));
             cli.setErr(new PrintWriter(err));
             return cli.execute(args);

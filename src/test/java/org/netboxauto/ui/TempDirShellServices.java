@@ -37,6 +37,15 @@ import org.netboxauto.service.RunSummary;
 import org.netboxauto.netbox.ReadProgress;
 import org.netboxauto.service.CompareReport;
 import org.netboxauto.service.CompareService;
+import org.netboxauto.service.PushListener;
+import org.netboxauto.service.PushPreview;
+import org.netboxauto.service.PushReport;
+import org.netboxauto.service.PushService;
+import org.netboxauto.service.PushSummary;
+import org.netboxauto.core.push.ObjectRef;
+import org.netboxauto.core.HostFilter;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.netboxauto.service.StatusReport;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.service.StoreAccess;
@@ -172,6 +181,7 @@ public final class TempDirShellServices implements ShellServices {
         return new AppShellServices(Optional.empty(), config, status, discovery, hosts,
                 new ReviewService(stores, Clock.systemUTC()),
                 CompareService.of(hosts, Executors.newVirtualThreadPerTaskExecutor()),
+                PushService.of(hosts, stores, Executors.newVirtualThreadPerTaskExecutor(), Clock.systemUTC()),
                 directories.dataDir().resolve("window.properties"));
     }
 
@@ -218,6 +228,21 @@ public final class TempDirShellServices implements ShellServices {
     @Override
     public CompareReport compareWithNetBox(ReadProgress progress) {
         return app().compareWithNetBox(progress);
+    }
+
+    @Override
+    public PushPreview previewPush(HostFilter filter, Set<ObjectRef.Existing> removals, ReadProgress progress) {
+        return app().previewPush(filter, removals, progress);
+    }
+
+    @Override
+    public PushReport applyPush(PushPreview preview, PushListener listener, BooleanSupplier cancelled) {
+        return app().applyPush(preview, listener, cancelled);
+    }
+
+    @Override
+    public Optional<PushSummary> lastPush() {
+        return app().lastPush();
     }
 
     /** Records the page instead of starting a browser. */
