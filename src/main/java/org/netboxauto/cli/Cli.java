@@ -1,7 +1,6 @@
 package org.netboxauto.cli;
 
 import java.lang.reflect.Constructor;
-import java.util.Map;
 import org.netboxauto.service.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +22,7 @@ public final class Cli {
         cli.addSubcommand(RejectCommand.class);
         cli.addSubcommand(ClassifyCommand.class);
         cli.addSubcommand(DiffCommand.class);
-        for (Map.Entry<String, String> planned : PlannedCommands.ALL.entrySet()) {
-            CommandLine sub = new CommandLine(new NotBuiltCommand());
-            sub.getCommandSpec().usageMessage().description(planned.getValue());
-            cli.addSubcommand(planned.getKey(), sub);
-        }
+        cli.addSubcommand(PushCommand.class);
         cli.addSubcommand(StatusCommand.class);
         cli.addSubcommand(VendorsCommand.class);
         cli.addSubcommand(ConfigCommand.class);

@@ -61,6 +61,7 @@ final class StatusCommand implements Callable<Integer> {
                 "Config:   " + r.config().map(Object::toString).orElse("none"),
                 "Runs:     " + r.runs(),
                 "Last run: " + r.lastRunSummary().map(StatusCommand::runText).orElse("never"),
+                "Last push: " + r.lastPush().map(PushText::summaryLine).orElse("never"),
                 "Hosts:    " + h.total() + " (pending " + h.pending() + ", approved " + h.approved()
                         + ", rejected " + h.rejected() + ")");
     }
@@ -77,6 +78,8 @@ final class StatusCommand implements Callable<Integer> {
         hosts.put("approved", r.hosts().approved());
         hosts.put("rejected", r.hosts().rejected());
         r.lastRunSummary().ifPresentOrElse(run -> node.set("lastRun", runJson(mapper, run)), () -> node.putNull("lastRun"));
+        r.lastPush().ifPresentOrElse(p -> node.set("lastPush", PushJson.summary(mapper, p)),
+                () -> node.putNull("lastPush"));
         node.set("netbox", NetBoxStatusText.json(mapper, netbox));
         return mapper.writeValueAsString(node);
     }

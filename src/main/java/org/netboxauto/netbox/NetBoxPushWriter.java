@@ -27,7 +27,7 @@ import org.netboxauto.core.push.PushAction;
  */
 public final class NetBoxPushWriter {
 
-    static final int BATCH = 200;
+    public static final int BATCH = 200;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern INDEXED = Pattern.compile("^\\[(\\d+)]\\.(.*)$");
     private static final Map<NbType, String> PATHS = Map.ofEntries(
@@ -48,9 +48,12 @@ public final class NetBoxPushWriter {
             Map.entry(NbType.CABLE, "/api/dcim/cables/"));
 
     private final NetBoxClient client;
+    private final int batchSize;
 
-    public NetBoxPushWriter(NetBoxClient client) {
+    /** @param batchSize objects per bulk request */
+    public NetBoxPushWriter(NetBoxClient client, int batchSize) {
         this.client = client;
+        this.batchSize = batchSize;
     }
 
     public static String path(NbType type) {
@@ -63,8 +66,8 @@ public final class NetBoxPushWriter {
      */
     public List<ActionOutcome> send(List<PushAction> batch, Function<ObjectRef, Optional<Long>> ids) {
         List<ActionOutcome> outcomes = new ArrayList<>(batch.size());
-        for (int from = 0; from < batch.size(); from += BATCH) {
-            outcomes.addAll(chunk(batch.subList(from, Math.min(batch.size(), from + BATCH)), ids));
+        for (int from = 0; from < batch.size(); from += batchSize) {
+            outcomes.addAll(chunk(batch.subList(from, Math.min(batch.size(), from + batchSize)), ids));
         }
         return outcomes;
     }

@@ -39,9 +39,17 @@ public final class PushService {
     private final Function<NetBoxConfig, NetBoxClient> clients;
     private final Executor executor;
     private final Clock clock;
+    private final int batchSize;
 
     public PushService(HostService hosts, StoreAccess stores, Function<NetBoxConfig, NetBoxClient> clients,
                        Executor executor, Clock clock) {
+        this(hosts, stores, clients, executor, clock, NetBoxPushWriter.BATCH);
+    }
+
+    /** @param batchSize objects per bulk request; 1 sends each action on its own */
+    public PushService(HostService hosts, StoreAccess stores, Function<NetBoxConfig, NetBoxClient> clients,
+                       Executor executor, Clock clock, int batchSize) {
+        this.batchSize = batchSize;
         this.hosts = hosts;
         this.stores = stores;
         this.clients = clients;
@@ -96,7 +104,7 @@ public final class PushService {
              NetBoxClient client = clients.apply(config.netbox())) {
             long pushId = journal.startPush(clock.instant(), preview.netbox().toString(), planned);
             long before = client.requestCount();
-            List<ActionOutcome> outcomes = new PushApplier(new NetBoxPushWriter(client), journal, pushId, clock)
+            List<ActionOutcome> outcomes = new PushApplier(new NetBoxPushWriter(client, batchSize), journal, pushId, clock)
                     .apply(actions, listener, cancelled);
             if (!cancelled.getAsBoolean()) {
                 journal.finishPush(pushId, clock.instant());

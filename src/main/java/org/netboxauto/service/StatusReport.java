@@ -7,5 +7,5 @@ import org.netboxauto.core.HostCounts;
 
 /** What {@code status} shows: where things live and what the store holds. */
 public record StatusReport(String store, Optional<Path> config, long runs, HostCounts hosts, Optional<Instant> lastRun,
-                           Optional<RunSummary> lastRunSummary) {
+                           Optional<RunSummary> lastRunSummary, Optional<PushSummary> lastPush) {
 }

@@ -23,7 +23,7 @@ public final class StatusService {
         try (StagingStore store = stores.open(storeConfig(loaded))) {
             StoreSummary summary = store.summary();
             return new StatusReport(store.location(), loaded.file(), summary.runs(), summary.hosts(), summary.lastRun(),
-                    store.lastRun());
+                    store.lastRun(), store.lastPush());
         }
     }
 

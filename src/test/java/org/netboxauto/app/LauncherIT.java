@@ -36,10 +36,13 @@ class LauncherIT {
     }
 
     @Test
-    void aCommandNotBuiltYetSaysSoAndExitsTwo() throws Exception {
-        Launcher.Result r = new Launcher(home).run("push", "--dry-run");
+    void pushWithoutNetBoxConfiguredSaysWhatToSetAndExitsTwo() throws Exception {
+        Path conf = home.resolve("no-netbox.conf");
+        Files.writeString(conf, "store { }\n");
+        Files.setPosixFilePermissions(conf, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Launcher.Result r = new Launcher(home).run("--config", conf.toString(), "push", "--dry-run");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("push").contains("not available in this version yet");
+        assertThat(r.err()).contains("push").contains("set netbox.url and netbox.token");
         assertThat(r.out()).isEmpty();
     }
 

@@ -48,11 +48,16 @@ final class PushLab implements AutoCloseable {
     private AppConfig config;
 
     PushLab(NetBoxMode mode, Path dir, String extraConfig) {
+        this(mode, dir, extraConfig, org.netboxauto.netbox.NetBoxPushWriter.BATCH);
+    }
+
+    /** @param batchSize objects per bulk request; 1 makes every action a request of its own */
+    PushLab(NetBoxMode mode, Path dir, String extraConfig, int batchSize) {
         this.nb = FakeNetBox.start(mode);
         this.dir = dir;
         this.stores = new StoreAccess(new MyBatisStagingStoreOpener(), dir.resolve("data"));
         this.push = new PushService(new HostService(stores), stores,
-                c -> HttpNetBoxClient.of(c, NetBoxConfigs.FAST_RETRY), executor, Clock.systemUTC());
+                c -> HttpNetBoxClient.of(c, NetBoxConfigs.FAST_RETRY), executor, Clock.systemUTC(), batchSize);
         config(extraConfig);
     }
 

@@ -50,6 +50,9 @@ public final class FakeNetBox implements AutoCloseable {
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
     private final Deque<Integer> injected = new ArrayDeque<>();
     private boolean dropNext;
+    private long writes;
+    private final Map<Long, Integer> failAt = new java.util.HashMap<>();
+    private final Map<Long, WriteHold> holdAt = new java.util.HashMap<>();
 
     private FakeNetBox(NetBoxMode mode, SSLContext tls) throws IOException {
         this.mode = mode;
@@ -110,6 +113,38 @@ public final class FakeNetBox implements AutoCloseable {
             injected.add(s);
         }
         return this;
+    }
+
+    /** The write (POST, PATCH or DELETE) {@code n} writes from now, counting from 0, gets this status before any work. */
+    public synchronized FakeNetBox failWrite(int n, int status) {
+        failAt.put(writes + n, status);
+        return this;
+    }
+
+    /** The write {@code n} writes from now is applied, then its answer waits until {@link WriteHold#release}. */
+    public synchronized WriteHold holdAfterWrite(int n) {
+        WriteHold hold = new WriteHold();
+        holdAt.put(writes + n, hold);
+        return hold;
+    }
+
+    /** Writes (POST, PATCH, DELETE) received so far. */
+    public synchronized long writes() {
+        return writes;
+    }
+
+    /** A write's answer held back: {@link #reached} opens once it was applied. */
+    public static final class WriteHold {
+        private final java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+        public boolean reached(java.time.Duration within) throws InterruptedException {
+            return reached.await(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        public void release() {
+            released.countDown();
+        }
     }
 
     /** The next request's connection is closed without an answer. */
@@ -184,7 +219,17 @@ public final class FakeNetBox implements AutoCloseable {
             requests.add(method + " " + uri);
             ex.getResponseHeaders().add("API-Version", mode.apiVersion());
             ex.getResponseHeaders().add("X-Request-ID", UUID.randomUUID().toString());
+            WriteHold hold = null;
             synchronized (this) {
+                if (!method.equals("GET") && !method.equals("HEAD")) {
+                    long n = writes++;
+                    Integer fail = failAt.remove(n);
+                    if (fail != null) {
+                        send(ex, fail, JSON.readTree("{\"detail\": \"injected " + fail + "\"}"));
+                        return;
+                    }
+                    hold = holdAt.remove(n);
+                }
                 if (dropNext) {
                     dropNext = false;
                     ex.getResponseBody().close();
@@ -201,6 +246,14 @@ public final class FakeNetBox implements AutoCloseable {
                 FakeApi.Answer answer = answer(ex, method, uri, raw);
                 if (answer.body() != null) {
                     checkResponse(method, uri, answer);
+                }
+                if (hold != null) {
+                    hold.reached.countDown();
+                    try {
+                        hold.released.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
                 send(ex, answer.status(), answer.body());
             } catch (FakeRejection r) {

@@ -1,0 +1,166 @@
+package org.netboxauto.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.netboxauto.config.AppConfig;
+import org.netboxauto.config.LoadedConfig;
+import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.push.NbType;
+import org.netboxauto.core.push.ObjectRef;
+import org.netboxauto.service.PushPreview;
+import org.netboxauto.service.PushReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "push", mixinStandardHelpOptions = true,
+        description = "Show the plan, then write the approved hosts to NetBox: devices and VMs, interfaces, MACs,"
+                + " IPs, primary IPs and cables. Asks before writing unless --yes; --dry-run only shows the plan.")
+final class PushCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    private final CliServices services;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dry-run", description = "Show the plan and write nothing.")
+    boolean dryRun;
+
+    @Option(names = {"-y", "--yes"}, description = "Apply the plan without asking.")
+    boolean yes;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    HostFilterOptions options;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only hosts classified as KIND.")
+    String kind;
+
+    @Option(names = "--remove", paramLabel = "TYPE:ID", description = "Also delete this device or VM (device:12,"
+            + " vm:7), with its cables; the plan lists the candidates. Repeat for several.")
+    List<String> remove = List.of();
+
+    PushCommand(CliServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedConfig loaded = services.config().load(root.configFile());
+        PrintWriter err = spec.commandLine().getErr();
+        if (!ConfigReporter.report(loaded, err)) {
+            return ExitCodes.USAGE;
+        }
+        AppConfig config = loaded.config().orElseThrow();
+        if (config.netbox().url().isEmpty() || config.netbox().token().isEmpty()) {
+            err.println("netbox-auto push: set netbox.url and netbox.token (or netbox.token-file) in "
+                    + loaded.file().map(Object::toString).orElse("the config file") + " first");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        if (options.state != null && !options.state.equalsIgnoreCase("approved")) {
+            throw new ParameterException(spec.commandLine(), "push takes approved hosts only; leave out --state");
+        }
+        options.kind = kind;
+        HostFilter filter = options.toFilter();
+        Set<ObjectRef.Existing> removals = removals();
+        PushPreview preview = services.push().preview(config, filter, removals, (done, total, message) -> {
+            synchronized (err) {
+                err.println("[" + done + "/" + total + "] " + message);
+                err.flush();
+            }
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        boolean json = format == Format.json;
+        if (!json) {
+            out.print(PushText.plan(preview));
+            out.flush();
+        }
+        if (dryRun || preview.plan().writes() == 0) {
+            if (json) {
+                out.println(PushJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(PushJson.plan(preview)));
+                out.flush();
+            }
+            return ExitCodes.OK;
+        }
+        if (!yes && !confirmed(preview, err)) {
+            err.println("Nothing written.");
+            err.flush();
+            return json ? ExitCodes.USAGE : ExitCodes.OK;
+        }
+        int[] shown = {0};
+        PushReport report = services.push().apply(config, preview, (action, outcome, done, total) -> {
+            boolean failed = outcome.state() != org.netboxauto.core.push.ActionOutcome.State.OK;
+            if (failed || done == total || done * 10L / total > shown[0]) {
+                shown[0] = (int) (done * 10L / total);
+                synchronized (err) {
+                    err.println("[" + done + "/" + total + "] " + outcome.state().name().toLowerCase(Locale.ROOT)
+                            + " " + action.summary() + outcome.message().map(m -> ": " + m).orElse(""));
+                    err.flush();
+                }
+            }
+        }, () -> Thread.currentThread().isInterrupted());
+        if (json) {
+            var node = PushJson.plan(preview);
+            node.set("result", PushJson.result(preview, report));
+            out.println(PushJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        } else {
+            out.print(PushText.outcome(preview, report));
+        }
+        out.flush();
+        return report.failed() ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private boolean confirmed(PushPreview preview, PrintWriter err) throws java.io.IOException {
+        if (System.console() == null) {
+            err.println("netbox-auto push: not a terminal, so nobody can confirm; add --yes to apply the plan above,"
+                    + " or --dry-run to only show it");
+            err.flush();
+            return false;
+        }
+        err.print("Apply " + preview.plan().writes() + " changes to NetBox at " + preview.netbox() + "? [y/N] ");
+        err.flush();
+        String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+    }
+
+    private Set<ObjectRef.Existing> removals() {
+        Set<ObjectRef.Existing> refs = new LinkedHashSet<>();
+        for (String r : remove) {
+            String[] parts = r.split(":", 2);
+            NbType type = parts.length < 2 ? null : switch (parts[0].toLowerCase(Locale.ROOT)) {
+                case "device" -> NbType.DEVICE;
+                case "vm" -> NbType.VIRTUAL_MACHINE;
+                default -> null;
+            };
+            if (type == null || !parts[1].matches("\\d{1,18}")) {
+                throw new ParameterException(spec.commandLine(), "--remove " + r + ": expected device:ID or vm:ID,"
+                        + " as the plan lists them");
+            }
+            refs.add(new ObjectRef.Existing(type, Long.parseLong(parts[1])));
+        }
+        return refs;
+    }
+
+    static String removeArgument(ObjectRef.Existing ref) {
+        return (ref.type() == NbType.DEVICE ? "device:" : "vm:") + ref.id();
+    }
+}

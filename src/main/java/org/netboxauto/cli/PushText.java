@@ -1,0 +1,102 @@
+package org.netboxauto.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.netboxauto.core.push.ActionOutcome;
+import org.netboxauto.core.push.ActionVerb;
+import org.netboxauto.core.push.PlanProblem;
+import org.netboxauto.core.push.PushAction;
+import org.netboxauto.core.push.PushPlan;
+import org.netboxauto.core.push.RemovalCandidate;
+import org.netboxauto.service.PlanText;
+import org.netboxauto.service.PushPreview;
+import org.netboxauto.service.PushReport;
+import org.netboxauto.service.PushSummary;
+
+/** The push plan and its outcome as text for a terminal. */
+final class PushText {
+
+    private static final String NL = System.lineSeparator();
+
+    private PushText() {
+    }
+
+    static String plan(PushPreview preview) {
+        PushPlan plan = preview.plan();
+        StringBuilder b = new StringBuilder();
+        b.append("Push plan for NetBox ").append(preview.version()).append(" at ").append(preview.netbox()).append(": ")
+                .append(plan.actions().size()).append(" actions (").append(counts(plan)).append(") for ")
+                .append(plan.hosts()).append(" approved hosts").append(NL);
+        preview.interrupted().ifPresent(p -> b.append("The last push (#").append(p.id()).append(", started ")
+                .append(p.started()).append(") stopped after ").append(p.actions() - p.unfinished()).append(" of ")
+                .append(p.actions()).append(" actions; this plan picks up what it left.").append(NL));
+        if (plan.writes() == 0) {
+            b.append("NetBox already matches the approved hosts: nothing to write.").append(NL);
+        }
+        for (PushAction a : plan.actions()) {
+            b.append(NL).append("  ").append(String.format("%-7s", verb(a.verb()))).append(a.label()).append(NL);
+            for (String field : PlanText.fields(a)) {
+                b.append("           ").append(field).append(NL);
+            }
+        }
+        if (!plan.problems().isEmpty()) {
+            b.append(NL).append("Left out (").append(plan.problems().size()).append("):").append(NL);
+            for (PlanProblem p : plan.problems()) {
+                b.append(p.blocking() ? "  ! not pushed  " : "  - ").append(p.subject()).append(": ")
+                        .append(p.message()).append(NL);
+            }
+        }
+        if (!plan.removable().isEmpty()) {
+            b.append(NL).append("Tagged ").append("in NetBox but matched by no approved host (removed only with --remove):")
+                    .append(NL);
+            for (RemovalCandidate r : plan.removable()) {
+                b.append("  ").append(r.ref().type().label()).append(" ").append(r.name()).append("  --remove ")
+                        .append(PushCommand.removeArgument(r.ref())).append(NL);
+            }
+        }
+        return b.toString();
+    }
+
+    static String counts(PushPlan plan) {
+        Map<ActionVerb, Integer> counts = plan.countByVerb();
+        if (counts.isEmpty()) {
+            return "none";
+        }
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + verb(e.getKey()))
+                .collect(Collectors.joining(", "));
+    }
+
+    static String outcome(PushPreview preview, PushReport report) {
+        StringBuilder b = new StringBuilder();
+        List<PushAction> actions = preview.plan().actions();
+        for (int i = 0; i < actions.size(); i++) {
+            ActionOutcome o = report.outcomes().get(i);
+            if (o.state() != ActionOutcome.State.OK) {
+                b.append("  ").append(o.state().name().toLowerCase(Locale.ROOT)).append("  ")
+                        .append(actions.get(i).summary()).append(": ").append(o.message().orElse("")).append(NL);
+            }
+        }
+        b.append("Push #").append(report.pushId()).append(": ").append(report.count(ActionOutcome.State.OK))
+                .append(" done, ").append(report.count(ActionOutcome.State.FAILED)).append(" failed, ")
+                .append(report.count(ActionOutcome.State.SKIPPED)).append(" skipped; ").append(report.requests())
+                .append(" requests in ").append(report.took().toMillis()).append(" ms").append(NL);
+        if (report.failed()) {
+            b.append("Run the push again once the cause is fixed: it plans against NetBox as it is then, so what"
+                    + " was done is not done twice.").append(NL);
+        }
+        return b.toString();
+    }
+
+    static String summaryLine(PushSummary p) {
+        return p.started() + (p.finished().isPresent() ? "" : " (interrupted)") + ": " + p.ok() + " done, "
+                + p.failed() + " failed, " + p.skipped() + " skipped"
+                + (p.unfinished() > 0 ? ", " + p.unfinished() + " not sent" : "") + " of " + p.actions()
+                + " actions to " + p.target();
+    }
+
+    private static String verb(ActionVerb verb) {
+        return verb.name().toLowerCase(Locale.ROOT);
+    }
+}
