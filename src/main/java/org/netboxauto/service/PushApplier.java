@@ -50,8 +50,11 @@ final class PushApplier {
                         .filter(d -> outcomes.containsKey(d) && outcomes.get(d).state() != ActionOutcome.State.OK)
                         .findFirst();
                 if (blocked.isPresent()) {
-                    done.add(ActionOutcome.skipped(a.key(), "not sent: " + byKey.get(blocked.get()).summary()
-                            + " did not succeed"));
+                    ActionOutcome cause = outcomes.get(blocked.get());
+                    // a chain of skips names the action that actually failed
+                    done.add(ActionOutcome.skipped(a.key(), cause.state() == ActionOutcome.State.SKIPPED
+                            ? cause.message().orElseThrow()
+                            : "not sent: " + byKey.get(blocked.get()).summary() + " did not succeed"));
                 } else {
                     ready.add(a);
                 }
