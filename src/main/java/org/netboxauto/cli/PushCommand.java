@@ -104,7 +104,7 @@ final class PushCommand implements Callable<Integer> {
         if (!yes && !confirmed(preview, err)) {
             err.println("Nothing written.");
             err.flush();
-            return json ? ExitCodes.USAGE : ExitCodes.OK;
+            return System.console() == null ? ExitCodes.USAGE : ExitCodes.OK;
         }
         int[] shown = {0};
         PushReport report = services.push().apply(config, preview, (action, outcome, done, total) -> {

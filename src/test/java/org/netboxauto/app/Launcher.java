@@ -38,6 +38,23 @@ final class Launcher {
     }
 
     Result run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+        Running running = start(extraEnv, args);
+        if (!running.process().waitFor(60, TimeUnit.SECONDS)) {
+            running.process().destroyForcibly();
+            throw new AssertionError("launcher did not finish in 60 s: " + List.of(args));
+        }
+        return running.result();
+    }
+
+    /** A launcher run in progress, e.g. to be killed. */
+    record Running(Process process, Path out, Path err) {
+        Result result() throws IOException {
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        }
+    }
+
+    Running start(Map<String, String> extraEnv, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(script().toString());
         command.addAll(List.of(args));
@@ -54,12 +71,6 @@ final class Launcher {
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process p = pb.start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("launcher did not finish in 60 s: " + command);
-        }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return new Running(pb.start(), out, err);
     }
 }

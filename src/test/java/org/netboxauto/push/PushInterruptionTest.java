@@ -30,7 +30,7 @@ class PushInterruptionTest {
             try (PushLab lab = lab(mode, "ref-" + mode)) {
                 PushReport report = lab.pushAll();
                 assertThat(report.failed()).as(report.outcomes().toString()).isFalse();
-                reference = NetBoxState.of(lab.nb);
+                reference = PushStates.of(lab.nb);
                 writes = (int) lab.nb.writes();
             }
             assertThat(reference).doesNotHaveDuplicates();
@@ -46,7 +46,7 @@ class PushInterruptionTest {
 
                     PushReport again = lab.pushAll();
                     assertThat(again.failed()).as("re-run after write %d of %s: %s", k, mode, again.outcomes()).isFalse();
-                    assertThat(NetBoxState.of(lab.nb)).as("after write %d failed in %s", k, mode)
+                    assertThat(PushStates.of(lab.nb)).as("after write %d failed in %s", k, mode)
                             .containsExactlyElementsOf(reference);
                     assertThat(lab.preview().plan().writes()).isZero();
                 }

@@ -308,7 +308,12 @@ public final class FakeNetBox implements AutoCloseable {
             return;
         }
         List<JsonNode> bodies = new ArrayList<>();
-        if (answer.body().isArray()) {
+        if (answer.body().isArray() && "array".equals(schema.path("type").asText())) {
+            // a bulk PATCH answers with a list, which the schema types as one
+            schema = schema.path("items");
+            answer.body().forEach(bodies::add);
+        } else if (answer.body().isArray()) {
+            // a bulk POST answers with a list; the 4.6.0 schema only types the single object
             answer.body().forEach(bodies::add);
         } else {
             bodies.add(answer.body());

@@ -12,12 +12,12 @@ import org.netboxauto.netbox.fake.FakeNetBox;
  * What a fake NetBox holds, by names rather than ids, so two runs can be compared: every device,
  * VM, interface, MAC, IP, primary IP and cable as a line. A duplicate object is a repeated line.
  */
-final class NetBoxState {
+public final class PushStates {
 
-    private NetBoxState() {
+    private PushStates() {
     }
 
-    static List<String> of(FakeNetBox nb) {
+    public static List<String> of(FakeNetBox nb) {
         Map<Long, String> devices = names(nb, "dcim.device");
         Map<Long, String> vms = names(nb, "virtualization.virtualmachine");
         Map<String, String> itfs = new HashMap<>();
@@ -57,6 +57,12 @@ final class NetBoxState {
         }
         lines.sort(null);
         return lines;
+    }
+
+    /** Lines that appear more than once: duplicate objects. */
+    public static List<String> duplicates(FakeNetBox nb) {
+        List<String> lines = of(nb);
+        return lines.stream().filter(l -> java.util.Collections.frequency(lines, l) > 1).distinct().toList();
     }
 
     private static Map<Long, String> names(FakeNetBox nb, String type) {
