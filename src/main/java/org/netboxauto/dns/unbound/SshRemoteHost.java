@@ -28,6 +28,7 @@ final class SshRemoteHost implements RemoteHost {
     static final int CONNECT_TIMEOUT_MS = 10_000;
     static final int READ_TIMEOUT_MS = 30_000;
     static final long COMMAND_TIMEOUT_S = 120;
+    private static final int WRITE_CHUNK = 32 * 1024;
     private static final long MAX_FILE = 64L * 1024 * 1024;
     private static final String TARGET = "dns.unbound";
 
@@ -141,7 +142,10 @@ final class SshRemoteHost implements RemoteHost {
     public void write(String path, byte[] content) throws IOException {
         try (RemoteFile file = sftp.open(path, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC));
                 OutputStream out = file.new RemoteFileOutputStream(0, 16)) {
-            out.write(content);
+            // one SFTP write per call: OpenSSH's sftp-server drops the connection on a message over 256 KiB
+            for (int off = 0; off < content.length; off += WRITE_CHUNK) {
+                out.write(content, off, Math.min(WRITE_CHUNK, content.length - off));
+            }
         }
     }
 
