@@ -45,26 +45,35 @@ public final class DnsLabels {
         String decomposed = Normalizer.normalize(first, Normalizer.Form.NFKD);
         StringBuilder label = new StringBuilder(decomposed.length());
         TreeSet<String> foreign = new TreeSet<>();
-        decomposed.codePoints().forEach(c -> {
+        boolean replaced = false;
+        for (int c : decomposed.codePoints().toArray()) {
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK || c == '\'' || c == '\u2019') {
-                return;
+                continue;
             }
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 label.append((char) c);
+                replaced = false;
+            } else if (c == '-') {
+                // the name's own hyphens stay (xn--, a--b), but not next to one standing for separators
+                if (!replaced) {
+                    label.append('-');
+                }
             } else if (c >= 'A' && c <= 'Z') {
                 label.append(Character.toLowerCase((char) c));
+                replaced = false;
             } else if (c > 0x7F && Character.isLetterOrDigit(c)) {
                 foreign.add(String.format("U+%04X", c));
-            } else {
+            } else if (label.isEmpty() || label.charAt(label.length() - 1) != '-') {
                 label.append('-');
+                replaced = true;
             }
-        });
+        }
         if (!foreign.isEmpty()) {
             return invalid("has letters with no DNS form (" + String.join(" ", foreign) + ")");
         }
-        String result = trimHyphens(label.toString().replaceAll("-{2,}", "-"));
+        String result = trimHyphens(label.toString());
         if (result.length() > MAX_LABEL) {
             result = trimHyphens(result.substring(0, MAX_LABEL));
         }

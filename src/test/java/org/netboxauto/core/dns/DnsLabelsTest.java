@@ -28,6 +28,8 @@ class DnsLabelsTest {
         "x$(reboot)|x-reboot",
         "`id`host|id-host",
         "\"quoted\"|quoted",
+        "a && b|a-b",
+        "xn--80ak6aa92e|xn--80ak6aa92e",
     })
     void reducesToOneLabel(String raw, String label) {
         assertThat(DnsLabels.reduce(raw, ZONE).label()).contains(label);
