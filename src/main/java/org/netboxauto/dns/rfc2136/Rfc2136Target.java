@@ -56,6 +56,7 @@ public final class Rfc2136Target implements DnsTarget {
     private final Rfc2136Config config;
     private final DnsZones zones;
     private final String server;
+    private volatile Runnable beforeSend = () -> { };
 
     private Rfc2136Target(Rfc2136Config config) {
         this.config = config;
@@ -66,6 +67,11 @@ public final class Rfc2136Target implements DnsTarget {
 
     public static Rfc2136Target of(Rfc2136Config config) {
         return new Rfc2136Target(config);
+    }
+
+    /** Runs after the zones were read again and before the update is sent: tests edit the zone there. */
+    void beforeSend(Runnable hook) {
+        beforeSend = hook;
     }
 
     @Override
@@ -187,6 +193,7 @@ public final class Rfc2136Target implements DnsTarget {
         Map<String, List<DnsChange>> byZone = new LinkedHashMap<>();
         allZones().forEach(z -> byZone.put(z, new ArrayList<>()));
         outcome.pending().forEach(c -> byZone.get(zones.zoneOf(c.subject().name())).add(c));
+        beforeSend.run();
         List<String> done = new ArrayList<>();
         for (Map.Entry<String, List<DnsChange>> zone : byZone.entrySet()) {
             if (zone.getValue().isEmpty()) {
@@ -209,7 +216,8 @@ public final class Rfc2136Target implements DnsTarget {
             boolean keeps = after.stream().anyMatch(r -> r.name().equals(entry.getKey()));
             Record marker = new TXTRecord(owner, DClass.IN, zones.ttl(), MARKER);
             if (owned) {
-                update.present(marker);
+                // RFC 2136 2.4.2: a value-dependent prerequisite carries TTL 0
+                update.present(new TXTRecord(owner, DClass.IN, 0, MARKER));
             } else {
                 update.absent(owner);
             }
