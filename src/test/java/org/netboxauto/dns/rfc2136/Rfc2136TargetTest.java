@@ -175,4 +175,25 @@ class Rfc2136TargetTest {
                 .doesNotContain(wrong);
         assertThat(bind.dig("web.lan.example.com", "A")).isEmpty();
     }
+
+    @Test
+    void hostileNamesReachTheZoneOnlyAsReducedLabels() throws Exception {
+        AppConfig config = app(config(bind.secret()));
+        DnsService service = new DnsService();
+        List<DnsHost> hosts = new java.util.ArrayList<>();
+        List<String> corpus = org.netboxauto.testsupport.HostileNames.CORPUS;
+        for (int i = 0; i < corpus.size(); i++) {
+            hosts.add(new DnsHost(MacAddress.of(String.format("02:00:00:00:02:%02x", i)), Optional.of(corpus.get(i)),
+                    List.of("192.168.1." + (100 + i))));
+        }
+        DnsPreview preview = service.preview(config, hosts, hosts);
+        assertThat(service.apply(config, preview.targets().getFirst())).isEqualTo(DnsApplyResult.done("dns.rfc2136"));
+        assertThat(bind.dig("x-rm-rf.lan.example.com", "A")).containsExactly("192.168.1.104");
+        String zone = org.netboxauto.testsupport.ChildProcesses.run(List.of("dig", "@127.0.0.1", "-p",
+                String.valueOf(bind.port()), "-y", "hmac-sha256:" + BindServer.KEY_NAME + ":" + bind.secret(),
+                "+noall", "+answer", "lan.example.com", "AXFR"));
+        List<String> owners = zone.lines().map(l -> l.split("\\s+")[0]).distinct().toList();
+        assertThat(owners).hasSizeGreaterThan(20).allMatch(o -> o.matches("[a-z0-9.-]+\\."));
+        assertThat(preview.problems()).extracting(DnsProblem::message).anyMatch(m -> m.contains("U+0435"));
+    }
 }

@@ -229,6 +229,10 @@ class UnboundTargetTest {
                 List.of(host("00:50:56:00:00:01", "web01", "192.168.1.5")), List.of());
         assertThat(preview.targets()).isEmpty();
         assertThat(preview.problems()).isEmpty();
+        DnsApplyResult result = new DnsService().apply(AppConfig.defaults(),
+                new DnsTargetPlan("dns.unbound", "unbound at nowhere", List.of()));
+        assertThat(result.error()).contains("dns.unbound is not enabled in this configuration; set"
+                + " dns.unbound.enabled = true or preview the push again");
     }
 
     static UnboundConfig withKnownHosts(UnboundConfig b, java.nio.file.Path knownHosts) {
