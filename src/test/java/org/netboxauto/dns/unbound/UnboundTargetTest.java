@@ -224,6 +224,18 @@ class UnboundTargetTest {
     }
 
     @Test
+    void nothingListeningIsAClearError() throws Exception {
+        UnboundConfig b = peers.config(UnboundConfig.Mode.RELOAD);
+        int closed = ChildProcesses.freePort();
+        UnboundConfig nowhere = new UnboundConfig(true, b.sshHost(), closed, b.sshUser(), b.keyFile(),
+                b.keyPassphraseEnv(), b.knownHosts(), b.includeFile(), b.zone(), b.reverseZones(), b.ttl(), b.mode(),
+                b.unboundControl(), b.unboundCheckconf(), false);
+        assertThatThrownBy(() -> peers.service().preview(app(nowhere), List.of(), List.of()))
+                .hasMessageStartingWith("dns.unbound: cannot connect to 127.0.0.1:" + closed)
+                .hasMessageContaining("check dns.unbound.ssh-host and ssh-port");
+    }
+
+    @Test
     void noEnabledTargetContactsNothing() {
         DnsPreview preview = new DnsService().preview(AppConfig.defaults(),
                 List.of(host("00:50:56:00:00:01", "web01", "192.168.1.5")), List.of());
