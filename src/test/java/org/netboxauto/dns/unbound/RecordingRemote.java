@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.netboxauto.dns.DnsTargetException;
 
 /** The SSH connection with every command and written file recorded, and a hook the tests use to kill sshd. */
 final class RecordingRemote implements RemoteHost {
@@ -33,14 +32,8 @@ final class RecordingRemote implements RemoteHost {
         volatile Consumer<String> afterCommand = c -> { };
 
         RemoteHost.Opener around(RemoteHost.Opener opener) {
-            return () -> {
-                try {
-                    return new RecordingRemote(opener.open(), commands, written, c -> beforeCommand.accept(c),
-                            c -> afterCommand.accept(c));
-                } catch (DnsTargetException e) {
-                    throw e;
-                }
-            };
+            return () -> new RecordingRemote(opener.open(), commands, written, c -> beforeCommand.accept(c),
+                    c -> afterCommand.accept(c));
         }
     }
 
