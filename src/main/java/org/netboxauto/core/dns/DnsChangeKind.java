@@ -1,0 +1,4 @@
+package org.netboxauto.core.dns;
+
+/** What a change does to one record. */
+public enum DnsChangeKind { ADD, CHANGE, REMOVE }

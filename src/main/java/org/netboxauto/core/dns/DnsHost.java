@@ -1,0 +1,19 @@
+package org.netboxauto.core.dns;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.netboxauto.core.MacAddress;
+
+/**
+ * One approved host as DNS sees it: its MAC (identity, for messages), the name to publish (review
+ * name override, else discovered hostname; untrusted), its IPs (IPv4/IPv6 literals, no prefix length).
+ */
+public record DnsHost(MacAddress mac, Optional<String> name, List<String> ips) {
+
+    public DnsHost {
+        Objects.requireNonNull(mac, "mac");
+        Objects.requireNonNull(name, "name");
+        ips = List.copyOf(ips);
+    }
+}

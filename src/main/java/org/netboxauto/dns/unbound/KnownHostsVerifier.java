@@ -1,0 +1,59 @@
+package org.netboxauto.dns.unbound;
+
+import java.io.File;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
+import java.util.Base64;
+import net.schmizz.sshj.common.Buffer;
+import net.schmizz.sshj.common.KeyType;
+import net.schmizz.sshj.transport.verification.OpenSSHKnownHosts;
+
+/** known_hosts checking that remembers the key it refused, so the error can show its fingerprint. */
+final class KnownHostsVerifier extends OpenSSHKnownHosts {
+
+    private volatile String refused;
+    private volatile boolean changed;
+
+    KnownHostsVerifier(File knownHosts) throws IOException {
+        super(knownHosts);
+    }
+
+    @Override
+    protected boolean hostKeyUnverifiableAction(String hostname, PublicKey key) {
+        refused = describe(key);
+        return false;
+    }
+
+    @Override
+    protected boolean hostKeyChangedAction(String hostname, PublicKey key) {
+        refused = describe(key);
+        changed = true;
+        return false;
+    }
+
+    /** "ssh-ed25519 SHA256:…" of the refused key, or null when none was refused. */
+    String refused() {
+        return refused;
+    }
+
+    boolean changed() {
+        return changed;
+    }
+
+    static String describe(PublicKey key) {
+        return KeyType.fromKey(key) + " " + fingerprint(key);
+    }
+
+    /** As ssh-keygen -l prints it: SHA256 of the key blob, base64 without padding. */
+    static String fingerprint(PublicKey key) {
+        byte[] blob = new Buffer.PlainBuffer().putPublicKey(key).getCompactData();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(blob);
+            return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}
