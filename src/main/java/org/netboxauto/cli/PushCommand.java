@@ -94,7 +94,7 @@ final class PushCommand implements Callable<Integer> {
             out.print(PushText.plan(preview));
             out.flush();
         }
-        if (dryRun || preview.plan().writes() == 0) {
+        if (dryRun || preview.writes() == 0) {
             if (json) {
                 out.println(PushJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(PushJson.plan(preview)));
                 out.flush();
@@ -136,7 +136,8 @@ final class PushCommand implements Callable<Integer> {
             err.flush();
             return false;
         }
-        err.print("Apply " + preview.plan().writes() + " changes to NetBox at " + preview.netbox() + "? [y/N] ");
+        err.print("Apply " + preview.writes() + " changes to NetBox at " + preview.netbox()
+                + (preview.dnsChanges().isEmpty() ? "" : " and DNS") + "? [y/N] ");
         err.flush();
         String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");

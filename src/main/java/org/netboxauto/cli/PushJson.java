@@ -14,6 +14,7 @@ import org.netboxauto.service.PlanText;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import org.netboxauto.service.PushSummary;
+import org.netboxauto.service.DnsTargetPlan;
 
 /** The push plan and its outcome as JSON for scripts. */
 final class PushJson {
@@ -27,7 +28,6 @@ final class PushJson {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("netbox").put("url", preview.netbox().toString()).put("version", preview.version());
         root.put("hosts", preview.plan().hosts());
-        root.put("writes", preview.plan().writes());
         ObjectNode counts = root.putObject("counts");
         preview.plan().countByVerb().forEach((v, n) -> counts.put(v.name().toLowerCase(Locale.ROOT), n));
         ArrayNode actions = root.putArray("actions");
@@ -53,6 +53,18 @@ final class PushJson {
             removable.addObject().put("type", r.ref().type().contentType()).put("id", r.ref().id())
                     .put("name", r.name()).put("url", r.webUrl()).put("remove", PushCommand.removeArgument(r.ref()));
         }
+        ObjectNode dns = root.putObject("dns");
+        dns.put("error", preview.dnsError().orElse(null));
+        ArrayNode targets = dns.putArray("targets");
+        for (DnsTargetPlan t : preview.dns().targets()) {
+            ObjectNode n = targets.addObject().put("target", t.target()).put("where", t.where());
+            ArrayNode changes = n.putArray("changes");
+            t.changes().forEach(c -> changes.addObject().put("kind", lower(c.kind().name())).put("line", c.line()));
+        }
+        ArrayNode dnsProblems = dns.putArray("problems");
+        preview.dns().problems().forEach(p -> dnsProblems.addObject().put("host", p.mac().toString())
+                .put("message", p.message()));
+        root.put("writes", preview.writes());
         preview.interrupted().ifPresent(p -> root.set("interrupted", summary(JSON, p)));
         root.putObject("timing").put("readMs", preview.readTime().toMillis()).put("planMs", preview.planTime().toMillis())
                 .put("readRequests", preview.readRequests());
@@ -72,6 +84,13 @@ final class PushJson {
             actions.addObject().put("index", i).put("key", o.key()).put("state", lower(o.state().name()))
                     .put("id", o.id().orElse(null)).put("message", o.message().orElse(null))
                     .put("url", report.links().get(o.key()));
+        }
+        ArrayNode dns = r.putArray("dns");
+        List<PushPreview.DnsLine> lines = preview.dnsChanges();
+        for (int i = 0; i < lines.size(); i++) {
+            ActionOutcome o = report.dnsOutcomes().get(i);
+            dns.addObject().put("target", lines.get(i).target().target()).put("line", lines.get(i).change().line())
+                    .put("state", lower(o.state().name())).put("message", o.message().orElse(null));
         }
         return r;
     }

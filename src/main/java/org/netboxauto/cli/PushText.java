@@ -14,6 +14,7 @@ import org.netboxauto.service.PlanText;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import org.netboxauto.service.PushSummary;
+import org.netboxauto.service.DnsTargetPlan;
 
 /** The push plan and its outcome as text for a terminal. */
 final class PushText {
@@ -32,8 +33,9 @@ final class PushText {
         preview.interrupted().ifPresent(p -> b.append("The last push (#").append(p.id()).append(", started ")
                 .append(p.started()).append(") stopped after ").append(p.actions() - p.unfinished()).append(" of ")
                 .append(p.actions()).append(" actions; this plan picks up what it left.").append(NL));
-        if (plan.writes() == 0) {
-            b.append("NetBox already matches the approved hosts: nothing to write.").append(NL);
+        if (preview.writes() == 0) {
+            b.append("NetBox").append(preview.dns().targets().isEmpty() ? "" : " and DNS")
+                    .append(" already match the approved hosts: nothing to write.").append(NL);
         }
         for (PushAction a : plan.actions()) {
             b.append(NL).append("  ").append(String.format("%-7s", verb(a.verb()))).append(a.label()).append(NL);
@@ -41,6 +43,7 @@ final class PushText {
                 b.append("           ").append(field).append(NL);
             }
         }
+        b.append(dns(preview));
         if (!plan.problems().isEmpty()) {
             b.append(NL).append("Left out (").append(plan.problems().size()).append("):").append(NL);
             for (PlanProblem p : plan.problems()) {
@@ -55,6 +58,22 @@ final class PushText {
                 b.append("  ").append(r.ref().type().label()).append(" ").append(r.name()).append("  --remove ")
                         .append(PushCommand.removeArgument(r.ref())).append(NL);
             }
+        }
+        return b.toString();
+    }
+
+    private static String dns(PushPreview preview) {
+        StringBuilder b = new StringBuilder();
+        preview.dnsError().ifPresent(e -> b.append(NL).append("DNS: ").append(e).append(NL));
+        for (DnsTargetPlan t : preview.dns().targets()) {
+            b.append(NL).append("DNS ").append(t.where()).append(": ").append(t.changes().isEmpty() ? "no change"
+                    : t.changes().size() + " changes").append(NL);
+            t.changes().forEach(c -> b.append("  ").append(c.line()).append(NL));
+        }
+        if (!preview.dns().problems().isEmpty()) {
+            b.append(NL).append("DNS records left out (").append(preview.dns().problems().size()).append("):").append(NL);
+            preview.dns().problems().forEach(p -> b.append("  - ").append(p.mac()).append(": ").append(p.message())
+                    .append(NL));
         }
         return b.toString();
     }
@@ -76,6 +95,14 @@ final class PushText {
             if (o.state() != ActionOutcome.State.OK) {
                 b.append("  ").append(o.state().name().toLowerCase(Locale.ROOT)).append("  ")
                         .append(actions.get(i).summary()).append(": ").append(o.message().orElse("")).append(NL);
+            }
+        }
+        List<PushPreview.DnsLine> dns = preview.dnsChanges();
+        for (int i = 0; i < dns.size(); i++) {
+            ActionOutcome o = report.dnsOutcomes().get(i);
+            if (o.state() != ActionOutcome.State.OK) {
+                b.append("  ").append(o.state().name().toLowerCase(Locale.ROOT)).append("  DNS ")
+                        .append(dns.get(i).change().line()).append(": ").append(o.message().orElse("")).append(NL);
             }
         }
         b.append("Push #").append(report.pushId()).append(": ").append(report.count(ActionOutcome.State.OK))

@@ -9,18 +9,22 @@ import org.netboxauto.core.push.ActionOutcome.State;
 /**
  * What an applied push did: each action's outcome in plan order, and links to the objects written.
  *
- * @param links NetBox web page per action key, for the objects made, changed or found
+ * @param links       NetBox web page per action key, for the objects made, changed or found
+ * @param dnsOutcomes one per DNS change, in {@link PushPreview#dnsChanges()} order
  */
-public record PushReport(long pushId, List<ActionOutcome> outcomes, Map<String, String> links, long requests,
-                         Duration took) {
+public record PushReport(long pushId, List<ActionOutcome> outcomes, List<ActionOutcome> dnsOutcomes,
+                         Map<String, String> links, long requests, Duration took) {
 
     public PushReport {
         outcomes = List.copyOf(outcomes);
+        dnsOutcomes = List.copyOf(dnsOutcomes);
         links = Map.copyOf(links);
     }
 
+    /** NetBox actions and DNS changes in this state. */
     public long count(State state) {
-        return outcomes.stream().filter(o -> o.state() == state).count();
+        return java.util.stream.Stream.concat(outcomes.stream(), dnsOutcomes.stream())
+                .filter(o -> o.state() == state).count();
     }
 
     public boolean failed() {

@@ -15,6 +15,7 @@ import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.NetBoxConfig;
 import org.netboxauto.core.HostFilter;
 import org.netboxauto.core.ReviewState;
+import org.netboxauto.core.dns.DnsHost;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.NbType;
 import org.netboxauto.core.push.ObjectRef;
@@ -40,16 +41,21 @@ public final class PushService {
     private final Executor executor;
     private final Clock clock;
     private final int batchSize;
+    private final DnsService dns;
 
     public PushService(HostService hosts, StoreAccess stores, Function<NetBoxConfig, NetBoxClient> clients,
                        Executor executor, Clock clock) {
-        this(hosts, stores, clients, executor, clock, NetBoxPushWriter.BATCH);
+        this(hosts, stores, clients, executor, clock, NetBoxPushWriter.BATCH, new DnsService());
     }
 
-    /** @param batchSize objects per bulk request; 1 sends each action on its own */
+    /**
+     * @param batchSize objects per bulk request; 1 sends each action on its own
+     * @param dns       the DNS targets changes go to after NetBox
+     */
     public PushService(HostService hosts, StoreAccess stores, Function<NetBoxConfig, NetBoxClient> clients,
-                       Executor executor, Clock clock, int batchSize) {
+                       Executor executor, Clock clock, int batchSize, DnsService dns) {
         this.batchSize = batchSize;
+        this.dns = dns;
         this.hosts = hosts;
         this.stores = stores;
         this.clients = clients;
@@ -75,6 +81,16 @@ public final class PushService {
                 filter.subnet(), filter.search());
         List<PushHost> scope = hosts.hosts(config.store(), approved).stream()
                 .map(e -> new PushHost(e.host(), e.review())).toList();
+        DnsPreview dnsPreview = new DnsPreview(List.of(), List.of());
+        Optional<String> dnsError = Optional.empty();
+        try {
+            List<DnsHost> all = hosts.hosts(config.store(), HostFilter.ALL).stream()
+                    .filter(e -> e.state() == ReviewState.APPROVED).map(PushService::dnsHost).toList();
+            dnsPreview = dns.preview(config, scope.stream().map(h -> dnsHost(new HostEntry(h.host(), h.review())))
+                    .toList(), all);
+        } catch (DnsUnavailableException e) {
+            dnsError = Optional.of(e.getMessage() + "; no DNS change is made until it can be read");
+        }
         PushSettings settings = PushSettingsFactory.of(config);
         try (NetBoxClient client = clients.apply(config.netbox())) {
             long start = System.nanoTime();
@@ -86,7 +102,7 @@ public final class PushService {
             PushPlan plan = PushPlanner.plan(scope, inventory, settings, removals);
             Duration planTime = Duration.ofNanos(System.nanoTime() - planStart);
             return new PushPreview(client.baseUrl(), client.version().toString(), plan, interrupted(config),
-                    client.requestCount() - before, read, planTime);
+                    client.requestCount() - before, read, planTime, dnsPreview, dnsError);
         }
     }
 
@@ -99,6 +115,10 @@ public final class PushService {
             planned.add(new JournalEntry(i, a.key(), a.summary(), ActionOutcome.State.PLANNED, Optional.empty(),
                     Optional.empty(), PlanText.changes(a)));
         }
+        for (PushPreview.DnsLine d : preview.dnsChanges()) {
+            planned.add(new JournalEntry(planned.size(), d.key(), d.change().line(), ActionOutcome.State.PLANNED,
+                    Optional.empty(), Optional.empty(), d.target().where()));
+        }
         long start = System.nanoTime();
         try (StagingStore journal = stores.open(config.store());
              NetBoxClient client = clients.apply(config.netbox())) {
@@ -106,11 +126,13 @@ public final class PushService {
             long before = client.requestCount();
             List<ActionOutcome> outcomes = new PushApplier(new NetBoxPushWriter(client, batchSize), journal, pushId, clock)
                     .apply(actions, listener, cancelled);
+            List<ActionOutcome> dnsOutcomes = new ArrayList<>();
             if (!cancelled.getAsBoolean()) {
+                dnsOutcomes = new PushDnsStep(dns, journal, pushId, clock).apply(config, preview);
                 journal.finishPush(pushId, clock.instant());
             }
-            return new PushReport(pushId, outcomes, links(preview, actions, outcomes), client.requestCount() - before,
-                    Duration.ofNanos(System.nanoTime() - start));
+            return new PushReport(pushId, outcomes, dnsOutcomes, links(preview, actions, outcomes),
+                    client.requestCount() - before, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -124,6 +146,11 @@ public final class PushService {
         try (StagingStore store = stores.open(config.store())) {
             return store.pushActions(pushId);
         }
+    }
+
+    private static DnsHost dnsHost(HostEntry e) {
+        return new DnsHost(e.host().mac(), e.review().nameOverride().or(() -> e.host().hostnameValue()),
+                e.host().ipValues());
     }
 
     private Optional<PushSummary> interrupted(AppConfig config) {

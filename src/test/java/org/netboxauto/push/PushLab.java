@@ -57,7 +57,8 @@ final class PushLab implements AutoCloseable {
         this.dir = dir;
         this.stores = new StoreAccess(new MyBatisStagingStoreOpener(), dir.resolve("data"));
         this.push = new PushService(new HostService(stores), stores,
-                c -> HttpNetBoxClient.of(c, NetBoxConfigs.FAST_RETRY), executor, Clock.systemUTC(), batchSize);
+                c -> HttpNetBoxClient.of(c, NetBoxConfigs.FAST_RETRY), executor, Clock.systemUTC(), batchSize,
+                new org.netboxauto.service.DnsService());
         config(extraConfig);
     }
 

@@ -35,7 +35,9 @@ class PushServiceTest {
         Host vm = Hosts.host(List.of(MacAddress.of("bc:24:11:00:00:09")), "app09", null,
                 Map.of("proxmox:pve", Map.of("vmid", "109", "node", "pve1", "nic", "net0", "status", "running")),
                 Set.of(), "10.0.0.99");
-        return List.of(web, fresh, vm);
+        Host nameless = Hosts.host(List.of(MacAddress.of("02:00:00:00:00:88")), null, null, Map.of(), Set.of(),
+                "10.0.0.88");
+        return List.of(web, fresh, vm, nameless);
     }
 
     @Test

@@ -89,12 +89,13 @@ public final class PushPlanner {
         return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size());
     }
 
+    /** The host under the name it gets in NetBox, so a re-run finds what an interrupted one created. */
     private static Host withOverriddenName(PushHost h) {
         Host host = h.host();
-        if (h.review().nameOverride().isEmpty()) {
+        if (h.review().nameOverride().isEmpty() && host.hostname().isPresent()) {
             return host;
         }
-        Sourced<String> name = new Sourced<>(h.review().nameOverride().get(), "review", host.lastSeen());
+        Sourced<String> name = new Sourced<>(MachineFacts.name(h), "review", host.lastSeen());
         return new Host(host.mac(), host.macs(), host.ips(), Optional.of(name), host.port(), host.vendor(),
                 host.sources(), host.firstSeen(), host.lastSeen(), host.flags(), host.evidence());
     }
