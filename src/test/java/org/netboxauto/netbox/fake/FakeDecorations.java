@@ -88,6 +88,10 @@ final class FakeDecorations {
                 f.put("label", "IPv" + family);
                 out.set("assigned_object", assigned(row));
             }
+            case "ipam.prefix" -> {
+                int family = FakeRules.family(row.get("prefix").asText());
+                out.putObject("family").put("value", family).put("label", "IPv" + family);
+            }
             case "dcim.macaddress" -> {
                 out.set("assigned_object", assigned(row));
                 if (mode == NetBoxMode.V4_7) {

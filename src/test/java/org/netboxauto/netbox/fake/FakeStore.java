@@ -119,7 +119,8 @@ final class FakeStore {
                 case "display_url" -> out.put("display_url", url(type, id).replace("/api/", "/"));
                 case "display" -> out.put("display", display(type, row));
                 case "family" -> {
-                    int family = FakeRules.family(row.get("address").asText());
+                    int family = FakeRules.family(row.has("address") ? row.get("address").asText()
+                            : row.get("prefix").asText());
                     out.putObject("family").put("value", family).put("label", "IPv" + family);
                 }
                 default -> {
