@@ -39,7 +39,7 @@ final class PushText {
         }
         for (PushAction a : plan.actions()) {
             b.append(NL).append("  ").append(String.format("%-7s", verb(a.verb()))).append(a.label()).append(NL);
-            for (String field : PlanText.fields(a)) {
+            for (String field : PlanText.fields(plan, a)) {
                 b.append("           ").append(field).append(NL);
             }
         }

@@ -113,7 +113,7 @@ public final class PushService {
         for (int i = 0; i < actions.size(); i++) {
             PushAction a = actions.get(i);
             planned.add(new JournalEntry(i, a.key(), a.summary(), ActionOutcome.State.PLANNED, Optional.empty(),
-                    Optional.empty(), PlanText.changes(a)));
+                    Optional.empty(), PlanText.changes(preview.plan(), a)));
         }
         for (PushPreview.DnsLine d : preview.dnsChanges()) {
             planned.add(new JournalEntry(planned.size(), d.key(), d.change().line(), ActionOutcome.State.PLANNED,

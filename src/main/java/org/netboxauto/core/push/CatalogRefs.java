@@ -52,7 +52,8 @@ final class CatalogRefs {
     private Optional<ObjectRef> lookup(NbType type, String value, String key) {
         Optional<PushInventory.Named> found = existing(type, value);
         if (found.isPresent()) {
-            return Optional.of(new ObjectRef.Existing(type, found.get().id()));
+            return Optional.of(plan.label(new ObjectRef.Existing(type, found.get().id()),
+                    found.get().name()));
         }
         if (!createMissing) {
             plan.problem(Optional.empty(), key, "NetBox has no " + type.label() + " with slug or name \"" + value
@@ -84,7 +85,8 @@ final class CatalogRefs {
     }
 
     private ObjectRef prerequisite(NbType type, String name) {
-        return existing(type, name).<ObjectRef>map(n -> new ObjectRef.Existing(type, n.id())).orElseGet(() -> {
+        return existing(type, name).<ObjectRef>map(n -> plan.label(new ObjectRef.Existing(type, n.id()),
+                n.name())).orElseGet(() -> {
             String key = type.name().toLowerCase(Locale.ROOT) + ":" + Slugs.of(name);
             if (plan.has(key)) {
                 return new ObjectRef.Planned(key);

@@ -15,6 +15,17 @@ final class PlanActions {
 
     private final Map<String, PushAction> actions = new LinkedHashMap<>();
     private final List<PlanProblem> problems = new ArrayList<>();
+    private final Map<ObjectRef.Existing, String> labels = new java.util.HashMap<>();
+
+    /** Remembers how an existing object is shown in the plan. */
+    ObjectRef.Existing label(ObjectRef.Existing ref, String label) {
+        labels.putIfAbsent(ref, label);
+        return ref;
+    }
+
+    Map<ObjectRef.Existing, String> labels() {
+        return labels;
+    }
 
     boolean has(String key) {
         return actions.containsKey(key);

@@ -9,12 +9,18 @@ import java.util.Map;
  * be removed if the admin picks them.
  */
 public record PushPlan(List<PushAction> actions, List<PlanProblem> problems, List<RemovalCandidate> removable,
-                       int hosts) {
+                       int hosts, Map<ObjectRef.Existing, String> labels) {
 
     public PushPlan {
         actions = List.copyOf(actions);
         problems = List.copyOf(problems);
         removable = List.copyOf(removable);
+        labels = Map.copyOf(labels);
+    }
+
+    /** How to show an existing object an action points at: its name ({@code HQ}), else its type and id. */
+    public String label(ObjectRef.Existing ref) {
+        return labels.getOrDefault(ref, ref.toString());
     }
 
     /** Actions that write to NetBox; an unchanged inventory plans none. */

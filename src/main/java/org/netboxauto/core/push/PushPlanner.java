@@ -86,7 +86,16 @@ public final class PushPlanner {
             plan.delete("delete:" + r.type().contentType() + ":" + r.id(), r.type(), r, r.type().label() + " "
                     + m.name(), Map.of("name", m.name()));
         }
-        return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size());
+        for (PushInventory.Machine m : inventory.machines()) {
+            plan.label(m.ref(), m.name());
+            NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
+            m.interfaces().forEach(i -> plan.label(new ObjectRef.Existing(itfType, i.id()), m.name() + " " + i.name()));
+        }
+        inventory.switchPorts().forEach(p -> plan.label(new ObjectRef.Existing(NbType.INTERFACE, p.id()),
+                p.device() + " " + p.name()));
+        inventory.ips().forEach(ip -> plan.label(new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id()), ip.address()));
+        inventory.macs().forEach(m -> plan.label(new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id()), m.mac().toString()));
+        return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size(), plan.labels());
     }
 
     /** The host under the name it gets in NetBox, so a re-run finds what an interrupted one created. */
