@@ -154,6 +154,7 @@ public final class PushInventoryReader {
                 return Optional.of(new ObjectRef.Existing(t, id));
             }
         }
+        // an FHRP group or another parent the planner does not write: held elsewhere, never one of ours
         return type.isEmpty() || id == 0 ? Optional.empty()
                 : Optional.of(new ObjectRef.Existing(NbType.IP_ADDRESS, -id));
     }

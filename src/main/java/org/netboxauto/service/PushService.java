@@ -79,15 +79,15 @@ public final class PushService {
                                ReadProgress progress) {
         HostFilter approved = new HostFilter(Optional.of(ReviewState.APPROVED), filter.kind(), filter.source(),
                 filter.subnet(), filter.search());
-        List<PushHost> scope = hosts.hosts(config.store(), approved).stream()
+        List<HostEntry> all = hosts.hosts(config.store(), HostFilter.ALL).stream()
+                .filter(e -> e.state() == ReviewState.APPROVED).toList();
+        List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
                 .map(e -> new PushHost(e.host(), e.review())).toList();
         DnsPreview dnsPreview = new DnsPreview(List.of(), List.of());
         Optional<String> dnsError = Optional.empty();
         try {
-            List<DnsHost> all = hosts.hosts(config.store(), HostFilter.ALL).stream()
-                    .filter(e -> e.state() == ReviewState.APPROVED).map(PushService::dnsHost).toList();
             dnsPreview = dns.preview(config, scope.stream().map(h -> dnsHost(new HostEntry(h.host(), h.review())))
-                    .toList(), all);
+                    .toList(), all.stream().map(PushService::dnsHost).toList());
         } catch (DnsUnavailableException e) {
             dnsError = Optional.of(e.getMessage() + "; no DNS change is made until it can be read");
         }

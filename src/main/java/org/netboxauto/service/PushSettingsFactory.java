@@ -30,7 +30,8 @@ final class PushSettingsFactory {
             p.cluster().ifPresent(c -> clusters.put(SourceIds.of(SourceKind.PROXMOX, p.name()), c));
         }
         return new PushSettings(nb.tag(), nb.createMissing(), new PushSettings.Defaults(d.site(), d.role(),
-                d.deviceType(), d.platform(), d.cluster(), d.prefixLength()), kinds, clusters);
+                d.deviceType(), d.platform(), d.cluster(), d.prefixLength()), kinds, clusters,
+                new PushSettings.Scope(nb.scope().site(), nb.scope().tag()));
     }
 
     /** Device types new devices may get, whose interface templates the plan needs. */

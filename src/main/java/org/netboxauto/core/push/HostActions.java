@@ -80,7 +80,7 @@ final class HostActions {
             placement = cluster.or(() -> site).orElseThrow();
             body.put("status", MachineFacts.stopped(host) ? "offline" : "active");
         } else {
-            Optional<String> site = h.review().siteOverride().or(d::site);
+            Optional<String> site = h.review().siteOverride().or(d::site).or(() -> settings.scope().site());
             Optional<String> role = h.review().roleOverride().or(() -> mapped(mapping, PushSettings.KindMapping::role))
                     .or(d::role);
             Optional<String> devType = mapped(mapping, PushSettings.KindMapping::deviceType).or(d::deviceType);
@@ -94,6 +94,12 @@ final class HostActions {
                 return;
             }
             put(body, "site", NbType.SITE, site.get(), siteKey(h), missing);
+            if (outsideScope(site.get())) {
+                plan.problem(at, name, "its site " + site.get() + " is outside netbox.scope.site "
+                        + settings.scope().site().get() + ", so a later push could not find it; set a site inside"
+                        + " the scope (netbox.defaults.site or a site override)", true);
+                return;
+            }
             put(body, "role", NbType.ROLE, role.get(), "the role of " + name, missing);
             put(body, "device_type", NbType.DEVICE_TYPE, devType.get(), "the device type of " + name, missing);
             deviceType = catalog.existing(NbType.DEVICE_TYPE, devType.get()).map(PushInventory.Named::id);
@@ -116,7 +122,8 @@ final class HostActions {
                     + "; give one of them a name override", true);
             return;
         }
-        body.put("tags", tags(List.of()));
+        body.put("tags", tags(settings.scope().tag().flatMap(t -> catalog.existing(NbType.TAG, t))
+                .map(PushInventory.Named::slug).filter(t -> !t.equals(tagSlug)).map(List::of).orElse(List.of())));
         lastSeen(type, host).ifPresent(v -> body.put("custom_fields", Map.of("last_seen", v)));
         String key = (vm ? "vm:" : "device:") + host.mac();
         ObjectRef machine = plan.create(key, Stage.MACHINES, type, type.label() + " " + name, at, body, tagKey);
@@ -267,6 +274,15 @@ final class HostActions {
                      List<String> missing) {
         catalog.resolve(type, value, key).ifPresentOrElse(ref -> body.put(field, ref),
                 () -> missing.add(type.label() + " \"" + value + "\""));
+    }
+
+    private boolean outsideScope(String site) {
+        if (settings.scope().site().isEmpty()) {
+            return false;
+        }
+        Optional<PushInventory.Named> wanted = catalog.existing(NbType.SITE, site);
+        Optional<PushInventory.Named> scope = catalog.existing(NbType.SITE, settings.scope().site().get());
+        return wanted.isEmpty() || scope.isEmpty() || wanted.get().id() != scope.get().id();
     }
 
     private static String siteKey(PushHost h) {

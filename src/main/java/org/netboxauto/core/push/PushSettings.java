@@ -9,15 +9,22 @@ import java.util.Optional;
  * kind's mapping and each Proxmox source's cluster. Values are NetBox names or slugs.
  *
  * @param clusters cluster name by Proxmox source id ({@code proxmox:pve})
+ * @param scope    {@code netbox.scope}: new objects must land inside it, or the next push would not see them
  */
 public record PushSettings(String tag, boolean createMissing, Defaults defaults, Map<String, KindMapping> kinds,
-                           Map<String, String> clusters) {
+                           Map<String, String> clusters, Scope scope) {
 
     public PushSettings {
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(defaults, "defaults");
         kinds = Map.copyOf(kinds);
         clusters = Map.copyOf(clusters);
+        Objects.requireNonNull(scope, "scope");
+    }
+
+    /** The part of NetBox read: a site and a tag, each optional. */
+    public record Scope(Optional<String> site, Optional<String> tag) {
+        public static final Scope ALL = new Scope(Optional.empty(), Optional.empty());
     }
 
     /** {@code netbox.defaults}. */

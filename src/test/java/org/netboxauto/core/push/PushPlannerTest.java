@@ -24,7 +24,8 @@ class PushPlannerTest {
 
     static PushSettings settings(boolean createMissing, Optional<String> site) {
         return new PushSettings("netbox-auto", createMissing, new PushSettings.Defaults(site, Optional.of("server"),
-                Optional.of("generic"), Optional.empty(), Optional.of("pve"), 24), Map.of(), Map.of());
+                Optional.of("generic"), Optional.empty(), Optional.of("pve"), 24), Map.of(), Map.of(),
+                PushSettings.Scope.ALL);
     }
 
     static Map<NbType, List<PushInventory.Named>> catalog() {
@@ -183,6 +184,31 @@ class PushPlannerTest {
                 Set.of(new ObjectRef.Existing(NbType.DEVICE, 6)));
         assertThat(removing.actions()).extracting(PushAction::summary)
                 .containsExactly("delete cable #30 of old-pc eth0", "delete device old-pc");
+    }
+
+    @Test
+    void newDevicesLandInsideTheScopeOrAreHeldBack() {
+        Map<NbType, List<PushInventory.Named>> named = new HashMap<>(catalog());
+        named.put(NbType.SITE, List.of(new PushInventory.Named(1, "HQ", "hq"), new PushInventory.Named(8, "Lab", "lab")));
+        named.put(NbType.TAG, List.of(new PushInventory.Named(5, "netbox-auto", "netbox-auto"),
+                new PushInventory.Named(6, "Managed", "managed")));
+        PushInventory inv = new PushInventory(true, named, List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of(), Map.of());
+        PushSettings.Defaults d = settings(false, Optional.empty()).defaults();
+
+        PushPlan inside = PushPlanner.plan(List.of(approved(host("web05", "10.0.1.5"))), inv, new PushSettings(
+                "netbox-auto", false, d, Map.of(), Map.of(), new PushSettings.Scope(Optional.of("lab"),
+                Optional.of("Managed"))), Set.of());
+        assertThat(inside.actions().getFirst().after()).containsEntry("site", new ObjectRef.Existing(NbType.SITE, 8))
+                .containsEntry("tags", List.of(Map.of("slug", "managed"), Map.of("slug", "netbox-auto")));
+
+        PushSettings.Defaults hq = settings(false, Optional.of("hq")).defaults();
+        PushPlan outside = PushPlanner.plan(List.of(approved(host("web05", "10.0.1.5"))), inv, new PushSettings(
+                "netbox-auto", false, hq, Map.of(), Map.of(), new PushSettings.Scope(Optional.of("lab"),
+                Optional.empty())), Set.of());
+        assertThat(outside.actions()).isEmpty();
+        assertThat(outside.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("outside netbox.scope.site"));
     }
 
     static void assertDependenciesComeFirst(PushPlan plan) {
