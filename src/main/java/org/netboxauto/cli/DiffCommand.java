@@ -2,7 +2,6 @@ package org.netboxauto.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.service.CompareReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,24 +33,12 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedConfig loaded = services.config().load(root.configFile());
         PrintWriter err = spec.commandLine().getErr();
-        if (!ConfigReporter.report(loaded, err)) {
+        var config = NetBoxCommands.config(services, root, err, "diff");
+        if (config.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        var config = loaded.config().orElseThrow();
-        if (config.netbox().url().isEmpty() || config.netbox().token().isEmpty()) {
-            err.println("netbox-auto diff: set netbox.url and netbox.token (or netbox.token-file) in "
-                    + loaded.file().map(Object::toString).orElse("the config file") + " first");
-            err.flush();
-            return ExitCodes.USAGE;
-        }
-        CompareReport report = services.compare().compare(config, (done, total, message) -> {
-            synchronized (err) {
-                err.println("[" + done + "/" + total + "] " + message);
-                err.flush();
-            }
-        });
+        CompareReport report = services.compare().compare(config.get(), NetBoxCommands.progress(err));
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? DiffJson.JSON.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(DiffJson.of(report)) + System.lineSeparator() : DiffText.of(report));

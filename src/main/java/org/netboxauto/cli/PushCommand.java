@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.netboxauto.config.AppConfig;
-import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.core.HostFilter;
 import org.netboxauto.core.push.NbType;
 import org.netboxauto.core.push.ObjectRef;
@@ -64,30 +63,19 @@ final class PushCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedConfig loaded = services.config().load(root.configFile());
         PrintWriter err = spec.commandLine().getErr();
-        if (!ConfigReporter.report(loaded, err)) {
+        java.util.Optional<AppConfig> loaded = NetBoxCommands.config(services, root, err, "push");
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        AppConfig config = loaded.config().orElseThrow();
-        if (config.netbox().url().isEmpty() || config.netbox().token().isEmpty()) {
-            err.println("netbox-auto push: set netbox.url and netbox.token (or netbox.token-file) in "
-                    + loaded.file().map(Object::toString).orElse("the config file") + " first");
-            err.flush();
-            return ExitCodes.USAGE;
-        }
+        AppConfig config = loaded.get();
         if (options.state != null && !options.state.equalsIgnoreCase("approved")) {
             throw new ParameterException(spec.commandLine(), "push takes approved hosts only; leave out --state");
         }
         options.kind = kind;
         HostFilter filter = options.toFilter();
         Set<ObjectRef.Existing> removals = removals();
-        PushPreview preview = services.push().preview(config, filter, removals, (done, total, message) -> {
-            synchronized (err) {
-                err.println("[" + done + "/" + total + "] " + message);
-                err.flush();
-            }
-        });
+        PushPreview preview = services.push().preview(config, filter, removals, NetBoxCommands.progress(err));
         PrintWriter out = spec.commandLine().getOut();
         boolean json = format == Format.json;
         if (!json) {

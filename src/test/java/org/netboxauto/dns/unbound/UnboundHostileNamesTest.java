@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.netboxauto.config.AppConfig;
@@ -24,28 +21,10 @@ import org.netboxauto.service.DnsService;
  * Host names as hostile DHCP clients send them, pushed to a real Unbound over real SSH: the file holds
  * only reduced names and fixed syntax, and every command sent is one of the fixed ones.
  */
-class UnboundHostileNamesTest {
+class UnboundHostileNamesTest extends UnboundPeersTest {
 
     static final List<String> CORPUS = org.netboxauto.testsupport.HostileNames.CORPUS;
 
-    private static UnboundFixture peers;
-
-    @BeforeAll
-    static void startPeers() throws Exception {
-        peers = UnboundFixture.start();
-    }
-
-    @AfterAll
-    static void stopPeers() throws Exception {
-        if (peers != null) {
-            peers.close();
-        }
-    }
-
-    @BeforeEach
-    void reset() throws Exception {
-        peers.reset();
-    }
 
     static List<DnsHost> hosts() {
         List<DnsHost> hosts = new ArrayList<>();

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.netboxauto.config.AppConfig;
@@ -23,29 +21,15 @@ import org.netboxauto.service.DnsService;
 import org.netboxauto.service.DnsTargetPlan;
 
 /** sshd killed (SIGKILL) in the middle of an update: the include file is the old one or the new one, whole. */
-class UnboundKillTest {
+class UnboundKillTest extends UnboundPeersTest {
 
-    private static UnboundFixture peers;
     private AppConfig config;
     private DnsService service;
     private List<DnsRecord> oldRecords;
     private String oldText;
 
-    @BeforeAll
-    static void startPeers() throws Exception {
-        peers = UnboundFixture.start();
-    }
-
-    @AfterAll
-    static void stopPeers() throws Exception {
-        if (peers != null) {
-            peers.close();
-        }
-    }
-
     @BeforeEach
     void oldState() throws Exception {
-        peers.reset();
         config = app(peers.config(UnboundConfig.Mode.RELOAD));
         service = peers.service();
         List<DnsHost> old = List.of(host("00:50:56:00:00:01", "web01", "192.168.1.5"),

@@ -7,9 +7,6 @@ import static org.netboxauto.dns.unbound.UnboundFixture.host;
 
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.UnboundConfig;
@@ -23,26 +20,8 @@ import org.netboxauto.service.DnsUnavailableException;
 import org.netboxauto.testsupport.ChildProcesses;
 
 /** dns.unbound against a real OpenSSH sshd and a real Unbound, checked with dig. */
-class UnboundTargetTest {
+class UnboundTargetTest extends UnboundPeersTest {
 
-    private static UnboundFixture peers;
-
-    @BeforeAll
-    static void startPeers() throws Exception {
-        peers = UnboundFixture.start();
-    }
-
-    @AfterAll
-    static void stopPeers() throws Exception {
-        if (peers != null) {
-            peers.close();
-        }
-    }
-
-    @BeforeEach
-    void reset() throws Exception {
-        peers.reset();
-    }
 
     private static DnsTargetPlan only(DnsPreview preview) {
         assertThat(preview.targets()).hasSize(1);
