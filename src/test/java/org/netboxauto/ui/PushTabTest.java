@@ -3,6 +3,7 @@ package org.netboxauto.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +28,10 @@ import org.netboxauto.netbox.fake.FakeNetBox;
 import org.netboxauto.netbox.fake.FakeSeed;
 import org.netboxauto.netbox.fake.NetBoxMode;
 import org.netboxauto.testsupport.Peers;
+import org.netboxauto.testsupport.SshServer;
+import org.netboxauto.testsupport.UnboundServer;
 import org.netboxauto.ui.push.ActionRow;
+import org.netboxauto.ui.push.DnsRow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,6 +46,8 @@ class PushTabTest {
     private ExecutorService worker;
     private FakeNetBox nb;
     private boolean nbClosed;
+    private SshServer ssh;
+    private UnboundServer unbound;
     private Stage stage;
 
     @TempDir
@@ -67,17 +73,33 @@ class PushTabTest {
         if (!nbClosed) {
             nb.close();
         }
+        if (unbound != null) {
+            unbound.close();
+        }
+        if (ssh != null) {
+            ssh.close();
+        }
     }
 
     @Test
-    void scopePreviewApplyAndSummaryWithAProblemARemovalAndLinks() throws Exception {
+    void scopePreviewApplyAndSummaryWithAProblemARemovalDnsAndLinks() throws Exception {
+        Peers.require(Files.isExecutable(SshServer.SSHD), "OpenSSH sshd", "apt-get install openssh-server unbound");
+        ssh = SshServer.start();
+        unbound = UnboundServer.start();
         // host-4's MAC is on two NetBox devices: ambiguous, so it is left out
         server("twin-a", "02:00:00:00:00:04", "10.0.0.205/24");
         server("twin-b", "02:00:00:00:00:04", "10.0.0.206/24");
         nb.create("/api/extras/tags/", "{\"name\": \"netbox-auto\", \"slug\": \"netbox-auto\"}");
         nb.create("/api/dcim/devices/", "{\"name\": \"retired-nas\", \"device_type\": {\"slug\": \"server\"},"
                 + " \"role\": {\"slug\": \"server\"}, \"site\": {\"slug\": \"hq\"}, \"tags\": [{\"slug\": \"netbox-auto\"}]}");
-        TempDirShellServices services = new TempDirShellServices(dir).withConfigFile(config()).withHosts(6, 5, 0);
+        TempDirShellServices services = new TempDirShellServices(dir).withConfigFile(config() + """
+                dns.unbound {
+                  enabled = true, ssh-host = "127.0.0.1", ssh-port = %d, ssh-user = "%s", key-file = "%s",
+                  known-hosts = "%s", include-file = "%s", zone = "lan.example.com",
+                  reverse-zones = ["0.0.10.in-addr.arpa"], unbound-control = "%s", unbound-checkconf = "%s"
+                }
+                """.formatted(ssh.port(), ssh.user(), ssh.clientKey(), ssh.knownHosts(), unbound.includeFile(),
+                unbound.control(), unbound.checkconf())).withHosts(6, 5, 0);
         open(services);
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visible("5 of 5 approved hosts match the filter"));
@@ -96,10 +118,16 @@ class PushTabTest {
                 .contains("create device host-0", "create device host-3").noneMatch(s -> s.contains("host-4"));
         assertThat(rows).filteredOn(r -> r.action().summary().equals("create device host-0")).singleElement()
                 .satisfies(r -> assertThat(r.fields()).contains("name: host-0"));
-        assertThat(visible("not pushed")).isTrue();
+        // list cells are made at the next layout pulse
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible("not pushed"));
         assertThat(visibleStartingWith("matches more than one NetBox object")).isTrue();
         long writes = rows.stream().filter(r -> r.action().verb().writes()).count();
-        assertThat(visibleStartingWith("_Apply " + writes + " changes to NetBox at " + nb.url())).isTrue();
+        List<DnsRow> dns = dnsRows();
+        assertThat(dns).extracting(DnsRow::record).contains("A host-0.lan.example.com 10.0.0.1",
+                "PTR 1.0.0.10.in-addr.arpa host-0.lan.example.com");
+        assertThat(dns).extracting(DnsRow::kind).containsOnly("add");
+        assertThat(visible("_Apply " + writes + " changes to NetBox at " + nb.url() + "/ and " + dns.size()
+                + " to DNS")).isTrue();
         Screenshots.save(stage.getScene(), "push-preview.png");
 
         robot.clickOn((Node n) -> n instanceof CheckBox c && c.getText().startsWith("device retired-nas"));
@@ -112,7 +140,10 @@ class PushTabTest {
         press("Apply ");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> button("_Summary").isVisible()));
         assertThat(rows()).allSatisfy(r -> assertThat(r.state()).as(r.toString()).isEqualTo(State.OK));
-        assertThat(visibleStartingWith("Done: " + rows().size() + " OK, 0 failed, 0 skipped")).isTrue();
+        assertThat(dnsRows()).allSatisfy(r -> assertThat(r.state()).as(r.toString()).isEqualTo(State.OK));
+        assertThat(visibleStartingWith("Done: " + (rows().size() + dnsRows().size()) + " OK, 0 failed, 0 skipped"))
+                .isTrue();
+        assertThat(unbound.dig("host-0.lan.example.com", "A")).containsExactly("10.0.0.1");
         JsonNode host0 = device("host-0");
         assertThat(host0.path("primary_ip4").path("address").asText()).isEqualTo("10.0.0.1/24");
         assertThat(nb.rows("dcim.device")).noneMatch(d -> d.path("name").asText().equals("retired-nas"));
@@ -127,9 +158,11 @@ class PushTabTest {
 
         press("Start over");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("5 of 5 approved hosts match the filter"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleStartingWith("Last push: "));
+        Screenshots.save(stage.getScene(), "push-scope-again.png");
         press("Preview");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible(
-                "NetBox already matches the approved hosts; nothing to push."));
+                "NetBox and DNS already match the approved hosts; nothing to push."));
         assertThat(onFx(() -> button("_Apply").isDisabled())).as("nothing to apply").isTrue();
         assertThat(nb.schemaViolations()).isEmpty();
     }
@@ -221,7 +254,7 @@ class PushTabTest {
             stage = new Stage();
             new MainWindow(new ShellViewModel(services, background, worker, Platform::runLater)).show(stage);
             stage.setWidth(1440);
-            stage.setHeight(860);
+            stage.setHeight(1000);
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Push");
@@ -230,7 +263,12 @@ class PushTabTest {
 
     @SuppressWarnings("unchecked")
     private TableView<ActionRow> table() {
-        return onFx(() -> robot.lookup(".push-table").queryAs(TableView.class));
+        return onFx(() -> robot.lookup(".push-actions").queryAs(TableView.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<DnsRow> dnsRows() {
+        return onFx(() -> List.copyOf(robot.lookup(".push-dns").queryAs(TableView.class).getItems()));
     }
 
     private List<ActionRow> rows() {

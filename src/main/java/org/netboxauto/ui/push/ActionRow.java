@@ -33,12 +33,16 @@ public final class ActionRow {
         state.set(outcome.state());
         // NetBox puts errors that concern no one field under __all__
         message.set(outcome.message().orElse("").replace("__all__: ", ""));
-        shown.set(switch (outcome.state()) {
+        shown.set(shown(outcome));
+    }
+
+    static Shown shown(ActionOutcome outcome) {
+        return switch (outcome.state()) {
             case PLANNED -> outcome.message().isPresent() ? Shown.NOT_SENT : Shown.WAITING;
             case OK -> Shown.OK;
             case FAILED -> Shown.FAILED;
             case SKIPPED -> Shown.SKIPPED;
-        });
+        };
     }
 
     /** 1-based place in the plan, the order the push sends it in. */

@@ -1,5 +1,6 @@
 package org.netboxauto.ui.push;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
@@ -19,70 +20,92 @@ final class ActionTable {
     }
 
     static TableView<ActionRow> create(PushViewModel model) {
-        TableView<ActionRow> table = new TableView<>(model.actions());
-        table.getStyleClass().add("push-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(28);
-        table.setPlaceholder(new Label(PushTexts.NOTHING_TO_PUSH));
-        BooleanBinding sent = model.stepProperty().isNotEqualTo(PushStep.PREVIEW);
-
+        TableView<ActionRow> table = table(model.actions(), "NetBox already matches the approved hosts.");
+        table.getStyleClass().add("push-actions");
+        BooleanBinding sent = sent(model);
         TableColumn<ActionRow, Number> number = new TableColumn<>("#");
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
         number.setPrefWidth(48);
         number.setMaxWidth(64);
         number.getStyleClass().add("push-number");
-        TableColumn<ActionRow, ActionRow.Shown> state = new TableColumn<>("State");
-        state.setCellValueFactory(c -> c.getValue().shownProperty());
-        state.setCellFactory(c -> new StateCell());
-        state.setPrefWidth(96);
-        state.setMaxWidth(120);
-        state.visibleProperty().bind(sent);
         TableColumn<ActionRow, String> stage = text("Stage", r -> PushTexts.stage(r.action().stage()), 110);
         stage.setMinWidth(116);
         stage.setMaxWidth(140);
         TableColumn<ActionRow, String> verb = text("Action", r -> PushTexts.verb(r.action().verb()), 70);
         verb.setMaxWidth(90);
-        verb.setCellFactory(c -> new VerbCell());
+        verb.setCellFactory(c -> new VerbCell<>());
         TableColumn<ActionRow, String> object = text("Object", r -> r.action().label(), 280);
         object.setMaxWidth(380);
-        object.setCellFactory(c -> new TipCell(r -> r.action().label()));
+        object.setCellFactory(c -> new TipCell<>(r -> r.action().label()));
         TableColumn<ActionRow, String> changes = text("Changes (before → after)", ActionRow::changes, 420);
-        changes.setCellFactory(c -> new TipCell(r -> String.join("\n", r.fields())));
-        TableColumn<ActionRow, String> answer = new TableColumn<>("NetBox's answer");
-        answer.setCellValueFactory(c -> c.getValue().messageProperty());
-        answer.setCellFactory(c -> new TipCell(ActionRow::message));
-        answer.setPrefWidth(300);
-        answer.visibleProperty().bind(sent);
-        table.getColumns().setAll(java.util.List.of(number, state, stage, verb, object, changes, answer));
+        changes.setCellFactory(c -> new TipCell<>(r -> String.join("\n", r.fields())));
+        table.getColumns().setAll(List.of(number, state(sent, ActionRow::shownProperty), stage, verb, object, changes,
+                answer("NetBox's answer", sent, ActionRow::messageProperty)));
         return table;
     }
 
-    private static TableColumn<ActionRow, String> text(String title, Function<ActionRow, String> value, double width) {
-        TableColumn<ActionRow, String> column = new TableColumn<>(title);
+    static <R> TableView<R> table(javafx.collections.ObservableList<R> rows, String empty) {
+        TableView<R> table = new TableView<>(rows);
+        table.getStyleClass().add("push-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(28);
+        table.setPlaceholder(new Label(empty));
+        return table;
+    }
+
+    /** Once the push runs, the state and answer columns show: before it they would say nothing. */
+    static BooleanBinding sent(PushViewModel model) {
+        return model.stepProperty().isNotEqualTo(PushStep.PREVIEW);
+    }
+
+    static <R> TableColumn<R, ActionRow.Shown> state(BooleanBinding sent,
+            Function<R, javafx.beans.value.ObservableValue<ActionRow.Shown>> value) {
+        TableColumn<R, ActionRow.Shown> state = new TableColumn<>("State");
+        state.setCellValueFactory(c -> value.apply(c.getValue()));
+        state.setCellFactory(c -> new StateCell<>());
+        state.setPrefWidth(96);
+        state.setMaxWidth(120);
+        state.visibleProperty().bind(sent);
+        return state;
+    }
+
+    static <R> TableColumn<R, String> answer(String title, BooleanBinding sent,
+            Function<R, javafx.beans.value.ObservableValue<String>> value) {
+        TableColumn<R, String> answer = new TableColumn<>(title);
+        answer.setCellValueFactory(c -> value.apply(c.getValue()));
+        answer.setCellFactory(c -> new TipCell<>(r -> value.apply(r).getValue()));
+        answer.setPrefWidth(300);
+        answer.visibleProperty().bind(sent);
+        return answer;
+    }
+
+    static <R> TableColumn<R, String> text(String title, Function<R, String> value, double width) {
+        TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
     }
 
     /** Shows the full text on hover: a long change list one field per line. */
-    private static final class TipCell extends TableCell<ActionRow, String> {
-        private final Function<ActionRow, String> tip;
+    static final class TipCell<R> extends TableCell<R, String> {
+        private final Function<R, String> tip;
 
-        TipCell(Function<ActionRow, String> tip) {
+        TipCell(Function<R, String> tip) {
             this.tip = tip;
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            ActionRow row = empty ? null : getTableRow().getItem();
+            R row = empty || getTableRow() == null ? null : getTableRow().getItem();
             setText(empty ? null : item);
             String full = row == null ? "" : tip.apply(row);
-            setTooltip(full.isEmpty() ? null : new Tooltip(full));
+            setTooltip(full == null || full.isEmpty() ? null : new Tooltip(full));
         }
     }
 
-    private static final class VerbCell extends TableCell<ActionRow, String> {
+    /** create, update, delete, find, and DNS's add, change, remove, each in its colour. */
+    static final class VerbCell<R> extends TableCell<R, String> {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
@@ -95,7 +118,7 @@ final class ActionTable {
     }
 
     /** An icon and a word, so colour is never the only sign. */
-    private static final class StateCell extends TableCell<ActionRow, ActionRow.Shown> {
+    static final class StateCell<R> extends TableCell<R, ActionRow.Shown> {
         @Override
         protected void updateItem(ActionRow.Shown item, boolean empty) {
             super.updateItem(item, empty);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,6 +17,7 @@ import org.netboxauto.core.push.ObjectRef;
 import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.core.push.PushAction;
 import org.netboxauto.core.push.PushPlan;
+import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 
 /** A plan and its outcomes as the rows and lists the wizard shows; touched on the FX thread only. */
@@ -24,13 +26,15 @@ final class PlanRows {
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
     private final ObservableList<PlanProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<RemovalRow> removable = FXCollections.observableArrayList();
-    private final ObservableList<ActionRow> unsuccessful = FXCollections.observableArrayList();
+    private final ObservableList<DnsRow> dns = FXCollections.observableArrayList();
+    private final ObservableList<NotDoneRow> unsuccessful = FXCollections.observableArrayList();
     private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
     private final Set<ObjectRef.Existing> removals = new LinkedHashSet<>();
     private final Map<String, ActionRow> byKey = new HashMap<>();
 
-    /** A fresh plan: every action waiting, the removals picked so far still checked. */
-    void show(PushPlan plan) {
+    /** A fresh plan: every action and DNS change waiting, the removals picked so far still checked. */
+    void show(PushPreview preview) {
+        PushPlan plan = preview.plan();
         List<ActionRow> rows = new ArrayList<>(plan.actions().size());
         byKey.clear();
         for (PushAction a : plan.actions()) {
@@ -39,7 +43,11 @@ final class PlanRows {
             byKey.put(a.key(), row);
         }
         actions.setAll(rows);
-        problems.setAll(plan.problems());
+        List<PlanProblem> left = new ArrayList<>(plan.problems());
+        // a record DNS cannot take leaves out that record only: the host still goes to NetBox
+        preview.dns().problems().forEach(d -> left.add(new PlanProblem(Optional.of(d.mac()), "DNS " + d.mac(),
+                d.message(), false)));
+        problems.setAll(left);
         removable.setAll(plan.removable().stream().map(c -> {
             RemovalRow row = new RemovalRow(c, removals.contains(c.ref()));
             row.pickedProperty().addListener((obs, was, now) -> {
@@ -51,6 +59,7 @@ final class PlanRows {
             });
             return row;
         }).toList());
+        dns.setAll(preview.dnsChanges().stream().map(DnsRow::new).toList());
         unsuccessful.clear();
         links.clear();
     }
@@ -65,7 +74,17 @@ final class PlanRows {
     /** The push's last word on each action, what was not done, and the pages of what was. */
     void report(PushReport r) {
         r.outcomes().forEach(this::outcome);
-        unsuccessful.setAll(actions.stream().filter(row -> row.state() != State.OK).toList());
+        Map<String, ActionOutcome> written = new HashMap<>();
+        r.dnsOutcomes().forEach(o -> written.put(o.key(), o));
+        for (DnsRow row : dns) {
+            // DNS is written after NetBox, and not at all when the push was cancelled
+            row.show(written.getOrDefault(row.key(), new ActionOutcome(row.key(), State.PLANNED, Optional.empty(),
+                    Optional.of("not sent: the push stopped before DNS"))));
+        }
+        List<NotDoneRow> notDone = new ArrayList<>();
+        actions.stream().filter(row -> row.state() != State.OK).map(NotDoneRow::of).forEach(notDone::add);
+        dns.stream().filter(row -> row.state() != State.OK).map(NotDoneRow::of).forEach(notDone::add);
+        unsuccessful.setAll(notDone);
         // a deleted object has no page left, and an update of an object already listed adds no page
         Map<String, LinkRow> pages = new LinkedHashMap<>();
         actions.stream().filter(row -> row.action().verb() != ActionVerb.DELETE)
@@ -75,6 +94,7 @@ final class PlanRows {
         links.setAll(pages.values());
     }
 
+    /** NetBox actions in this state; DNS changes end all at once, after them. */
     long count(State state) {
         return actions.stream().filter(r -> r.state() == state).count();
     }
@@ -93,6 +113,7 @@ final class PlanRows {
         removals.clear();
         byKey.clear();
         actions.clear();
+        dns.clear();
         problems.clear();
         removable.clear();
         unsuccessful.clear();
@@ -111,7 +132,11 @@ final class PlanRows {
         return removable;
     }
 
-    ObservableList<ActionRow> unsuccessful() {
+    ObservableList<DnsRow> dns() {
+        return dns;
+    }
+
+    ObservableList<NotDoneRow> unsuccessful() {
         return unsuccessful;
     }
 

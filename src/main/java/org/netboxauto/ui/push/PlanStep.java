@@ -51,7 +51,7 @@ final class PlanStep {
         model.previewProperty().addListener((obs, old, p) -> fillChips(chips, p));
 
         // one section per target, NetBox first; DNS changes (add/change/remove per DNS target) go in under it
-        VBox sections = new VBox(8, netboxSection(model));
+        VBox sections = new VBox(8, netboxSection(model), DnsSection.create(model));
         VBox.setVgrow(sections.getChildren().getFirst(), Priority.ALWAYS);
         VBox.setVgrow(sections, Priority.ALWAYS);
 
@@ -76,7 +76,8 @@ final class PlanStep {
             return "Applying the plan to NetBox";
         }
         return r == null ? "The push stopped" : r.count(State.PLANNED) > 0 ? "The push was cancelled"
-                : r.failed() ? "Applied, with failures: the rows say what NetBox answered" : "Applied to NetBox";
+                : r.failed() ? "Applied, with failures: the rows say what was answered"
+                : model.dns().isEmpty() ? "Applied to NetBox" : "Applied to NetBox and DNS";
     }
 
     private static Node netboxSection(PushViewModel model) {
@@ -113,8 +114,13 @@ final class PlanStep {
             chip.getStyleClass().addAll("push-chip", "push-verb-" + PushTexts.verb(verb));
             chips.getChildren().add(chip);
         });
-        if (p.plan().writes() == 0) {
-            Label none = new Label(PushTexts.NOTHING_TO_PUSH);
+        if (!p.dnsChanges().isEmpty()) {
+            Label dns = new Label(PushTexts.plural(p.dnsChanges().size(), "DNS change", "DNS changes"));
+            dns.getStyleClass().addAll("push-chip", "push-chip-dns");
+            chips.getChildren().add(dns);
+        }
+        if (p.writes() == 0) {
+            Label none = new Label(PushTexts.nothingToPush(p));
             none.setGraphic(new FontIcon("mdi2c-check-all"));
             none.getStyleClass().addAll("push-chip", "push-nothing");
             chips.getChildren().add(none);
@@ -135,14 +141,13 @@ final class PlanStep {
         back.setOnAction(e -> model.back());
 
         BooleanBinding nothing = Bindings.createBooleanBinding(() -> model.previewProperty().get() == null
-                || model.previewProperty().get().plan().writes() == 0, model.previewProperty());
+                || model.previewProperty().get().writes() == 0, model.previewProperty());
         Button apply = new Button();
         apply.getStyleClass().add("push-primary");
         apply.setGraphic(new FontIcon("mdi2c-cloud-upload-outline"));
         apply.textProperty().bind(Bindings.createStringBinding(() -> {
             PushPreview p = model.previewProperty().get();
-            return p == null ? "_Apply" : "_Apply " + PushTexts.plural(p.plan().writes(), "change", "changes")
-                    + " to NetBox at " + p.netbox();
+            return p == null ? "_Apply" : PushTexts.apply(p);
         }, model.previewProperty()));
         apply.visibleProperty().bind(previewing);
         apply.disableProperty().bind(model.runningProperty().or(nothing));

@@ -12,7 +12,6 @@ import org.netboxauto.service.PushSummary;
 /** The words the Push tab uses for plan values, outcomes and times. */
 final class PushTexts {
 
-    static final String NOTHING_TO_PUSH = "NetBox already matches the approved hosts; nothing to push.";
     static final String RETRY_HINT = "Retry reads NetBox again and plans only what is still missing, so nothing that"
             + " succeeded is sent twice. You see the new plan before it is applied.";
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -35,6 +34,23 @@ final class PushTexts {
         return "Last push: " + STARTED.format(last.started().atZone(zone)) + " to " + last.target() + ", "
                 + plural(last.actions(), "action", "actions") + ": " + last.ok() + " OK, " + last.failed()
                 + " failed, " + last.skipped() + " skipped.";
+    }
+
+    /** The plan writes nothing: said so instead of an Apply button that would do nothing. */
+    static String nothingToPush(PushPreview p) {
+        boolean dns = !p.dns().targets().isEmpty();
+        return (dns ? "NetBox and DNS already match" : "NetBox already matches") + " the approved hosts; nothing to push.";
+    }
+
+    /** {@code _Apply 12 changes to NetBox at URL and 4 to DNS}: what the button writes, and where. */
+    static String apply(PushPreview p) {
+        long netbox = p.plan().writes();
+        long dns = p.dnsChanges().size();
+        if (netbox == 0 && dns > 0) {
+            return "_Apply " + plural(dns, "change", "changes") + " to DNS";
+        }
+        return "_Apply " + plural(netbox, "change", "changes") + " to NetBox at " + p.netbox()
+                + (dns > 0 ? " and " + dns + " to DNS" : "");
     }
 
     static String header(PushPreview p) {

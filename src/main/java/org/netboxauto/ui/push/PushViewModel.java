@@ -54,6 +54,7 @@ public final class PushViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper dnsError = new ReadOnlyStringWrapper(this, "dnsError", "");
     private final ReadOnlyObjectWrapper<PushPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyObjectWrapper<PushReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyBooleanWrapper applyEnded = new ReadOnlyBooleanWrapper(this, "applyEnded");
@@ -155,7 +156,8 @@ public final class PushViewModel {
     }
 
     private void showPreview(PushPreview p) {
-        rows.show(p.plan());
+        rows.show(p);
+        dnsError.set(p.dnsError().orElse(""));
         notice.set(p.interrupted().map(s -> PushTexts.notice(s, zone)).orElse(""));
         report.set(null);
         applyEnded.set(false);
@@ -169,7 +171,7 @@ public final class PushViewModel {
     /** Applies the plan shown; call on the FX thread, from the preview step only. */
     public void apply() {
         PushPreview p = preview.get();
-        if (p == null || running.get() || step.get() != PushStep.PREVIEW || p.plan().writes() == 0) {
+        if (p == null || running.get() || step.get() != PushStep.PREVIEW || p.writes() == 0) {
             return;
         }
         cancelled.set(false);
@@ -179,7 +181,7 @@ public final class PushViewModel {
         running.set(true);
         progress.set(0);
         int total = p.plan().actions().size();
-        message.set("Applying: 0 of " + total + " actions done");
+        message.set("Applying: 0 of " + total + " NetBox actions done");
         step.set(PushStep.APPLY);
         worker.execute(() -> {
             try {
@@ -212,8 +214,11 @@ public final class PushViewModel {
             progress.set(all == 0 ? 1 : (double) done / all);
             long failed = rows.count(State.FAILED);
             long skipped = rows.count(State.SKIPPED);
-            message.set((cancelled.get() ? "Cancelling: " : "Applying: ") + done + " of " + all + " actions done"
-                    + (failed > 0 ? ", " + failed + " failed" : "") + (skipped > 0 ? ", " + skipped + " skipped" : ""));
+            int dns = rows.dns().size();
+            message.set((cancelled.get() ? "Cancelling: " : "Applying: ") + done + " of " + all + " NetBox actions done"
+                    + (failed > 0 ? ", " + failed + " failed" : "") + (skipped > 0 ? ", " + skipped + " skipped" : "")
+                    + (done == all && dns > 0 && !cancelled.get() ? "; writing " + PushTexts.plural(dns,
+                    "DNS change", "DNS changes") + "…" : ""));
         }
     }
 
@@ -269,6 +274,7 @@ public final class PushViewModel {
             return;
         }
         rows.clear();
+        dnsError.set("");
         preview.set(null);
         report.set(null);
         applyEnded.set(false);
@@ -346,8 +352,18 @@ public final class PushViewModel {
         return rows.removable();
     }
 
-    /** After a push: the actions that failed, were skipped or were not sent. */
-    public ObservableList<ActionRow> unsuccessful() {
+    /** The DNS changes of the plan, per target in the order they are written, after NetBox's actions. */
+    public ObservableList<DnsRow> dns() {
+        return rows.dns();
+    }
+
+    /** Why the DNS targets could not be read, so that no DNS change is made; blank when they could. */
+    public ReadOnlyStringProperty dnsErrorProperty() {
+        return dnsError.getReadOnlyProperty();
+    }
+
+    /** After a push: the actions and DNS changes that failed, were skipped or were not sent. */
+    public ObservableList<NotDoneRow> unsuccessful() {
         return rows.unsuccessful();
     }
 

@@ -48,8 +48,8 @@ final class SummaryStep {
         Label notDoneHeading = new Label();
         notDoneHeading.getStyleClass().add("push-section-title");
         notDoneHeading.setGraphic(new FontIcon("mdi2a-alert-outline"));
-        notDoneHeading.textProperty().bind(Bindings.size(model.unsuccessful()).asString("Not done  ·  %d actions"));
-        ListView<ActionRow> notDone = new ListView<>(model.unsuccessful());
+        notDoneHeading.textProperty().bind(Bindings.size(model.unsuccessful()).asString("Not done  ·  %d"));
+        ListView<NotDoneRow> notDone = new ListView<>(model.unsuccessful());
         notDone.getStyleClass().add("push-list");
         notDone.setPrefHeight(150);
         notDone.setMinHeight(96);
@@ -113,8 +113,12 @@ final class SummaryStep {
     private static String facts(PushViewModel model, PushReport r) {
         String target = model.previewProperty().get() == null ? "NetBox" : "NetBox at "
                 + model.previewProperty().get().netbox();
+        long dnsOk = model.dns().stream().filter(d -> d.state() == State.OK).count();
+        String dns = model.dns().isEmpty() ? "" : "  ·  " + dnsOk + " of " + PushTexts.plural(model.dns().size(),
+                "DNS change", "DNS changes") + " written to " + model.dns().stream().map(DnsRow::target).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
         return PushTexts.plural(r.requests(), "request", "requests") + " to " + target + " in "
-                + PushTexts.duration(r.took()) + "  ·  kept in the journal as push #" + r.pushId();
+                + PushTexts.duration(r.took()) + dns + "  ·  kept in the journal as push #" + r.pushId();
     }
 
     private static Node tile(String label, long n, String kind) {
@@ -130,9 +134,9 @@ final class SummaryStep {
         return tile;
     }
 
-    private static final class NotDoneCell extends ListCell<ActionRow> {
+    private static final class NotDoneCell extends ListCell<NotDoneRow> {
         @Override
-        protected void updateItem(ActionRow item, boolean empty) {
+        protected void updateItem(NotDoneRow item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
@@ -140,20 +144,20 @@ final class SummaryStep {
                 setTooltip(null);
                 return;
             }
-            Label state = new Label(PushTexts.shown(item.shownProperty().get()));
-            state.getStyleClass().addAll("push-badge", "push-state-" + item.shownProperty().get().name()
+            Label state = new Label(PushTexts.shown(item.shown()));
+            state.getStyleClass().addAll("push-badge", "push-state-" + item.shown().name()
                     .toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            Label what = new Label("#" + item.number() + " " + item.action().summary());
+            Label what = new Label(item.what());
             what.getStyleClass().add("push-problem-subject");
             what.setMinWidth(Region.USE_PREF_SIZE);
             state.setMinWidth(Region.USE_PREF_SIZE);
-            Label why = new Label(item.message());
+            Label why = new Label(item.why());
             why.getStyleClass().add("push-problem-text");
             HBox line = new HBox(8, state, what, why);
             line.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(line);
-            setTooltip(new Tooltip(item.action().summary() + "\n" + item.message()));
+            setTooltip(new Tooltip(item.what() + "\n" + item.why()));
         }
     }
 
