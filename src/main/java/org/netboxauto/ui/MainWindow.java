@@ -3,12 +3,11 @@ package org.netboxauto.ui;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.netboxauto.ui.common.EmptyStatePage;
 import org.netboxauto.ui.discovery.DiscoveryPage;
 import org.netboxauto.ui.review.ReviewPage;
-import org.netboxauto.ui.common.TabEmptyStates;
 import org.netboxauto.ui.config.ConfigBannerController;
 import org.netboxauto.ui.diff.DiffPage;
+import org.netboxauto.ui.push.PushPage;
 import org.netboxauto.ui.status.StatusBarController;
 
 /** The main window: menu, config banner, the four tabs and the status bar. */
@@ -35,7 +34,7 @@ public final class MainWindow {
                 () -> DiscoveryPage.create(config, shell.discovery()),
                 () -> ReviewPage.create(config, shell.review()),
                 () -> DiffPage.create(config, shell.diff()),
-                () -> EmptyStatePage.create(TabEmptyStates.PUSH, config));
+                () -> PushPage.create(config, shell.push()));
         stage.setTitle(TITLE);
         stage.setScene(Stylesheets.apply(new Scene(root)));
         stage.setMinWidth(720);

@@ -10,6 +10,7 @@ import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.ui.config.ConfigBannerViewModel;
 import org.netboxauto.ui.diff.DiffViewModel;
 import org.netboxauto.ui.discovery.DiscoveryViewModel;
+import org.netboxauto.ui.push.PushViewModel;
 import org.netboxauto.ui.review.ReviewViewModel;
 import org.netboxauto.ui.status.StatusBarViewModel;
 
@@ -28,6 +29,7 @@ public final class ShellViewModel {
     private final DiscoveryViewModel discovery;
     private final DiffViewModel diff;
     private final ReviewViewModel review;
+    private final PushViewModel push;
 
     public ShellViewModel(ShellServices services, Executor background, Executor fx) {
         this(services, background, background, fx);
@@ -41,11 +43,17 @@ public final class ShellViewModel {
         this.status = new StatusBarViewModel(services, background, fx);
         this.banner = new ConfigBannerViewModel(services, background, fx, this::reload);
         Path windowState = services.windowStateFile();
+        // the push reads NetBox and writes it for a while: on the worker that discovery and the diff use
+        this.push = new PushViewModel(services, services, services, discoveryWorker, background, fx);
         this.review = new ReviewViewModel(services, background, fx,
-                windowState == null ? null : windowState.resolveSibling("review.properties"), status::load);
+                windowState == null ? null : windowState.resolveSibling("review.properties"), () -> {
+                    status.load();
+                    push.hostsChanged();
+                });
         this.discovery = new DiscoveryViewModel(services, discoveryWorker, fx, () -> {
             status.load();
             review.refresh();
+            push.hostsChanged();
         });
         this.diff = new DiffViewModel(services, discoveryWorker, fx);
         config.addListener((obs, old, loaded) -> {
@@ -86,6 +94,10 @@ public final class ShellViewModel {
 
     public DiffViewModel diff() {
         return diff;
+    }
+
+    public PushViewModel push() {
+        return push;
     }
 
     public ReviewViewModel review() {

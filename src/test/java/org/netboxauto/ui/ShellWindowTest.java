@@ -88,8 +88,9 @@ class ShellWindowTest {
         select("Review", "shell-review.png");
         select("NetBox diff", "shell-netbox-diff.png");
         assertThat(visibleText("netbox diff")).isFalse();
-        select("Push", "shell-push.png");
-        assertThat(visibleText("netbox-auto push --dry-run")).isTrue();
+        select("Push", null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText("30 of 30 approved hosts match the filter"));
+        Screenshots.save(stage.getScene(), "shell-push.png");
         select("Discovery", null);
     }
 
@@ -294,7 +295,7 @@ class ShellWindowTest {
         assertThat(tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Push");
         assertThat(stage.getWidth()).isEqualTo(1000);
         assertThat(stage.getHeight()).isEqualTo(700);
-        assertThat(visibleText("netbox-auto push --dry-run")).isTrue();
+        assertThat(visibleText("Choose the hosts to push")).isTrue();
     }
 
     private void open(TempDirShellServices services) throws Exception {

@@ -7,13 +7,13 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 
-/** A filter drop-down over a list of values, with a blank first choice that means "any". */
-final class FilterChoices {
+/** A filter drop-down over a list of values, with a blank first choice that means "any"; the Push tab reuses it. */
+public final class FilterChoices {
 
     private FilterChoices() {
     }
 
-    static void bind(ComboBox<String> box, ObservableList<String> values, StringProperty target, String any,
+    public static void bind(ComboBox<String> box, ObservableList<String> values, StringProperty target, String any,
             Function<String, String> label) {
         boolean[] filling = {false};
         Runnable fill = () -> {

@@ -5,12 +5,12 @@ import org.netboxauto.core.Cidr;
 import org.netboxauto.core.HostFilter;
 import org.netboxauto.core.ReviewState;
 
-/** The filter as the admin typed it; blank parts match everything. */
-record FilterFields(String text, String state, String source, String kind, String subnet) {
+/** The filter as the admin typed it; blank parts match everything. The Push tab reuses it. */
+public record FilterFields(String text, String state, String source, String kind, String subnet) {
 
-    static final FilterFields NONE = new FilterFields("", "", "", "", "");
+    public static final FilterFields NONE = new FilterFields("", "", "", "", "");
 
-    FilterFields {
+    public FilterFields {
         text = text == null ? "" : text;
         state = state == null ? "" : state;
         source = source == null ? "" : source;
@@ -23,7 +23,7 @@ record FilterFields(String text, String state, String source, String kind, Strin
      *
      * @throws IllegalArgumentException naming the subnet field and what a subnet looks like
      */
-    HostFilter toHostFilter() {
+    public HostFilter toHostFilter() {
         Optional<Cidr> cidr = Optional.empty();
         if (!subnet.isBlank()) {
             try {
