@@ -105,7 +105,7 @@ public final class NetBoxPushWriter {
                             again.add(pending.get(i));
                         } else {
                             outcomes.put(pending.get(i).key(), ActionOutcome.failed(pending.get(i).key(),
-                                    String.join("; ", errors)));
+                                    "NetBox refused it: " + String.join("; ", errors)));
                         }
                     }
                     pending = again;

@@ -158,15 +158,19 @@ public final class PushService {
     }
 
     private static Map<String, String> links(PushPreview preview, List<PushAction> actions, List<ActionOutcome> outcomes) {
-        Map<String, String> links = new HashMap<>();
+        Map<String, String> links = new java.util.LinkedHashMap<>();
         String base = preview.netbox().toString().replaceAll("/+$", "");
         for (int i = 0; i < actions.size(); i++) {
             PushAction a = actions.get(i);
             ActionOutcome o = outcomes.get(i);
             Optional<Long> id = o.id().or(() -> a.target().filter(ObjectRef.Existing.class::isInstance)
                     .map(t -> ((ObjectRef.Existing) t).id()));
-            if (o.state() == ActionOutcome.State.OK && id.isPresent() && a.type() != NbType.TAG) {
-                links.put(a.key(), base + NetBoxPushWriter.path(a.type()).replaceFirst("^/api", "") + id.get() + "/");
+            if (o.state() == ActionOutcome.State.OK && id.isPresent() && a.type() != NbType.TAG
+                    && a.verb() != org.netboxauto.core.push.ActionVerb.DELETE) {
+                String url = base + NetBoxPushWriter.path(a.type()).replaceFirst("^/api", "") + id.get() + "/";
+                if (!links.containsValue(url)) {
+                    links.put(a.key(), url);
+                }
             }
         }
         return links;

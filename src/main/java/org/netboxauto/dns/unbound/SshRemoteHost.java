@@ -188,18 +188,22 @@ final class SshRemoteHost implements RemoteHost {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
+        // after a dropped connection SSHJ throws the very exception the caller is handling again, which
+        // try-with-resources cannot add to itself; a close has nothing left to report
         try {
             sftp.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the connection is gone or going; the caller reports what failed
         } finally {
-            client.close();
+            closeQuietly(client);
         }
     }
 
     private static void closeQuietly(SSHClient client) {
         try {
             client.close();
-        } catch (IOException ignored) {
+        } catch (IOException | RuntimeException ignored) {
             // already failing; the caller reports the first error
         }
     }

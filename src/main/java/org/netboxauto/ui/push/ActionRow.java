@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.PushAction;
+import org.netboxauto.core.push.PushPlan;
 import org.netboxauto.service.PlanText;
 
 /** One planned action in the table; its state and NetBox's answer change as the push goes. */
@@ -23,10 +24,10 @@ public final class ActionRow {
     /** The state as the table shows it: a planned action is waiting until the push ends without it. */
     public enum Shown { WAITING, OK, FAILED, SKIPPED, NOT_SENT }
 
-    ActionRow(int number, PushAction action) {
+    ActionRow(int number, PushPlan plan, PushAction action) {
         this.number = number;
         this.action = action;
-        this.fields = PlanText.fields(action);
+        this.fields = PlanText.fields(plan, action);
     }
 
     void show(ActionOutcome outcome) {

@@ -38,7 +38,7 @@ final class PlanRows {
         List<ActionRow> rows = new ArrayList<>(plan.actions().size());
         byKey.clear();
         for (PushAction a : plan.actions()) {
-            ActionRow row = new ActionRow(rows.size() + 1, a);
+            ActionRow row = new ActionRow(rows.size() + 1, plan, a);
             rows.add(row);
             byKey.put(a.key(), row);
         }
