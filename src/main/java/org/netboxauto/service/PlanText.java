@@ -26,7 +26,7 @@ public final class PlanText {
         return fields(action, plan.labels());
     }
 
-    private static List<String> fields(PushAction action, Map<ObjectRef.Existing, String> labels) {
+    private static List<String> fields(PushAction action, Map<ObjectRef, String> labels) {
         List<String> lines = new ArrayList<>();
         if (action.verb() == ActionVerb.DELETE) {
             action.before().forEach((k, v) -> lines.add(k + ": " + value(v, labels)));
@@ -46,11 +46,11 @@ public final class PlanText {
         return value(v, Map.of());
     }
 
-    private static String value(Object v, Map<ObjectRef.Existing, String> labels) {
+    private static String value(Object v, Map<ObjectRef, String> labels) {
         return switch (v) {
             case null -> "–";
             case ObjectRef.Existing e -> labels.getOrDefault(e, "#" + e.id());
-            case ObjectRef.Planned p -> "(new " + p.key().replaceFirst(":", " ") + ")";
+            case ObjectRef.Planned p -> labels.getOrDefault(p, "(new " + p.key().replaceFirst(":", " ") + ")");
             case Map<?, ?> m when m.size() == 1 && m.containsKey("slug") -> String.valueOf(m.get("slug"));
             case Map<?, ?> m -> m.entrySet().stream().map(e -> e.getKey() + "=" + value(e.getValue(), labels))
                     .collect(Collectors.joining(", ", "{", "}"));

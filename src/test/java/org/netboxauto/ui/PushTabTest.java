@@ -62,6 +62,9 @@ class PushTabTest {
 
     @AfterEach
     void close() throws Exception {
+        if (nb == null) {
+            return;
+        }
         FxToolkit.cleanupStages();
         for (ExecutorService e : new ExecutorService[] {background, worker}) {
             if (e != null) {
@@ -183,7 +186,7 @@ class PushTabTest {
         ActionRow refused = rows().stream().filter(r -> r.action().summary().equals("create device host-1"))
                 .findFirst().orElseThrow();
         assertThat(refused.state()).isEqualTo(State.FAILED);
-        assertThat(refused.message()).isEqualTo("Device name must be unique per site.");
+        assertThat(refused.message()).isEqualTo("NetBox refused it: Device name must be unique per site.");
         assertThat(rows()).filteredOn(r -> r.state() == State.SKIPPED).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.message()).startsWith("not sent: ").contains("host-1").endsWith(" did not succeed"));
         assertThat(rows()).filteredOn(r -> r.action().summary().endsWith("host-0")).allSatisfy(r ->

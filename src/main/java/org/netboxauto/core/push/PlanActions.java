@@ -15,7 +15,7 @@ final class PlanActions {
 
     private final Map<String, PushAction> actions = new LinkedHashMap<>();
     private final List<PlanProblem> problems = new ArrayList<>();
-    private final Map<ObjectRef.Existing, String> labels = new java.util.HashMap<>();
+    private final Map<ObjectRef, String> labels = new java.util.HashMap<>();
 
     /** Remembers how an existing object is shown in the plan. */
     ObjectRef.Existing label(ObjectRef.Existing ref, String label) {
@@ -23,7 +23,14 @@ final class PlanActions {
         return ref;
     }
 
-    Map<ObjectRef.Existing, String> labels() {
+    /** {@code host-0 eth0} for {@code interface host-0 eth0}: how another action's field shows the object. */
+    private static String shown(NbType type, String label) {
+        String bare = label.startsWith(type.label() + " ") ? label.substring(type.label().length() + 1) : label;
+        int on = bare.indexOf(" on ");
+        return (type == NbType.MAC_ADDRESS || type == NbType.IP_ADDRESS) && on > 0 ? bare.substring(0, on) : bare;
+    }
+
+    Map<ObjectRef, String> labels() {
         return labels;
     }
 
@@ -35,6 +42,7 @@ final class PlanActions {
                              Map<String, Object> after, String... extraDependencies) {
         add(new PushAction(key, stage, ActionVerb.CREATE, type, Optional.empty(), label, host, Map.of(), after,
                 dependencies(after, Optional.empty(), extraDependencies)));
+        labels.put(new ObjectRef.Planned(key), shown(type, label) + " (new)");
         return new ObjectRef.Planned(key);
     }
 
@@ -42,6 +50,7 @@ final class PlanActions {
                            Map<String, Object> lookup) {
         add(new PushAction(key, Stage.INTERFACES, ActionVerb.FIND, type, Optional.empty(), label, host, Map.of(),
                 lookup, dependencies(lookup, Optional.empty())));
+        labels.put(new ObjectRef.Planned(key), shown(type, label).replace(" (from the device type)", ""));
         return new ObjectRef.Planned(key);
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * be removed if the admin picks them.
  */
 public record PushPlan(List<PushAction> actions, List<PlanProblem> problems, List<RemovalCandidate> removable,
-                       int hosts, Map<ObjectRef.Existing, String> labels) {
+                       int hosts, Map<ObjectRef, String> labels) {
 
     public PushPlan {
         actions = List.copyOf(actions);
@@ -19,7 +19,7 @@ public record PushPlan(List<PushAction> actions, List<PlanProblem> problems, Lis
     }
 
     /** How to show an existing object an action points at: its name ({@code HQ}), else its type and id. */
-    public String label(ObjectRef.Existing ref) {
+    public String label(ObjectRef ref) {
         return labels.getOrDefault(ref, ref.toString());
     }
 
