@@ -229,7 +229,25 @@ final class FakeApi {
     }
 
     private ArrayNode bulkCreate(FakeType type, ArrayNode items) {
-        return allOrNone(items, item -> create(type, item));
+        try {
+            return allOrNone(items, item -> create(type, item));
+        } catch (FakeRejection r) {
+            if (mode != NetBoxMode.V4_7 || r.status != 400 || !r.body.isArray()) {
+                throw r;
+            }
+            // 4.7 reports the refused items by index instead of a list parallel to the input
+            ObjectNode body = FakeStore.NODES.objectNode();
+            var errors = body.putArray("errors");
+            int failed = 0;
+            for (int i = 0; i < r.body.size(); i++) {
+                if (!r.body.get(i).isEmpty()) {
+                    errors.addObject().put("index", i).set("errors", r.body.get(i));
+                    failed++;
+                }
+            }
+            body.put("detail", failed + " of " + items.size() + " objects failed validation.");
+            throw new FakeRejection(400, body);
+        }
     }
 
     private ArrayNode bulkUpdate(FakeType type, JsonNode items) {
