@@ -36,18 +36,19 @@ import org.netboxauto.service.StoreAccess;
 import org.netboxauto.store.MyBatisStagingStoreOpener;
 
 /** A NetBox fake, a staging store holding approved hosts, and the push service between them. */
-final class PushLab implements AutoCloseable {
+public final class PushLab implements AutoCloseable {
 
-    static final String DEFAULTS = "netbox.defaults { site = hq, role = server, device-type = server, cluster = pve }\n";
+    public static final String DEFAULTS = "netbox.defaults { site = hq, role = server, device-type = server, cluster = pve }\n";
 
-    final FakeNetBox nb;
+    public final FakeNetBox nb;
     final Path dir;
     final StoreAccess stores;
-    final PushService push;
+    public final PushService push;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private AppConfig config;
+    private ConfigLocations locations;
 
-    PushLab(NetBoxMode mode, Path dir, String extraConfig) {
+    public PushLab(NetBoxMode mode, Path dir, String extraConfig) {
         this(mode, dir, extraConfig, org.netboxauto.netbox.NetBoxPushWriter.BATCH);
     }
 
@@ -72,8 +73,8 @@ final class PushLab implements AutoCloseable {
                     + extra);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             String token = nb.mode() == NetBoxMode.V4_1 ? FakeNetBox.V1_TOKEN : FakeNetBox.V2_TOKEN;
-            var loaded = new ConfigLoader(new ConfigLocations(dirs, Map.of("NETBOX_TOKEN", token), true))
-                    .load(Optional.empty());
+            locations = new ConfigLocations(dirs, Map.of("NETBOX_TOKEN", token), true);
+            var loaded = new ConfigLoader(locations).load(Optional.empty());
             config = loaded.config().orElseThrow(() -> new AssertionError(loaded.problems().toString()));
             return this;
         } catch (java.io.IOException e) {
@@ -85,8 +86,17 @@ final class PushLab implements AutoCloseable {
         return config;
     }
 
+    /** Where a command line finds this lab's config, with the token in its environment. */
+    public ConfigLocations locations() {
+        return locations;
+    }
+
+    public StoreAccess stores() {
+        return stores;
+    }
+
     /** Stores the hosts as one discovery run found them, and approves them. */
-    PushLab approved(List<Host> hosts) {
+    public PushLab approved(List<Host> hosts) {
         try (StagingStore store = stores.open(config.store())) {
             long run = store.startRun(Instant.now());
             store.finishRun(run, Instant.now(), RunStatus.SUCCEEDED, new CorrelationResult(hosts, List.of(), List.of()));

@@ -23,12 +23,12 @@ import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 
 /** Push end to end against the NetBox fake: created, converged, and a second push that writes nothing. */
-class PushServiceTest {
+public class PushServiceTest {
 
     @TempDir
     Path dir;
 
-    static List<Host> hosts() {
+    public static List<Host> hosts() {
         Host web = Hosts.host(List.of(MacAddress.of(FakeSeed.SERVER_MAC)), "web01", null, Map.of(), Set.of(),
                 "10.0.0.11");
         Host fresh = Hosts.host(List.of(MacAddress.of("02:00:00:00:00:77")), "laptop-7",
