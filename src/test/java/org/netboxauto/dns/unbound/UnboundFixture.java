@@ -38,10 +38,14 @@ final class UnboundFixture implements AutoCloseable {
     }
 
     UnboundConfig config(UnboundConfig.Mode mode) {
+        return config(mode, false);
+    }
+
+    UnboundConfig config(UnboundConfig.Mode mode, boolean sudo) {
         return new UnboundConfig(true, Optional.of("127.0.0.1"), ssh.port(), Optional.of(ssh.user()),
                 Optional.of(ssh.clientKey()), Optional.empty(), ssh.knownHosts(), unbound.includeFile().toString(),
                 Optional.of("lan.example.com"), List.of("1.168.192.in-addr.arpa"), 3600, mode,
-                unbound.control().toString(), unbound.checkconf().toString(), false);
+                unbound.control().toString(), unbound.checkconf().toString(), sudo);
     }
 
     static AppConfig app(UnboundConfig unbound) {

@@ -6,8 +6,10 @@ import static org.netboxauto.dns.unbound.UnboundFixture.app;
 import static org.netboxauto.dns.unbound.UnboundFixture.host;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.netboxauto.testsupport.Peers;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.UnboundConfig;
 import org.netboxauto.core.dns.DnsChange;
@@ -74,6 +76,22 @@ class UnboundTargetTest extends UnboundPeersTest {
         assertThat(peers.unbound.dig("web01.lan.example.com", "A")).isEmpty();
         assertThat(peers.recorder.commands).contains(peers.unbound.control() + " reload")
                 .noneMatch(c -> c.contains("local_data"));
+    }
+
+    @Test
+    void withSudoEveryCommandGoesThroughSudoAndTheRecordsAreServed() throws Exception {
+        Peers.require(Files.isExecutable(Path.of("/usr/bin/sudo")), "sudo", "apt-get install sudo");
+        AppConfig config = app(peers.config(UnboundConfig.Mode.RELOAD, true));
+        DnsService service = peers.service();
+        List<DnsHost> hosts = List.of(host("00:50:56:00:00:02", "files", "192.168.1.7"));
+
+        assertThat(service.apply(config, only(service.preview(config, hosts, hosts))).ok()).isTrue();
+
+        assertThat(peers.unbound.dig("files.lan.example.com", "A")).containsExactly("192.168.1.7");
+        // only the removal of the user's own upload runs without sudo
+        assertThat(peers.recorder.commands).isNotEmpty().allMatch(c -> c.startsWith("sudo -n ")
+                || c.matches("rm -f /tmp/netbox-auto-[0-9a-f]+\\.conf"));
+        assertThat(peers.recorder.written).allMatch(w -> w.startsWith("/tmp/netbox-auto-"));
     }
 
     @Test
