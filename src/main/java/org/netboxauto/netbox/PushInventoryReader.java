@@ -22,11 +22,12 @@ public final class PushInventoryReader {
     private static final Map<String, String> EXTRA = Map.of(
             "prefixes", "/api/ipam/prefixes/",
             "manufacturers", "/api/dcim/manufacturers/",
-            "cluster-types", "/api/virtualization/cluster-types/");
+            "cluster-types", "/api/virtualization/cluster-types/",
+            "tenants", "/api/tenancy/tenants/");
     private static final Map<String, NbType> NAMED = Map.of(
             "sites", NbType.SITE, "roles", NbType.ROLE, "device-types", NbType.DEVICE_TYPE,
             "platforms", NbType.PLATFORM, "clusters", NbType.CLUSTER, "tags", NbType.TAG,
-            "manufacturers", NbType.MANUFACTURER, "cluster-types", NbType.CLUSTER_TYPE);
+            "manufacturers", NbType.MANUFACTURER, "cluster-types", NbType.CLUSTER_TYPE, "tenants", NbType.TENANT);
 
     private final NetBoxClient client;
     private final NetBoxConfig.Scope scope;

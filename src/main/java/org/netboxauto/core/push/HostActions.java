@@ -122,6 +122,11 @@ final class HostActions {
                     + "; give one of them a name override", true);
             return;
         }
+        settings.scope().tenant().ifPresent(t -> put(body, "tenant", NbType.TENANT, t, "netbox.scope.tenant", missing));
+        if (!missing.isEmpty()) {
+            plan.problem(at, name, "not planned: " + String.join(", ", missing) + " not found in NetBox", true);
+            return;
+        }
         body.put("tags", tags(settings.scope().tag().flatMap(t -> catalog.existing(NbType.TAG, t))
                 .map(PushInventory.Named::slug).filter(t -> !t.equals(tagSlug)).map(List::of).orElse(List.of())));
         lastSeen(type, host).ifPresent(v -> body.put("custom_fields", Map.of("last_seen", v)));

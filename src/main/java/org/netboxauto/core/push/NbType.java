@@ -5,6 +5,7 @@ public enum NbType {
     TAG("extras.tag", "tag"),
     MANUFACTURER("dcim.manufacturer", "manufacturer"),
     SITE("dcim.site", "site"),
+    TENANT("tenancy.tenant", "tenant"),
     ROLE("dcim.devicerole", "device role"),
     DEVICE_TYPE("dcim.devicetype", "device type"),
     PLATFORM("dcim.platform", "platform"),

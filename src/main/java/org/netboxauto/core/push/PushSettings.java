@@ -22,9 +22,9 @@ public record PushSettings(String tag, boolean createMissing, Defaults defaults,
         Objects.requireNonNull(scope, "scope");
     }
 
-    /** The part of NetBox read: a site and a tag, each optional. */
-    public record Scope(Optional<String> site, Optional<String> tag) {
-        public static final Scope ALL = new Scope(Optional.empty(), Optional.empty());
+    /** The part of NetBox read: a site, a tenant and a tag, each optional. */
+    public record Scope(Optional<String> site, Optional<String> tenant, Optional<String> tag) {
+        public static final Scope ALL = new Scope(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** {@code netbox.defaults}. */

@@ -192,20 +192,22 @@ class PushPlannerTest {
         named.put(NbType.SITE, List.of(new PushInventory.Named(1, "HQ", "hq"), new PushInventory.Named(8, "Lab", "lab")));
         named.put(NbType.TAG, List.of(new PushInventory.Named(5, "netbox-auto", "netbox-auto"),
                 new PushInventory.Named(6, "Managed", "managed")));
+        named.put(NbType.TENANT, List.of(new PushInventory.Named(9, "Ops", "ops")));
         PushInventory inv = new PushInventory(true, named, List.of(), List.of(), List.of(), List.of(), List.of(),
                 Map.of(), Map.of());
         PushSettings.Defaults d = settings(false, Optional.empty()).defaults();
 
         PushPlan inside = PushPlanner.plan(List.of(approved(host("web05", "10.0.1.5"))), inv, new PushSettings(
                 "netbox-auto", false, d, Map.of(), Map.of(), new PushSettings.Scope(Optional.of("lab"),
-                Optional.of("Managed"))), Set.of());
+                Optional.of("ops"), Optional.of("Managed"))), Set.of());
         assertThat(inside.actions().getFirst().after()).containsEntry("site", new ObjectRef.Existing(NbType.SITE, 8))
+                .containsEntry("tenant", new ObjectRef.Existing(NbType.TENANT, 9))
                 .containsEntry("tags", List.of(Map.of("slug", "managed"), Map.of("slug", "netbox-auto")));
 
         PushSettings.Defaults hq = settings(false, Optional.of("hq")).defaults();
         PushPlan outside = PushPlanner.plan(List.of(approved(host("web05", "10.0.1.5"))), inv, new PushSettings(
                 "netbox-auto", false, hq, Map.of(), Map.of(), new PushSettings.Scope(Optional.of("lab"),
-                Optional.empty())), Set.of());
+                Optional.empty(), Optional.empty())), Set.of());
         assertThat(outside.actions()).isEmpty();
         assertThat(outside.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .contains("outside netbox.scope.site"));
