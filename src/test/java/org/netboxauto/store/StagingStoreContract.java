@@ -259,4 +259,45 @@ abstract class StagingStoreContract {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
+
+    @Test
+    void thePushJournalKeepsEachActionAndTellsAnInterruptedPushFromAFinishedOne() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            assertThat(store.lastPush()).isEmpty();
+            List<org.netboxauto.service.JournalEntry> planned = List.of(
+                    entry(0, "device:02:00:00:00:00:01", "create device web01"),
+                    entry(1, "ip:10.0.0.5", "create IP 10.0.0.5/24 on web01 eth0"),
+                    entry(2, "dns:dns.unbound:+ A web01.lan 10.0.0.5", "+ A web01.lan 10.0.0.5"));
+            long first = store.startPush(T0, "https://netbox.example.com/", planned);
+            store.recordPush(first, List.of(org.netboxauto.core.push.ActionOutcome.ok("device:02:00:00:00:00:01",
+                    Optional.of(41L))), T0.plusSeconds(1));
+
+            org.netboxauto.service.PushSummary interrupted = store.lastPush().orElseThrow();
+            assertThat(interrupted.finished()).isEmpty();
+            assertThat(interrupted.ok()).isEqualTo(1);
+            assertThat(interrupted.unfinished()).isEqualTo(2);
+
+            store.recordPush(first, List.of(
+                    org.netboxauto.core.push.ActionOutcome.failed("ip:10.0.0.5", "NetBox refused it: address: Duplicate"),
+                    org.netboxauto.core.push.ActionOutcome.skipped("dns:dns.unbound:+ A web01.lan 10.0.0.5", "not sent")),
+                    T0.plusSeconds(2));
+            store.finishPush(first, T0.plusSeconds(3));
+            org.netboxauto.service.PushSummary finished = store.lastPush().orElseThrow();
+            assertThat(finished.finished()).hasValue(T0.plusSeconds(3));
+            assertThat(List.of(finished.ok(), finished.failed(), finished.skipped(), finished.unfinished()))
+                    .containsExactly(1, 1, 1, 0);
+            assertThat(store.pushActions(first)).extracting(org.netboxauto.service.JournalEntry::netboxId,
+                    org.netboxauto.service.JournalEntry::message).containsExactly(tuple(Optional.of(41L), Optional.empty()),
+                    tuple(Optional.empty(), Optional.of("NetBox refused it: address: Duplicate")),
+                    tuple(Optional.empty(), Optional.of("not sent")));
+
+            long second = store.startPush(T0.plusSeconds(60), "https://netbox.example.com/", planned);
+            assertThat(store.lastPush().orElseThrow().id()).isEqualTo(second).isGreaterThan(first);
+        }
+    }
+
+    private static org.netboxauto.service.JournalEntry entry(int seq, String key, String summary) {
+        return new org.netboxauto.service.JournalEntry(seq, key, summary,
+                org.netboxauto.core.push.ActionOutcome.State.PLANNED, Optional.empty(), Optional.empty(), "name: web01");
+    }
 }
