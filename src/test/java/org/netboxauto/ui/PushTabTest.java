@@ -115,7 +115,7 @@ class PushTabTest {
         Screenshots.save(stage.getScene(), "push-scope.png");
 
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visibleStartingWith("_Apply "));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ready("_Apply "));
         List<ActionRow> rows = rows();
         assertThat(rows).extracting(r -> r.action().summary())
                 .contains("create device host-0", "create device host-3").noneMatch(s -> s.contains("host-4"));
@@ -176,12 +176,13 @@ class PushTabTest {
         open(services);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visible("3 of 3 approved hosts match the filter"));
         press("Preview");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visibleStartingWith("_Apply "));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ready("_Apply "));
 
         // someone adds a device of that name after the preview: NetBox refuses the planned one
         nb.create("/api/dcim/devices/", "{\"name\": \"host-1\", \"device_type\": {\"slug\": \"server\"},"
                 + " \"role\": {\"slug\": \"server\"}, \"site\": {\"slug\": \"hq\"}}");
-        robot.type(KeyCode.ENTER);
+        // the other test drives the wizard by Enter; here the buttons are clicked
+        press("Apply ");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> button("_Summary").isVisible()));
         ActionRow refused = rows().stream().filter(r -> r.action().summary().equals("create device host-1"))
                 .findFirst().orElseThrow();
@@ -205,19 +206,19 @@ class PushTabTest {
         Screenshots.save(stage.getScene(), "push-summary-failed.png");
 
         press("Retry failed");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visibleStartingWith("_Apply "));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ready("_Apply "));
         assertThat(rows()).extracting(r -> r.action().summary()).noneMatch(s -> s.contains("host-0"))
                 .noneMatch(s -> s.equals("create device host-1"));
-        robot.type(KeyCode.ENTER);
+        press("Apply ");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> button("_Summary").isVisible()));
         assertThat(rows()).allSatisfy(r -> assertThat(r.state()).as(r.toString()).isEqualTo(State.OK));
         assertThat(nb.rows("dcim.device")).filteredOn(d -> d.path("name").asText().equals("host-1")).hasSize(1);
         assertThat(device("host-1").path("primary_ip4").path("address").asText()).isEqualTo("10.0.0.2/24");
 
-        robot.type(KeyCode.ENTER);
+        press("Summary");
         press("Start over");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("3 of 3 approved hosts match the filter"));
-        robot.type(KeyCode.ENTER);
+        press("Preview");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible(
                 "NetBox already matches the approved hosts; nothing to push."));
         assertThat(nb.schemaViolations()).isEmpty();
@@ -292,6 +293,13 @@ class PushTabTest {
     private boolean visible(String text) {
         return onFx(() -> robot.lookup((Node n) -> n instanceof Labeled l && text.equals(l.getText())
                 && l.getScene() != null && l.isVisible()).tryQuery().isPresent());
+    }
+
+    /** A button that Enter would press: shown, enabled and the scene's default. */
+    private boolean ready(String text) {
+        return onFx(() -> robot.lookup((Node n) -> n instanceof Button b && b.getText() != null
+                && b.getText().startsWith(text) && b.getScene() != null && b.isVisible() && !b.isDisabled()
+                && b.isDefaultButton()).tryQuery().isPresent());
     }
 
     private boolean visibleStartingWith(String text) {

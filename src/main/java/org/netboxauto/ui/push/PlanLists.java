@@ -81,40 +81,21 @@ final class PlanLists {
         return card;
     }
 
-    private static final class ProblemCell extends ListCell<PlanProblem> {
+    private static final class ProblemCell extends LineCell<PlanProblem> {
         @Override
-        protected void updateItem(PlanProblem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            Label subject = new Label(item.subject());
-            subject.getStyleClass().add("push-problem-subject");
-            subject.setMinWidth(Region.USE_PREF_SIZE);
-            Label text = new Label(item.message());
-            text.getStyleClass().add("push-problem-text");
+        Node line(PlanProblem item) {
+            Label text = text(item.message());
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox line = new HBox(8);
+            HBox line = new HBox(8, item.blocking() ? badge("not pushed", "push-badge-blocking")
+                    : badge("rest pushed", "push-badge-partial"), subject(item.subject()), text);
             line.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-            if (item.blocking()) {
-                Label badge = new Label("not pushed");
-                badge.getStyleClass().addAll("push-badge", "push-badge-blocking");
-                badge.setMinWidth(Region.USE_PREF_SIZE);
-                line.getChildren().add(badge);
-            } else {
-                Label badge = new Label("rest pushed");
-                badge.getStyleClass().addAll("push-badge", "push-badge-partial");
-                badge.setMinWidth(Region.USE_PREF_SIZE);
-                line.getChildren().add(badge);
-            }
-            line.getChildren().addAll(subject, text);
-            setText(null);
-            setGraphic(line);
-            setTooltip(new Tooltip(item.subject() + ": " + item.message()));
+            return line;
+        }
+
+        @Override
+        String tip(PlanProblem item) {
+            return item.subject() + ": " + item.message();
         }
     }
 

@@ -49,6 +49,12 @@ final class PushView {
         };
         model.stepProperty().addListener((obs, old, now) -> show.run());
         model.applyEndedProperty().addListener((obs, old, now) -> focusPrimary(center.getChildren().getFirst()));
+        // the step's button is disabled while NetBox is read; it takes the keyboard once it can be pressed
+        model.runningProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                focusPrimary(center.getChildren().getFirst());
+            }
+        });
         show.run();
         BorderPane root = new BorderPane(center);
         root.setTop(top);

@@ -134,30 +134,18 @@ final class SummaryStep {
         return tile;
     }
 
-    private static final class NotDoneCell extends ListCell<NotDoneRow> {
+    private static final class NotDoneCell extends LineCell<NotDoneRow> {
         @Override
-        protected void updateItem(NotDoneRow item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            Label state = new Label(PushTexts.shown(item.shown()));
-            state.getStyleClass().addAll("push-badge", "push-state-" + item.shown().name()
-                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            Label what = new Label(item.what());
-            what.getStyleClass().add("push-problem-subject");
-            what.setMinWidth(Region.USE_PREF_SIZE);
-            state.setMinWidth(Region.USE_PREF_SIZE);
-            Label why = new Label(item.why());
-            why.getStyleClass().add("push-problem-text");
-            HBox line = new HBox(8, state, what, why);
+        Node line(NotDoneRow item) {
+            HBox line = new HBox(8, badge(PushTexts.shown(item.shown()), "push-state-" + item.shown().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-')), subject(item.what()), text(item.why()));
             line.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
-            setGraphic(line);
-            setTooltip(new Tooltip(item.what() + "\n" + item.why()));
+            return line;
+        }
+
+        @Override
+        String tip(NotDoneRow item) {
+            return item.what() + "\n" + item.why();
         }
     }
 
