@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.ibatis.annotations.Arg;
 import org.apache.ibatis.annotations.ConstructorArgs;
 import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.ResultMap;
+import org.apache.ibatis.annotations.Results;
 import org.apache.ibatis.annotations.Select;
 
 /** Observations, appended per discovery run. */
@@ -18,6 +20,7 @@ public interface ObservationMapper {
     void insert(ObservationRecord observation);
 
     @Select("SELECT " + COLUMNS + " FROM observation WHERE run_id = #{runId} ORDER BY id")
+    @Results(id = "observation")
     @ConstructorArgs({
         @Arg(column = "id", javaType = long.class),
         @Arg(column = "run_id", javaType = long.class),
@@ -32,17 +35,7 @@ public interface ObservationMapper {
     List<ObservationRecord> findByRun(long runId);
 
     @Select("SELECT " + COLUMNS + " FROM observation WHERE mac = #{mac} ORDER BY observed_at, id")
-    @ConstructorArgs({
-        @Arg(column = "id", javaType = long.class),
-        @Arg(column = "run_id", javaType = long.class),
-        @Arg(column = "source", javaType = String.class),
-        @Arg(column = "observed_at", javaType = Instant.class),
-        @Arg(column = "mac", javaType = String.class),
-        @Arg(column = "ip", javaType = String.class),
-        @Arg(column = "hostname", javaType = String.class),
-        @Arg(column = "evidence", javaType = String.class),
-        @Arg(column = "group_key", javaType = String.class)
-    })
+    @ResultMap("observation")
     List<ObservationRecord> findByMac(String mac);
 
     @Select("SELECT COUNT(*) FROM observation")

@@ -123,6 +123,7 @@ abstract class StagingStoreContract {
                 assertThat(found.get(0)).isEqualTo(new ObservationRecord(found.get(0).id(), runId, "routeros:core",
                         T0, "aa:bb:cc:dd:ee:01", "192.0.2.10", "printer", "{\"lease\":\"bound\"}", null));
                 assertThat(found.get(1).ip()).isNull();
+                assertThat(observations.findByMac("aa:bb:cc:dd:ee:01")).containsExactly(found.get(0));
                 assertThat(observations.countByMac("aa:bb:cc:dd:ee:02")).isEqualTo(1);
                 assertThat(session.getMapper(HostMapper.class).find("aa:bb:cc:dd:ee:01")).contains(
                         new HostRecord("aa:bb:cc:dd:ee:01", "printer", List.of("192.0.2.10", "2001:db8::10"), T0,
