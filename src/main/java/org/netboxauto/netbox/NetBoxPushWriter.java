@@ -238,7 +238,7 @@ public final class NetBoxPushWriter {
             Matcher m = INDEXED.matcher(k);
             if (m.matches()) {
                 items.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new ArrayList<>())
-                        .add(m.group(2) + ": " + String.join(" ", v));
+                        .add(field(m.group(2)) + String.join(" ", v));
             }
         });
         return items;
@@ -247,7 +247,12 @@ public final class NetBoxPushWriter {
     /** {@code name: Device name must be unique per site.}, one field after another. */
     static String describe(Map<String, List<String>> errors) {
         List<String> parts = new ArrayList<>();
-        errors.forEach((k, v) -> parts.add(k + ": " + String.join(" ", v)));
+        errors.forEach((k, v) -> parts.add(field(k) + String.join(" ", v)));
         return "NetBox refused it: " + String.join("; ", parts);
+    }
+
+    /** {@code address: }; nothing for errors NetBox files under no field ({@code __all__}, {@code detail}). */
+    private static String field(String key) {
+        return key.equals("__all__") || key.equals("non_field_errors") || key.equals("detail") ? "" : key + ": ";
     }
 }

@@ -9,7 +9,8 @@ import org.netboxauto.core.push.ActionOutcome.State;
 /**
  * What an applied push did: each action's outcome in plan order, and links to the objects written.
  *
- * @param links       NetBox web page per action key, for the objects made, changed or found
+ * @param links       NetBox web page per action key, for the objects made, changed or found; one key per page,
+ *                    none for deleted objects
  * @param dnsOutcomes one per DNS change, in {@link PushPreview#dnsChanges()} order
  */
 public record PushReport(long pushId, List<ActionOutcome> outcomes, List<ActionOutcome> dnsOutcomes,

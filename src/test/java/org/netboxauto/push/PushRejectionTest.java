@@ -43,7 +43,7 @@ class PushRejectionTest {
 
             ActionOutcome kiosk = outcome(preview, report, "device kiosk");
             assertThat(kiosk.state()).isEqualTo(State.FAILED);
-            assertThat(kiosk.message().orElseThrow()).contains("__all__").contains("unique per site");
+            assertThat(kiosk.message().orElseThrow()).isEqualTo("NetBox refused it: Device name must be unique per site.");
             assertThat(outcome(preview, report, "device till").state()).isEqualTo(State.OK);
             assertThat(report.outcomes().stream().filter(o -> o.state() == State.SKIPPED))
                     .allMatch(o -> o.message().orElseThrow().contains("device kiosk did not succeed"))

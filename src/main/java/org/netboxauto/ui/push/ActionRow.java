@@ -32,8 +32,7 @@ public final class ActionRow {
 
     void show(ActionOutcome outcome) {
         state.set(outcome.state());
-        // NetBox puts errors that concern no one field under __all__
-        message.set(outcome.message().orElse("").replace("__all__: ", ""));
+        message.set(outcome.message().orElse(""));
         shown.set(shown(outcome));
     }
 

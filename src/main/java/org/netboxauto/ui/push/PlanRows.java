@@ -2,7 +2,6 @@ package org.netboxauto.ui.push;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +84,8 @@ final class PlanRows {
         actions.stream().filter(row -> row.state() != State.OK).map(NotDoneRow::of).forEach(notDone::add);
         dns.stream().filter(row -> row.state() != State.OK).map(NotDoneRow::of).forEach(notDone::add);
         unsuccessful.setAll(notDone);
-        // a deleted object has no page left, and an update of an object already listed adds no page
-        Map<String, LinkRow> pages = new LinkedHashMap<>();
-        actions.stream().filter(row -> row.action().verb() != ActionVerb.DELETE)
-                .filter(row -> r.links().containsKey(row.action().key()))
-                .forEach(row -> pages.putIfAbsent(r.links().get(row.action().key()),
-                        new LinkRow(row.action().label(), r.links().get(row.action().key()))));
-        links.setAll(pages.values());
+        links.setAll(actions.stream().filter(row -> r.links().containsKey(row.action().key()))
+                .map(row -> new LinkRow(row.action().label(), r.links().get(row.action().key()))).toList());
     }
 
     /** NetBox actions in this state; DNS changes end all at once, after them. */
