@@ -150,14 +150,12 @@ public final class PushInventoryReader {
     private static Optional<ObjectRef.Existing> assigned(JsonNode row) {
         String type = row.path("assigned_object_type").asText("");
         long id = row.path("assigned_object_id").asLong(0);
-        for (NbType t : List.of(NbType.INTERFACE, NbType.VM_INTERFACE)) {
+        for (NbType t : List.of(NbType.INTERFACE, NbType.VM_INTERFACE, NbType.FHRP_GROUP)) {
             if (t.contentType().equals(type) && id > 0) {
                 return Optional.of(new ObjectRef.Existing(t, id));
             }
         }
-        // an FHRP group or another parent the planner does not write: held elsewhere, never one of ours
-        return type.isEmpty() || id == 0 ? Optional.empty()
-                : Optional.of(new ObjectRef.Existing(NbType.IP_ADDRESS, -id));
+        return Optional.empty();
     }
 
     private static Map<Long, String> cablePeers(List<JsonNode> cables) {

@@ -16,12 +16,10 @@ public final class PlanText {
     private PlanText() {
     }
 
-    /** One line per field written: {@code name: old → new}; a create shows only the new values. */
-    public static List<String> fields(PushAction action) {
-        return fields(action, Map.of());
-    }
-
-    /** The same, existing objects shown by the plan's labels ({@code site HQ}). */
+    /**
+     * One line per field written: {@code name: old → new}, a create showing only the new values, the
+     * objects it points at by the plan's labels ({@code site: HQ}).
+     */
     public static List<String> fields(PushPlan plan, PushAction action) {
         return fields(action, plan.labels());
     }

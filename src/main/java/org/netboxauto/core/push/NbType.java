@@ -17,6 +17,8 @@ public enum NbType {
     VM_INTERFACE("virtualization.vminterface", "VM interface"),
     MAC_ADDRESS("dcim.macaddress", "MAC"),
     IP_ADDRESS("ipam.ipaddress", "IP"),
+    /** Read only: an IP can belong to one instead of an interface. */
+    FHRP_GROUP("ipam.fhrpgroup", "FHRP group"),
     CABLE("dcim.cable", "cable");
 
     private final String contentType;

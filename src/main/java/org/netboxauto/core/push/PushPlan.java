@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * The ordered actions of a push, the problems that kept something out, and the objects that could
  * be removed if the admin picks them.
+ *
+ * @param labels how the objects actions point at are shown: {@code HQ}, {@code web01 eth0 (new)}
  */
 public record PushPlan(List<PushAction> actions, List<PlanProblem> problems, List<RemovalCandidate> removable,
                        int hosts, Map<ObjectRef, String> labels) {
@@ -16,11 +18,6 @@ public record PushPlan(List<PushAction> actions, List<PlanProblem> problems, Lis
         problems = List.copyOf(problems);
         removable = List.copyOf(removable);
         labels = Map.copyOf(labels);
-    }
-
-    /** How to show an existing object an action points at: its name ({@code HQ}), else its type and id. */
-    public String label(ObjectRef ref) {
-        return labels.getOrDefault(ref, ref.toString());
     }
 
     /** Actions that write to NetBox; an unchanged inventory plans none. */
