@@ -29,8 +29,7 @@ public record StoreConfig(Optional<String> url, Optional<String> username, Optio
     }
 
     public static String defaultH2Url(Path dataDir) {
-        // AUTO_SERVER lets a second process (cron discover while the GUI is open) share the file;
-        // WRITE_DELAY=0 hands each commit to the OS at once, so a killed process loses no committed work.
-        return "jdbc:h2:file:" + dataDir.resolve("store").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        // The store adapter adds how processes share the file (ADR 0016).
+        return "jdbc:h2:file:" + dataDir.resolve("store").toAbsolutePath();
     }
 }

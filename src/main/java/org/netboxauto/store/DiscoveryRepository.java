@@ -45,6 +45,13 @@ final class DiscoveryRepository {
         return store.write(session -> {
             GeneratedId id = new GeneratedId();
             session.getMapper(RunMapper.class).insertRun(started, RunStatus.RUNNING, id);
+            try (var st = session.getConnection().prepareStatement("UPDATE discovery_run SET owner = ? WHERE id = ?")) {
+                st.setString(1, RunOwner.CURRENT);
+                st.setLong(2, id.value());
+                st.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new org.apache.ibatis.exceptions.PersistenceException("Recording the run's owner failed", e);
+            }
             return id.value();
         });
     }

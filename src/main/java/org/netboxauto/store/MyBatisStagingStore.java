@@ -1,14 +1,11 @@
 package org.netboxauto.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.function.Function;
-import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -35,19 +32,21 @@ public final class MyBatisStagingStore implements StagingStore {
 
     private final String location;
     private final String schemaVersion;
-    private final PooledDataSource dataSource;
     private final SqlSessionFactory sessionFactory;
-    private final Optional<Connection> keeper;
+    private final Optional<H2Lease> lease;
+    private final Runnable dropConnections;
+    private final Runnable onClose;
     private final DiscoveryRepository discovery;
     private final PushJournalRepository journal;
 
-    MyBatisStagingStore(String location, String schemaVersion, PooledDataSource dataSource,
-            SqlSessionFactory sessionFactory, Optional<Connection> keeper) {
-        this.keeper = keeper;
+    MyBatisStagingStore(String location, String schemaVersion, SqlSessionFactory sessionFactory,
+            Optional<H2Lease> lease, Runnable dropConnections, Runnable onClose) {
         this.location = location;
         this.schemaVersion = schemaVersion;
-        this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
+        this.lease = lease;
+        this.dropConnections = dropConnections;
+        this.onClose = onClose;
         this.discovery = new DiscoveryRepository(this);
         this.journal = new PushJournalRepository(this);
     }
@@ -77,6 +76,15 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     private <T> T withRetry(Function<SqlSession, T> work, boolean commit) {
+        lease.ifPresent(H2Lease::acquire);
+        try {
+            return attempts(work, commit);
+        } finally {
+            lease.ifPresent(H2Lease::release);
+        }
+    }
+
+    private <T> T attempts(Function<SqlSession, T> work, boolean commit) {
         for (int attempt = 1; ; attempt++) {
             try (SqlSession session = sessionFactory.openSession(false)) {
                 T result;
@@ -88,7 +96,7 @@ public final class MyBatisStagingStore implements StagingStore {
                     }
                     LOG.info("Lost the connection to the staging store {}; trying again ({} of {})", location,
                             attempt + 1, ATTEMPTS);
-                    dataSource.forceCloseAll();
+                    dropConnections.run();
                     continue;
                 }
                 if (commit) {
@@ -110,7 +118,9 @@ public final class MyBatisStagingStore implements StagingStore {
 
     @Override
     public long startRun(Instant started) {
-        return discovery.startRun(started);
+        long id = discovery.startRun(started);
+        lease.ifPresent(l -> l.activity("discover run " + id));
+        return id;
     }
 
     @Override
@@ -181,7 +191,9 @@ public final class MyBatisStagingStore implements StagingStore {
 
     @Override
     public long startPush(Instant started, String target, List<org.netboxauto.service.JournalEntry> planned) {
-        return journal.start(started, target, planned);
+        long id = journal.start(started, target, planned);
+        lease.ifPresent(l -> l.activity("push " + id));
+        return id;
     }
 
     @Override
@@ -206,16 +218,7 @@ public final class MyBatisStagingStore implements StagingStore {
 
     @Override
     public void close() {
-        dataSource.forceCloseAll();
-        keeper.ifPresent(MyBatisStagingStore::closeQuietly);
+        onClose.run();
         LOG.debug("Closed staging store {}", location);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.warn("Closing the staging store's connection failed: {}", e.getMessage());
-        }
     }
 }

@@ -1,39 +1,85 @@
 package org.netboxauto.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.netboxauto.config.Secret;
-import org.netboxauto.service.StagingStore;
 import org.netboxauto.service.StagingStoreOpener;
 import org.netboxauto.service.StoreSettings;
 import org.netboxauto.service.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens an H2 file or PostgreSQL store: creates the folder, migrates the schema, pools connections. */
+/**
+ * Opens an H2 file or PostgreSQL store: secures the folder, checks the schema version (migrating
+ * when needed) once per process, and hands out views that share what was opened.
+ */
 public final class MyBatisStagingStoreOpener implements StagingStoreOpener {
 
     private static final Logger LOG = LoggerFactory.getLogger(MyBatisStagingStoreOpener.class);
     private static final String H2_DEFAULT_USER = "sa";
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
     private static final int OPEN_ATTEMPTS = 3;
+    /** How long a process waits for another that has the H2 file open before it gives up and says so. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(30);
+    private static final ScheduledExecutorService SHARED_TIMER = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("store-release").factory());
+
+    private final ScheduledExecutorService timer;
+    private final Duration maxWait;
+    private final Map<String, OpenedStore> opened = new ConcurrentHashMap<>();
+
+    public MyBatisStagingStoreOpener() {
+        this(SHARED_TIMER, MAX_WAIT);
+    }
+
+    /**
+     * @param timer lets go of an idle H2 file after a short linger
+     * @param maxWait how long to wait for another process that has the H2 file open
+     */
+    public MyBatisStagingStoreOpener(ScheduledExecutorService timer, Duration maxWait) {
+        this.timer = timer;
+        this.maxWait = maxWait;
+    }
+
+    /** Waits at most {@code maxWait} for another process that has an H2 file open. */
+    public static MyBatisStagingStoreOpener waitingAtMost(Duration maxWait) {
+        return new MyBatisStagingStoreOpener(SHARED_TIMER, maxWait);
+    }
 
     @Override
     public MyBatisStagingStore open(StoreSettings settings) {
+        String key = settings.jdbcUrl() + "\n" + settings.username().orElse("");
+        OpenedStore store = opened.get(key);
+        if (store == null) {
+            synchronized (this) {
+                store = opened.get(key);
+                if (store == null) {
+                    store = openWithRetry(settings);
+                    opened.put(key, store);
+                }
+            }
+        }
+        return store.view();
+    }
+
+    private OpenedStore openWithRetry(StoreSettings settings) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return openOnce(settings);
             } catch (LostWhileOpening e) {
-                // Another process that served the H2 file may exit while this one migrates through it;
-                // the next attempt opens the file itself.
+                // PostgreSQL may restart while this process migrates; the next attempt starts over.
                 if (attempt >= OPEN_ATTEMPTS) {
                     throw e.translated;
                 }
@@ -43,44 +89,107 @@ public final class MyBatisStagingStoreOpener implements StagingStoreOpener {
         }
     }
 
-    private MyBatisStagingStore openOnce(StoreSettings settings) {
+    private OpenedStore openOnce(StoreSettings settings) {
         long start = System.nanoTime();
         StoreLocation store = StoreLocation.parse(settings.jdbcUrl());
-        Optional<Secret> password = settings.password().or(() -> store.passwordFromUrl().map(Secret::new));
+        Optional<Secret> configured = settings.password().or(() -> store.passwordFromUrl().map(Secret::new));
         if (store.kind() == StoreLocation.Kind.H2) {
             H2Loopback.ensure();
         }
-        store.h2File().ifPresent(file -> createFolder(file, store));
-        UnpooledDataSource direct = directDataSource(store, settings.username(), password);
-        PooledDataSource dataSource = pooled(direct);
+        if (store.h2File().isPresent()) {
+            return openH2File(store, new StoreFiles(store.h2File().get()), settings.username(), configured, start);
+        }
+        UnpooledDataSource direct = directDataSource(store, settings.username(), configured);
+        PooledDataSource pool = pooled(direct);
         Connection keeper = null;
         boolean connected = false;
         try {
-            // An H2 database closes with its last connection; keeping one open keeps the file open
-            // (and the AUTO_SERVER listener up for other processes) for as long as the store is.
-            keeper = direct.getConnection();
+            Connection first = direct.getConnection();
             connected = true;
-            LOG.debug("Connected to {} ({})", store.display(), keeper.getMetaData().getDatabaseProductVersion());
-            if (store.kind() != StoreLocation.Kind.H2) {
-                keeper.close();
-                keeper = null;
+            LOG.debug("Connected to {} ({})", store.display(), first.getMetaData().getDatabaseProductVersion());
+            if (store.kind() == StoreLocation.Kind.H2) {
+                keeper = first; // an in-memory or server H2 database lives as long as one connection
+            } else {
+                first.close();
             }
-            // Flyway gets plain connections: it closes some twice, which MyBatis' pool reports as errors.
-            String version = SchemaMigrator.migrate(direct, store.display());
-            SqlSessionFactory factory = SessionFactories.create(dataSource);
-            LOG.info("Opened staging store {} at schema version {} in {} ms", store.display(), version,
-                    (System.nanoTime() - start) / 1_000_000);
-            return new MyBatisStagingStore(store.display(), version, dataSource, factory, Optional.ofNullable(keeper));
+            String version = SchemaMigrator.ensureCurrent(direct, store.display());
+            interruptDeadRuns(direct, false);
+            SqlSessionFactory factory = SessionFactories.create(pool);
+            logOpened(store, version, start);
+            // an in-memory H2 keeps its one connection, and so its data, for the life of this process
+            return new OpenedStore(store.display(), version, factory, Optional.empty(), pool::forceCloseAll,
+                    pool::forceCloseAll);
         } catch (Exception | LinkageError e) {
-            dataSource.forceCloseAll();
+            pool.forceCloseAll();
             closeQuietly(keeper);
-            StoreUnavailableException translated = StoreErrors.translate(e, store, password);
+            StoreUnavailableException translated = StoreErrors.translate(e, store, configured);
             LOG.debug("Opening {} failed", store.display(), translated);
             if (connected && ConnectionLoss.isCause(e)) {
                 throw new LostWhileOpening(translated);
             }
             throw translated;
         }
+    }
+
+    private OpenedStore openH2File(StoreLocation store, StoreFiles files, Optional<String> username,
+            Optional<Secret> configured, long start) {
+        StoreFolder.secure(files, store.display());
+        StoreFolder.refuseEmpty(files);
+        boolean generated = configured.isEmpty();
+        Secret password = configured.orElseGet(() -> StorePassword.readOrCreate(files.password()));
+        UnpooledDataSource direct = directDataSource(store, username, Optional.of(password));
+        H2Lease lease = new H2Lease(files, store.display(),
+                () -> H2Passwords.connect(direct, username.orElse(H2_DEFAULT_USER), generated, password,
+                        store.display()), timer, maxWait);
+        try {
+            lease.acquire();
+            try {
+                StoreFolder.makePrivate(files.database()); // H2 created a new one with the process's umask
+                String version = SchemaMigrator.ensureCurrent(direct, store.display());
+                interruptDeadRuns(direct, true);
+                SqlSessionFactory factory = SessionFactories.create(direct);
+                logOpened(store, version, start);
+                return new OpenedStore(store.display(), version, factory, Optional.of(lease), () -> { },
+                        lease::closeIfIdle);
+            } finally {
+                lease.release();
+            }
+        } catch (H2Lease.H2OpenFailure e) {
+            throw unreadable(e.getCause(), store, files, Optional.of(password));
+        } catch (Exception | LinkageError e) {
+            lease.closeIfIdle();
+            throw StoreErrors.translate(e, store, Optional.of(password));
+        }
+    }
+
+    private static StoreUnavailableException unreadable(Throwable failure, StoreLocation store, StoreFiles files,
+            Optional<Secret> password) {
+        StoreUnavailableException translated = StoreErrors.translate(failure, store, password);
+        if (!StoreErrors.isUnreadableFile(failure)) {
+            return translated;
+        }
+        try {
+            Path copy = StoreFolder.keepCopy(files);
+            return new StoreUnavailableException(translated.getMessage() + " A copy of the file as it was is kept at "
+                    + copy + ". To restore: stop every netbox-auto, then copy your last backup over "
+                    + files.database() + " — or move " + files.database() + " away to start with an empty store"
+                    + " (runs and review decisions are then gone; the copy keeps them for a repair).", failure);
+        } catch (IOException e) {
+            LOG.debug("Could not copy the unreadable store {}", files.database(), e);
+            return translated;
+        }
+    }
+
+    private static void interruptDeadRuns(UnpooledDataSource direct, boolean localOnly) throws SQLException {
+        try (Connection c = direct.getConnection()) {
+            c.setAutoCommit(true);
+            RunOwner.interruptDeadRuns(c, localOnly);
+        }
+    }
+
+    private static void logOpened(StoreLocation store, String version, long start) {
+        LOG.info("Opened staging store {} at schema version {} in {} ms", store.display(), version,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The connection dropped after it was made: worth a fresh attempt. */
@@ -100,16 +209,6 @@ public final class MyBatisStagingStoreOpener implements StagingStoreOpener {
             } catch (SQLException e) {
                 LOG.debug("Closing a connection after a failed open failed too", e);
             }
-        }
-    }
-
-    private static void createFolder(Path file, StoreLocation store) {
-        Path folder = file.getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new StoreUnavailableException("Cannot create the folder " + folder + " for the staging store "
-                    + store.display() + " (" + e + "). Check its permissions or choose another data folder.", e);
         }
     }
 
@@ -135,5 +234,14 @@ public final class MyBatisStagingStoreOpener implements StagingStoreOpener {
         dataSource.setPoolPingQuery("SELECT 1");
         dataSource.setPoolPingConnectionsNotUsedFor(30_000);
         return dataSource;
+    }
+
+    /** What one process opened once: every view of the same store shares it. */
+    private record OpenedStore(String location, String version, SqlSessionFactory factory, Optional<H2Lease> lease,
+            Runnable dropConnections, Runnable onClose) {
+
+        MyBatisStagingStore view() {
+            return new MyBatisStagingStore(location, version, factory, lease, dropConnections, onClose);
+        }
     }
 }

@@ -1,5 +1,9 @@
 package org.netboxauto.store;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
@@ -18,8 +22,56 @@ final class SchemaMigrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
     static final String LOCATION = "classpath:db/migration";
+    /** The newest migration this build ships; SchemaMigratorTest keeps it equal to the files. */
+    static final String CURRENT = "6";
+    private static final String VERSION_ROW = "SELECT \"version\" FROM \"flyway_schema_history\""
+            + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC";
 
     private SchemaMigrator() {
+    }
+
+    /**
+     * Returns the store's schema version, reading one row when it is current and migrating with
+     * Flyway (which validates the history) only when it is not.
+     */
+    static String ensureCurrent(DataSource dataSource, String location) {
+        Optional<String> version = installedVersion(dataSource);
+        if (version.isPresent() && compare(version.get(), CURRENT) == 0) {
+            return version.get();
+        }
+        if (version.isPresent() && compare(version.get(), CURRENT) > 0) {
+            throw new StoreUnavailableException("The staging store at " + location
+                    + " was written by a newer netbox-auto (schema version " + version.get()
+                    + "; this version knows up to " + CURRENT + "). Update netbox-auto, or point store.url"
+                    + " at another store. The store was left unchanged.");
+        }
+        return migrate(dataSource, location);
+    }
+
+    private static Optional<String> installedVersion(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+             Statement st = c.createStatement()) {
+            st.setMaxRows(1);
+            try (ResultSet rows = st.executeQuery(VERSION_ROW)) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            // no history table yet: a new store
+            return Optional.empty();
+        }
+    }
+
+    static int compare(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            long p = i < x.length ? Long.parseLong(x[i]) : 0;
+            long q = i < y.length ? Long.parseLong(y[i]) : 0;
+            if (p != q) {
+                return Long.compare(p, q);
+            }
+        }
+        return 0;
     }
 
     /** Migrates and returns the schema version now in the store. */

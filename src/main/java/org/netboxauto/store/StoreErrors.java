@@ -19,6 +19,7 @@ final class StoreErrors {
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
     private static final int H2_CONNECTION_BROKEN = 90067;
     private static final int H2_FILE_VERSION_ERROR = 90048;
+    private static final int H2_GENERAL_ERROR = 50000;
 
     private StoreErrors() {
     }
@@ -69,9 +70,8 @@ final class StoreErrors {
     private static String describeH2(Throwable failure, Optional<SQLException> sql, String where) {
         int code = sql.map(SQLException::getErrorCode).orElse(0);
         if (code == H2_DATABASE_ALREADY_OPEN) {
-            return "The staging store " + where + " is in use by another program that does not share it."
-                    + " Close the other netbox-auto window or wait for the running discovery to finish,"
-                    + " then try again. The store was not changed.";
+            return "The staging store " + where + " is in use by another program. Close it, or wait for it"
+                    + " to finish, then try again. The store was not changed.";
         }
         if (code == H2_CONNECTION_BROKEN) {
             return "The staging store " + where + " is held by another netbox-auto process that does not"
@@ -79,13 +79,21 @@ final class StoreErrors {
         }
         if (code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION_ERROR) {
             return "The staging store file " + where + " cannot be read (" + rootMessage(failure) + ")."
-                    + " Restore it from a backup, or move it away to start with an empty store.";
+                    + " The store was not changed.";
         }
         if (code == H2_WRONG_USER_OR_PASSWORD) {
             return "The staging store " + where + " refused the user name or password."
                     + " Check store.username and store.password.";
         }
         return "Could not open the staging store " + where + ": " + rootMessage(failure);
+    }
+
+    /** H2 says the file itself cannot be read (as opposed to being busy or refusing a password). */
+    static boolean isUnreadableFile(Throwable failure) {
+        Optional<SQLException> sql = find(failure, SQLException.class);
+        int code = sql.map(SQLException::getErrorCode).orElse(0);
+        return code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION_ERROR || code == H2_GENERAL_ERROR
+                && rootMessage(failure).toLowerCase(java.util.Locale.ROOT).contains("corrupt");
     }
 
     static String redact(String text, Optional<Secret> password) {

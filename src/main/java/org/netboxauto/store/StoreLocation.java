@@ -21,6 +21,11 @@ record StoreLocation(Kind kind, String connectUrl, String display, Optional<Path
     private static final Pattern H2_PASSWORD = Pattern.compile("(?i);PASSWORD=[^;]*");
     private static final Pattern PG_PASSWORD = Pattern.compile("(?i)([?&])password=[^&]*&?");
     private static final Pattern USER_INFO = Pattern.compile("//[^/@]*@");
+    // How processes share an H2 file is decided here (ADR 0016), not in the URL: no TCP server, an
+    // operating-system file lock that dies with its process, no trace file beside the store.
+    private static final Pattern H2_SHARING = Pattern.compile(
+            "(?i);(AUTO_SERVER|AUTO_SERVER_PORT|AUTO_RECONNECT|FILE_LOCK|TRACE_LEVEL_FILE|DB_CLOSE_DELAY)=[^;]*");
+    static final String H2_FILE_SETTINGS = ";FILE_LOCK=FS;TRACE_LEVEL_FILE=0;DB_CLOSE_DELAY=0;WRITE_DELAY=0";
 
     static StoreLocation parse(String jdbcUrl) {
         String url = jdbcUrl.strip();
@@ -53,7 +58,8 @@ record StoreLocation(Kind kind, String connectUrl, String display, Optional<Path
         }
         Path base = Path.of(name).toAbsolutePath().normalize();
         Path file = base.resolveSibling(base.getFileName() + ".mv.db");
-        return new StoreLocation(Kind.H2, connect, file.toString(), Optional.of(file), password);
+        String shared = H2_SHARING.matcher(connect).replaceAll("").replaceAll("(?i);WRITE_DELAY=[^;]*", "");
+        return new StoreLocation(Kind.H2, shared + H2_FILE_SETTINGS, file.toString(), Optional.of(file), password);
     }
 
     private static StoreLocation parsePostgres(String url) {

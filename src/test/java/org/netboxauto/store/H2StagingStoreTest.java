@@ -2,11 +2,16 @@ package org.netboxauto.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.netboxauto.testsupport.StoreFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netboxauto.config.StoreConfig;
@@ -37,25 +42,105 @@ class H2StagingStoreTest extends StagingStoreContract {
             Path file = dataDir.resolve("store.mv.db");
             assertThat(store.location()).isEqualTo(file.toString());
             assertThat(file).isRegularFile();
-            assertThat(store.schemaVersion()).isEqualTo("3");
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrator.CURRENT);
         }
     }
 
     @Test
-    void autoServerListensOnLoopbackOnly() throws Exception {
-        Path dataDir = temp.resolve("shared");
+    void storeIsPrivateWithItsOwnPasswordAndNoServer() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("shared"));
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
         StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dataDir), Optional.empty(),
                 Optional.empty());
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
-            Properties lock = new Properties();
-            try (Reader reader = Files.newBufferedReader(dataDir.resolve("store.lock.db"))) {
-                lock.load(reader);
-            }
-            String server = lock.getProperty("server");
-            assertThat(server).as("address H2 advertises to other processes").isNotNull();
-            String host = server.substring(0, server.lastIndexOf(':'));
-            assertThat(host).isIn("localhost", "127.0.0.1");
-            assertThat(System.getProperty("h2.bindAddress")).isEqualTo("127.0.0.1");
+            StoreFixtures.writeCompleteRun(store, "private", 1);
+            assertThat(Files.getPosixFilePermissions(dataDir)).as("folder forced private")
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve("store.password")))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(H2Direct.password(dataDir.resolve("store.mv.db"))).hasSizeGreaterThanOrEqualTo(32);
+            assertThat(dataDir.resolve("store.lock.db")).as("no lock file advertising a server key").doesNotExist();
         }
+        assertThat(Files.getPosixFilePermissions(dataDir.resolve("store.mv.db")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("store"), "sa", ""))
+                .as("the empty default password is refused").isInstanceOf(SQLException.class)
+                .hasMessageContaining("Wrong user name or password");
+        try (Connection c = H2Direct.connect(settings.jdbcUrl())) {
+            assertThat(c.isValid(1)).isTrue();
+        }
+    }
+
+    @Test
+    void aStoreWithTheOldEmptyPasswordGetsItsOwnAndKeepsEveryRowAndDecision() throws Exception {
+        Path dataDir = temp.resolve("legacy");
+        String oldUrl = "jdbc:h2:file:" + dataDir.resolve("store") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dataDir), Optional.empty(),
+                Optional.empty());
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
+            StoreFixtures.writeCompleteRun(store, "before", 1);
+            store.saveReviews(java.util.List.of(new org.netboxauto.core.Review(
+                    org.netboxauto.core.MacAddress.of(StoreFixtures.mac(1)), org.netboxauto.core.ReviewState.APPROVED,
+                    Optional.of("server"), java.time.Instant.parse("2026-01-02T03:04:05Z"))));
+        }
+        // as the store was before it had a password: user sa with an empty one, and no password file
+        try (Connection c = H2Direct.connect(settings.jdbcUrl()); var st = c.createStatement()) {
+            st.execute("ALTER USER SA SET PASSWORD ''");
+        }
+        Files.delete(dataDir.resolve("store.password"));
+        try (Connection c = DriverManager.getConnection(oldUrl, "sa", "")) {
+            assertThat(c.isValid(1)).isTrue();
+        }
+
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
+            assertThat(StoreChecks.assertOnlyCompleteRuns(store)).isEqualTo(1);
+            assertThat(store.reviews()).hasSize(1);
+            assertThat(store.reviews().values().iterator().next().state())
+                    .isEqualTo(org.netboxauto.core.ReviewState.APPROVED);
+        }
+        assertThat(dataDir.resolve("store.password")).exists();
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("store"), "sa", ""))
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void anEmptyStoreFileIsRefusedAndLeftAsItIs() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("cut"));
+        Path file = Files.createFile(dataDir.resolve("store.mv.db"));
+        StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dataDir), Optional.empty(),
+                Optional.empty());
+
+        assertThatThrownBy(() -> new MyBatisStagingStoreOpener().open(settings))
+                .isInstanceOf(org.netboxauto.service.StoreUnavailableException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("empty (0 bytes)")
+                .hasMessageContaining("Restore it from your backup");
+        assertThat(Files.size(file)).isZero();
+    }
+
+    @Test
+    void anUnreadableStoreIsCopiedAsideAndTheMessageSaysHowToRestore() throws Exception {
+        Path dataDir = temp.resolve("broken");
+        StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dataDir), Optional.empty(),
+                Optional.empty());
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
+            StoreFixtures.writeCompleteRun(store, "before", 1);
+        }
+        Path file = dataDir.resolve("store.mv.db");
+        byte[] garbage = new byte[(int) Files.size(file)];
+        java.util.Arrays.fill(garbage, (byte) 'x');
+        Files.write(file, garbage);
+
+        assertThatThrownBy(() -> new MyBatisStagingStoreOpener().open(settings))
+                .isInstanceOf(org.netboxauto.service.StoreUnavailableException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("cannot be read")
+                .hasMessageContaining("A copy of the file as it was is kept at")
+                .hasMessageContaining("To restore");
+        try (var copies = Files.list(dataDir)) {
+            assertThat(copies.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.startsWith("store.unreadable-") && n.endsWith(".mv.db"));
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
     }
 }

@@ -48,7 +48,7 @@ abstract class StagingStoreContract {
     @Test
     void freshStoreIsEmptyAndAtTheNewestSchema() throws Exception {
         try (MyBatisStagingStore store = open(newStore())) {
-            assertThat(store.schemaVersion()).isEqualTo("3");
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrator.CURRENT);
             assertThat(store.summary()).isEqualTo(new StoreSummary(0, HostCounts.NONE, Optional.empty()));
         }
     }

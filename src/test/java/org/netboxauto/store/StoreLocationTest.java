@@ -15,7 +15,8 @@ class StoreLocationTest {
 
         assertThat(location.display()).isEqualTo("/var/lib/nba/store.mv.db");
         assertThat(location.h2File()).contains(Path.of("/var/lib/nba/store.mv.db"));
-        assertThat(location.connectUrl()).isEqualTo("jdbc:h2:file:/var/lib/nba/store;AUTO_SERVER=TRUE");
+        assertThat(location.connectUrl()).as("no TCP server, an OS file lock, no trace file")
+                .isEqualTo("jdbc:h2:file:/var/lib/nba/store" + StoreLocation.H2_FILE_SETTINGS);
     }
 
     @Test
@@ -30,7 +31,7 @@ class StoreLocationTest {
     void h2PasswordInUrlIsTakenOutOfTheConnectUrl() {
         StoreLocation location = StoreLocation.parse("jdbc:h2:file:/x/store;PASSWORD=hunter2;AUTO_SERVER=TRUE");
 
-        assertThat(location.connectUrl()).isEqualTo("jdbc:h2:file:/x/store;AUTO_SERVER=TRUE");
+        assertThat(location.connectUrl()).isEqualTo("jdbc:h2:file:/x/store" + StoreLocation.H2_FILE_SETTINGS);
         assertThat(location.passwordFromUrl()).contains("hunter2");
     }
 

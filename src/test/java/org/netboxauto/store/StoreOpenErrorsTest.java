@@ -49,16 +49,16 @@ class StoreOpenErrorsTest {
         StoreSettings settings = h2(temp.resolve("data"));
         opener.open(settings).close();
         String url = settings.jdbcUrl();
-        addFutureMigration(DriverManager.getConnection(url, "sa", ""));
-        long historyBefore = historyRows(DriverManager.getConnection(url, "sa", ""));
+        addFutureMigration(H2Direct.connect(url));
+        long historyBefore = historyRows(H2Direct.connect(url));
 
-        assertThatThrownBy(() -> opener.open(settings))
+        assertThatThrownBy(() -> new MyBatisStagingStoreOpener().open(settings))
                 .isInstanceOf(StoreUnavailableException.class)
                 .hasMessageContaining(temp.resolve("data/store.mv.db").toString())
                 .hasMessageContaining("newer netbox-auto")
                 .hasMessageContaining("schema version 99")
                 .hasMessageContaining("Update netbox-auto");
-        assertThat(historyRows(DriverManager.getConnection(url, "sa", ""))).isEqualTo(historyBefore);
+        assertThat(historyRows(H2Direct.connect(url))).isEqualTo(historyBefore);
     }
 
     @Test
@@ -70,7 +70,7 @@ class StoreOpenErrorsTest {
         opener.open(settings).close();
         addFutureMigration(DriverManager.getConnection(url, server.user(), server.password()));
 
-        assertThatThrownBy(() -> opener.open(settings))
+        assertThatThrownBy(() -> new MyBatisStagingStoreOpener().open(settings))
                 .isInstanceOf(StoreUnavailableException.class)
                 .hasMessageContaining(url)
                 .hasMessageContaining("schema version 99");

@@ -1,21 +1,16 @@
 package org.netboxauto.store;
 
-import org.netboxauto.core.SourceStatus;
-import org.netboxauto.core.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netboxauto.config.StoreConfig;
@@ -29,6 +24,7 @@ import org.netboxauto.testsupport.StoreWriterMain;
 class TwoProcessStoreTest {
 
     private static final int RUNS_PER_PROCESS = 150;
+    private static final java.time.Duration SHORT_WAIT = java.time.Duration.ofSeconds(3);
 
     @TempDir
     Path temp;
@@ -72,69 +68,61 @@ class TwoProcessStoreTest {
     }
 
     @Test
-    void aTransactionCutByTheOwnerExitingIsRetriedWhole() throws Exception {
-        String url = StoreConfig.defaultH2Url(temp.resolve("handover"));
-        Process owner = ChildJvm.start(StoreWriterMain.class, temp.resolve("owner.log"), url, "hold");
-        awaitReady(owner);
-        StoreSettings settings = new StoreSettings(url, Optional.empty(), Optional.empty());
-        AtomicInteger attempts = new AtomicInteger();
-        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
-            store.write(session -> {
-                RunMapper runs = session.getMapper(RunMapper.class);
-                GeneratedId id = new GeneratedId();
-                runs.insertRun(Instant.now(), RunStatus.RUNNING, id);
-                if (attempts.incrementAndGet() == 1) {
-                    // the GUI that owned the file is closed while a cron discover is mid-transaction
-                    stopQuietly(owner);
-                }
-                runs.insertSourceResult(new SourceResultRecord(id.value(), "cron", SourceStatus.SUCCEEDED, 0, null));
-                return runs.finishRun(id.value(), Instant.now(), RunStatus.SUCCEEDED);
-            });
-
-            assertThat(attempts.get()).as("the cut transaction ran again").isEqualTo(2);
-            long runs = store.read(session -> session.getMapper(RunMapper.class).countRuns());
-            long succeeded = store.read(session -> session.getMapper(RunMapper.class)
-                    .countRunsWithStatus(RunStatus.SUCCEEDED));
-            assertThat(runs).as("runs").isEqualTo(1);
-            assertThat(succeeded).as("finished runs").isEqualTo(1);
-        }
-    }
-
-    private static void stopQuietly(Process owner) {
-        try {
-            owner.getOutputStream().close();
-            assertThat(owner.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Test
-    void fileHeldWithoutSharingGivesAClearMessageAndStaysIntact() throws Exception {
-        Path dataDir = temp.resolve("exclusive");
-        String exclusiveUrl = "jdbc:h2:file:" + dataDir.resolve("store");
-        StoreSettings settings = new StoreSettings(exclusiveUrl, Optional.empty(), Optional.empty());
+    void aStoreHeldByAnotherProcessNamesItAtOnceAndGivesUpInBoundedTime() throws Exception {
+        Path dataDir = temp.resolve("held");
+        StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dataDir), Optional.empty(), Optional.empty());
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
             StoreFixtures.writeCompleteRun(store, "before", 1);
         }
-        Process holder = ChildJvm.start(StoreWriterMain.class, temp.resolve("holder.log"), exclusiveUrl, "hold");
+        Process holder = ChildJvm.start(StoreWriterMain.class, temp.resolve("holder.log"), settings.jdbcUrl(), "hold");
         try {
             awaitReady(holder);
-            assertThatThrownBy(() -> new MyBatisStagingStoreOpener().open(settings))
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> MyBatisStagingStoreOpener.waitingAtMost(SHORT_WAIT).open(settings))
                     .isInstanceOf(StoreUnavailableException.class)
                     .hasMessageContaining(dataDir.resolve("store.mv.db").toString())
-                    .hasMessageContaining("in use by another program")
-                    .hasMessageContaining("try again");
+                    .hasMessageContaining("in use by netbox-auto")
+                    .hasMessageContaining("PID " + holder.pid())
+                    .hasMessageContaining("try again")
+                    .hasMessageContaining("Nothing was changed");
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertThat(waited).as("gave up after the configured wait, not minutes")
+                    .isBetween(SHORT_WAIT.toMillis(), SHORT_WAIT.toMillis() + 10_000);
         } finally {
             holder.getOutputStream().close();
             assertThat(holder.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
+        assertThat(dataDir.resolve("store.trace.db")).as("no H2 trace file with a stack trace").doesNotExist();
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
             assertThat(StoreChecks.assertOnlyCompleteRuns(store)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aProcessWaitingForTheStoreProceedsOnceTheHolderLetsGo() throws Exception {
+        StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(temp.resolve("turns")), Optional.empty(),
+                Optional.empty());
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
+            StoreFixtures.writeCompleteRun(store, "before", 1);
+        }
+        Process holder = ChildJvm.start(StoreWriterMain.class, temp.resolve("holder.log"), settings.jdbcUrl(), "hold");
+        awaitReady(holder);
+        Thread release = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(1500);
+                holder.getOutputStream().close();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long start = System.nanoTime();
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
+            StoreFixtures.writeCompleteRun(store, "after", 100);
+            assertThat(StoreChecks.assertOnlyCompleteRuns(store)).isEqualTo(2);
+        }
+        release.join();
+        assertThat((System.nanoTime() - start) / 1_000_000).as("waited only until the holder let go").isLessThan(15_000);
+        assertThat(holder.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
 
     /** Waits until the child said "ready" (the store is open, its first write committed). */

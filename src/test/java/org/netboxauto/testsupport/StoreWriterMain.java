@@ -9,7 +9,7 @@ import org.netboxauto.store.MyBatisStagingStoreOpener;
 /**
  * A second process writing to a store: {@code URL runs N} writes N discovery runs, {@code URL forever}
  * writes until killed, {@code URL hold} keeps the store open until stdin closes. Prints "ready" once
- * its first transaction committed (or, for hold, once the store is open).
+ * its first transaction committed (or, for hold, once it is inside a transaction it keeps open).
  */
 public final class StoreWriterMain {
 
@@ -22,9 +22,15 @@ public final class StoreWriterMain {
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener()
                 .open(new StoreSettings(url, Optional.empty(), Optional.empty()))) {
             if (mode.equals("hold")) {
-                System.out.println("ready");
-                System.out.flush();
-                System.in.read();
+                store.write(session -> {
+                    System.out.println("ready");
+                    System.out.flush();
+                    try {
+                        return System.in.read();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
                 return;
             }
             long runs = mode.equals("forever") ? Long.MAX_VALUE : Long.parseLong(args[2]);
