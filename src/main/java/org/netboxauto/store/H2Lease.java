@@ -46,6 +46,7 @@ final class H2Lease {
     private long yieldUntil;
     private ScheduledFuture<?> pendingClose;
     private String activity = "";
+    private boolean announced;
 
     H2Lease(StoreFiles files, String display, Connector connector, ScheduledExecutorService timer, Duration maxWait) {
         this.files = files;
@@ -109,7 +110,7 @@ final class H2Lease {
     private Connection open() {
         pause(yieldUntil - System.nanoTime());
         long start = System.nanoTime();
-        boolean announced = false;
+        boolean saidThisTime = false;
         while (true) {
             try {
                 return connector.connect();
@@ -126,10 +127,16 @@ final class H2Lease {
                         + ", which did not let go of it within " + maxWait.toSeconds() + " s. Wait for it to finish,"
                         + " or stop it, then try again. Nothing was changed.");
             }
-            if (!announced) {
-                LOG.warn("Waiting for the staging store {}: it is in use by {} (giving up after {} s)", display,
-                        holder, maxWait.toSeconds());
+            if (!saidThisTime) {
+                // said once in words; later turns of the same process are only logged
+                if (announced) {
+                    LOG.info("Waiting for the staging store {}: in use by {}", display, holder);
+                } else {
+                    LOG.warn("Waiting for the staging store {}: it is in use by {} (giving up after {} s)", display,
+                            holder, maxWait.toSeconds());
+                }
                 announced = true;
+                saidThisTime = true;
             }
             pause(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(40, 120)));
         }

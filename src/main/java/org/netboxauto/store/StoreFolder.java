@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
@@ -41,15 +40,13 @@ final class StoreFolder {
             throw new StoreUnavailableException("Cannot create the folder " + folder + " for the staging store "
                     + display + " (" + e.getMessage() + "). Check its permissions or choose another data folder.", e);
         }
-        PosixFileAttributeView view = Files.getFileAttributeView(folder, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
-        if (view == null) {
-            return;
-        }
         try {
-            Set<PosixFilePermission> now = view.readAttributes().permissions();
+            Set<PosixFilePermission> now = posixPermissions(folder);
+            if (now == null) {
+                return;
+            }
             if (!FOLDER.containsAll(now)) {
-                view.setPermissions(FOLDER);
+                Files.setPosixFilePermissions(folder, FOLDER);
                 LOG.warn("The staging store's folder {} was open to other users ({}); made it private (rwx------)",
                         folder, PosixFilePermissions.toString(now));
             }
@@ -71,6 +68,14 @@ final class StoreFolder {
         }
     }
 
+    private static Set<PosixFilePermission> posixPermissions(Path path) throws IOException {
+        try {
+            return Files.getPosixFilePermissions(path);
+        } catch (UnsupportedOperationException notPosix) {
+            return null;
+        }
+    }
+
     static void makePrivate(Path file) {
         try {
             setPermissions(file, FILE);
@@ -79,11 +84,18 @@ final class StoreFolder {
         }
     }
 
+    /**
+     * By path, never through a file descriptor: closing any descriptor of the store file would drop
+     * the operating-system lock this process holds on it (POSIX record locks are per process), and
+     * another process could then open the file at the same time.
+     */
     private static void setPermissions(Path path, Set<PosixFilePermission> permissions) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
-        if (view != null && !view.readAttributes().permissions().equals(permissions)) {
-            view.setPermissions(permissions);
+        try {
+            if (!Files.getPosixFilePermissions(path).equals(permissions)) {
+                Files.setPosixFilePermissions(path, permissions);
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the user's profile folder is private already
         }
     }
 
@@ -102,7 +114,7 @@ final class StoreFolder {
         }
     }
 
-    /** Copies an unreadable store file aside before anyone touches it again; returns the copy. */
+    /** Copies an unreadable store file (which no process could open) aside; returns the copy. */
     static Path keepCopy(StoreFiles files) throws IOException {
         Path db = files.database();
         Path copy = files.sibling(".unreadable-" + LocalDateTime.now().format(

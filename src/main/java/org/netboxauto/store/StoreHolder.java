@@ -59,8 +59,8 @@ final class StoreHolder {
     static Optional<String> describe(Path file) {
         return read(file).filter(h -> h.pid() != ProcessHandle.current().pid()
                 && ProcessHandle.of(h.pid()).map(ProcessHandle::isAlive).orElse(false))
-                .map(h -> "netbox-auto " + h.activity() + " (PID " + h.pid() + ", since "
-                        + CLOCK.format(h.since()) + ")");
+                .map(h -> (h.activity().isBlank() ? "netbox-auto" : "netbox-auto " + h.activity()) + " (PID "
+                        + h.pid() + ", since " + CLOCK.format(h.since()) + ")");
     }
 
     private record Holder(long pid, String activity, Instant since) {
