@@ -31,7 +31,8 @@ public final class CliWiring {
         boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
         ConfigLocations locations = new ConfigLocations(directories, env, !windows);
         ConfigService config = new ConfigService(locations);
-        StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir());
+        StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(ThreadPools.storeRelease(),
+                MyBatisStagingStoreOpener.MAX_WAIT), directories.dataDir());
         StatusService status = new StatusService(stores);
         VendorService vendors = new VendorService(directories.dataDir());
         DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(), vendors::lookup,

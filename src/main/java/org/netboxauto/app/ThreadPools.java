@@ -18,6 +18,13 @@ final class ThreadPools {
                 .uncaughtExceptionHandler((t, e) -> LOG.error("Uncaught in {}", t.getName(), e)).factory());
     }
 
+    /** Lets go of an idle H2 store file shortly after the last read or write, so other processes get their turn. */
+    static java.util.concurrent.ScheduledExecutorService storeRelease() {
+        return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
+                .name("store-release").uncaughtExceptionHandler((t, e) -> LOG.error("Uncaught in {}", t.getName(), e))
+                .factory());
+    }
+
     /** NetBox list reads wait on HTTP: a virtual thread each, bounded by the client's connection pool. */
     static ExecutorService netboxReads() {
         return java.util.concurrent.Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("netbox-read-", 1)
