@@ -93,8 +93,8 @@ public final class MyBatisStagingStoreOpener implements StagingStoreOpener {
         long start = System.nanoTime();
         StoreLocation store = StoreLocation.parse(settings.jdbcUrl());
         Optional<Secret> configured = settings.password().or(() -> store.passwordFromUrl().map(Secret::new));
-        if (store.kind() == StoreLocation.Kind.H2) {
-            H2Loopback.ensure();
+        if (store.kind() == StoreLocation.Kind.H2 && store.h2File().isEmpty()) {
+            H2Loopback.ensure(); // an H2 file is never served (ADR 0016)
         }
         if (store.h2File().isPresent()) {
             return openH2File(store, new StoreFiles(store.h2File().get()), settings.username(), configured, start);
