@@ -24,8 +24,11 @@ record StoreLocation(Kind kind, String connectUrl, String display, Optional<Path
     // How processes share an H2 file is decided here (ADR 0016), not in the URL: no TCP server, an
     // operating-system file lock that dies with its process, no trace file beside the store.
     private static final Pattern H2_SHARING = Pattern.compile(
-            "(?i);(AUTO_SERVER|AUTO_SERVER_PORT|AUTO_RECONNECT|FILE_LOCK|TRACE_LEVEL_FILE|DB_CLOSE_DELAY)=[^;]*");
-    static final String H2_FILE_SETTINGS = ";FILE_LOCK=FS;TRACE_LEVEL_FILE=0;DB_CLOSE_DELAY=0;WRITE_DELAY=0";
+            "(?i);(AUTO_SERVER|AUTO_SERVER_PORT|AUTO_RECONNECT|FILE_LOCK|TRACE_LEVEL_FILE|DB_CLOSE_DELAY|MAX_COMPACT_TIME)=[^;]*");
+    // MAX_COMPACT_TIME=0: the file is closed after every turn, and a kill during the compaction H2
+    // does on close is a crash window the store would otherwise open many times a minute.
+    static final String H2_FILE_SETTINGS = ";FILE_LOCK=FS;TRACE_LEVEL_FILE=0;DB_CLOSE_DELAY=0;WRITE_DELAY=0"
+            + ";MAX_COMPACT_TIME=0";
 
     static StoreLocation parse(String jdbcUrl) {
         String url = jdbcUrl.strip();

@@ -59,6 +59,9 @@ final class StoreKillCampaign {
     private final List<Long> runsStarted = new ArrayList<>();
     private final Map<String, String> decisions = new HashMap<>();
     private final Map<Long, Integer> pushRecorded = new HashMap<>();
+    private final java.util.Set<String> lostRuns = new java.util.HashSet<>();
+    private final java.util.Set<String> lostDecisions = new java.util.HashSet<>();
+    private final java.util.Set<String> lostActions = new java.util.HashSet<>();
 
     StoreKillCampaign(StoreSettings settings, Path logs) {
         this.settings = settings;
@@ -102,9 +105,7 @@ final class StoreKillCampaign {
                 Future<int[]> check = checker.submit(this::check);
                 try {
                     int[] found = check.get(CHECK_BUDGET_SECONDS, TimeUnit.SECONDS);
-                    for (int i = 0; i < lost.length; i++) {
-                        lost[i] += found[i];
-                    }
+                    lost[1] += found[1];
                 } catch (TimeoutException e) {
                     hangs++;
                     check.cancel(true);
@@ -122,7 +123,12 @@ final class StoreKillCampaign {
         } finally {
             checker.shutdownNow();
         }
-        return new Figures(kills, inDiscover, inPush, hangs, lost[0], lost[1], lost[2], lost[3], slowest, total);
+        if (!lostDecisions.isEmpty() || !lostRuns.isEmpty() || !lostActions.isEmpty()) {
+            System.err.println("lost: runs " + lostRuns + ", decisions " + lostDecisions + ", push actions " + lostActions);
+        }
+        // each lost item counted once, however many later checks still miss it
+        return new Figures(kills, inDiscover, inPush, hangs, lostRuns.size(), lost[1], lostDecisions.size(),
+                lostActions.size(), slowest, total);
     }
 
     private static void readLines(Process child, List<String> lines, java.util.concurrent.CountDownLatch ready) {
@@ -170,6 +176,7 @@ final class StoreKillCampaign {
             for (long id : runsDone) {
                 if (status.get(id) != RunStatus.SUCCEEDED) {
                     runsLost++;
+                    lostRuns.add(Long.toString(id));
                 }
             }
             leftRunning = Math.toIntExact(store.read(s -> s.getMapper(RunMapper.class).countRunsWithStatus(RunStatus.RUNNING)));
@@ -178,6 +185,7 @@ final class StoreKillCampaign {
                 Review r = stored.get(MacAddress.of(d.getKey()));
                 if (r == null || nanos(r.note().orElse("0:0")) < nanos(d.getValue())) {
                     decisionsLost++;
+                    lostDecisions.add(d.getKey() + " " + d.getValue());
                 }
             }
             for (var p : pushRecorded.entrySet()) {
@@ -185,6 +193,9 @@ final class StoreKillCampaign {
                 long ok = actions.stream().filter(a -> a.seq() < p.getValue() && a.state() == ActionOutcome.State.OK)
                         .count();
                 actionsLost += p.getValue() - (int) ok;
+                if (ok < p.getValue()) {
+                    lostActions.add(p.getKey() + " " + ok + "/" + p.getValue());
+                }
             }
             // and the next command writes as usual
             long run = store.startRun(Instant.now());
