@@ -84,14 +84,14 @@ public final class DiscoveryService {
                         .correlate(located, store.hosts(), read);
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
-                store.finishRun(runId, orchestrator.now(), status, correlated);
+                long hosts = store.finishRun(runId, orchestrator.now(), status, correlated);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 LOG.info("Discovery run {} {}: {} new, {} changed, {} gone in {} ms", runId, status,
                         correlated.count(org.netboxauto.core.HostChange.Kind.NEW),
                         correlated.count(org.netboxauto.core.HostChange.Kind.CHANGED),
                         correlated.count(org.netboxauto.core.HostChange.Kind.GONE), took.toMillis());
                 outcomes.sort(java.util.Comparator.comparing(o -> chosenIndex(chosen, o.source())));
-                return new DiscoveryReport(runId, status, outcomes, correlated.changes(), store.hosts().size(), took);
+                return new DiscoveryReport(runId, status, outcomes, correlated.changes(), Math.toIntExact(hosts), took);
             } finally {
                 if (interrupted) {
                     Thread.currentThread().interrupt();

@@ -168,8 +168,8 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
-    public void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
-        discovery.finishRun(runId, finished, status, result);
+    public long finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
+        return discovery.finishRun(runId, finished, status, result);
     }
 
     @Override

@@ -37,7 +37,7 @@ class H2StagingStoreTest extends StagingStoreContract {
             Path file = dataDir.resolve("store.mv.db");
             assertThat(store.location()).isEqualTo(file.toString());
             assertThat(file).isRegularFile();
-            assertThat(store.schemaVersion()).isEqualTo("3");
+            assertThat(store.schemaVersion()).isEqualTo("5");
         }
     }
 

@@ -39,7 +39,7 @@ class KilledWriterStoreTest {
             long start = System.nanoTime();
             try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
                 System.err.printf("reopen after SIGKILL #%d: %d ms%n", kill, (System.nanoTime() - start) / 1_000_000);
-                assertThat(store.schemaVersion()).isEqualTo("3");
+                assertThat(store.schemaVersion()).isEqualTo("5");
                 long runs = StoreChecks.assertOnlyCompleteRuns(store);
                 assertThat(runs).as("the killed writer committed more runs").isGreaterThan(runsBefore);
                 StoreFixtures.writeCompleteRun(store, "after-kill", kill * 1000);
