@@ -55,7 +55,8 @@ public final class DiscoveryService {
         List<Collector> chosen = SourceSelection.choose(collectors.create(config.sources()), names);
         long start = System.nanoTime();
         try (StagingStore store = stores.open(config.store())) {
-            Instant runTime = orchestrator.now();
+            // the store keeps microseconds; stored hosts refer to this time, so it must survive the round trip
+            Instant runTime = orchestrator.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             long runId = store.startRun(runTime);
             List<Observation> observations = new ArrayList<>();
             List<SourceOutcome> outcomes = new ArrayList<>();
