@@ -120,12 +120,14 @@ final class DiscoveryRepository {
             List<HostRow> inserts = new ArrayList<>();
             Set<String> written = new HashSet<>();
             for (Host h : result.updated()) {
-                HostRow row = HostRow.of(h, reads);
-                written.add(row.mac());
-                if (!existing.containsKey(row.mac())) {
-                    inserts.add(row);
-                } else if (!Long.valueOf(row.digest()).equals(existing.get(row.mac()))) {
-                    updates.add(row);
+                String mac = h.mac().toString();
+                String details = HostCodec.toJson(h, reads);
+                long digest = Digests.of(details);
+                written.add(mac);
+                if (!existing.containsKey(mac)) {
+                    inserts.add(HostRow.of(h, details, digest));
+                } else if (!Long.valueOf(digest).equals(existing.get(mac))) {
+                    updates.add(HostRow.of(h, details, digest));
                 }
             }
             List<String> removed = result.removed().stream().map(Object::toString)

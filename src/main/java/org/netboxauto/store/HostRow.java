@@ -17,11 +17,16 @@ record HostRow(String mac, String hostname, String ipAddresses, Instant firstSee
     /** @param reads when each source was last read by a finished run, this one included */
     static HostRow of(Host h, Map<String, Instant> reads) {
         String details = HostCodec.toJson(h, reads);
+        return of(h, details, Digests.of(details));
+    }
+
+    /** @param details the host as {@link HostCodec} wrote it, and {@code digest} its digest */
+    static HostRow of(Host h, String details, long digest) {
         return new HostRow(h.mac().toString(), h.hostnameValue().orElse(null), joinOrNull(String.join(" ", h.ipValues())),
                 h.firstSeen(), h.lastSeen(), h.macs().stream().map(MacAddress::toString).collect(Collectors.joining(" ")),
                 joinOrNull(String.join(" ", h.sources())),
                 joinOrNull(h.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" "))),
-                details, Digests.of(details));
+                details, digest);
     }
 
     private static String joinOrNull(String joined) {
