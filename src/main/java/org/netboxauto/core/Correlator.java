@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,12 +47,13 @@ public final class Correlator {
         List<Host> updated = new ArrayList<>();
         List<MacAddress> removed = new ArrayList<>();
         List<HostChange> changes = new ArrayList<>();
-        Set<Host> claimed = new HashSet<>();
+        // by identity: a host's own hash walks every list and map it holds
+        Set<Host> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (List<Observation> group : MacGroups.groupsOf(observations)) {
-            Set<Host> before = new LinkedHashSet<>();
+            List<Host> before = new ArrayList<>(1);
             for (Observation o : group) {
                 Host h = previousByMac.get(o.mac());
-                if (h != null && !claimed.contains(h)) {
+                if (h != null && !claimed.contains(h) && before.stream().noneMatch(b -> b == h)) {
                     before.add(h);
                 }
             }

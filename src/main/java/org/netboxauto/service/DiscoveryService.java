@@ -55,7 +55,8 @@ public final class DiscoveryService {
         List<Collector> chosen = SourceSelection.choose(collectors.create(config.sources()), names);
         long start = System.nanoTime();
         try (StagingStore store = stores.open(config.store())) {
-            Instant runTime = orchestrator.now();
+            // the store keeps microseconds; stored hosts refer to this time, so it must survive the round trip
+            Instant runTime = orchestrator.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             long runId = store.startRun(runTime);
             List<Observation> observations = new ArrayList<>();
             List<SourceOutcome> outcomes = new ArrayList<>();
@@ -84,14 +85,14 @@ public final class DiscoveryService {
                         .correlate(located, store.hosts(), read);
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
-                store.finishRun(runId, orchestrator.now(), status, correlated);
+                long hosts = store.finishRun(runId, orchestrator.now(), status, correlated);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 LOG.info("Discovery run {} {}: {} new, {} changed, {} gone in {} ms", runId, status,
                         correlated.count(org.netboxauto.core.HostChange.Kind.NEW),
                         correlated.count(org.netboxauto.core.HostChange.Kind.CHANGED),
                         correlated.count(org.netboxauto.core.HostChange.Kind.GONE), took.toMillis());
                 outcomes.sort(java.util.Comparator.comparing(o -> chosenIndex(chosen, o.source())));
-                return new DiscoveryReport(runId, status, outcomes, correlated.changes(), store.hosts().size(), took);
+                return new DiscoveryReport(runId, status, outcomes, correlated.changes(), Math.toIntExact(hosts), took);
             } finally {
                 if (interrupted) {
                     Thread.currentThread().interrupt();

@@ -34,7 +34,7 @@ public final class HostService {
         }
     }
 
-    /** What every run observed of this MAC, oldest first. */
+    /** What the sources reported of this MAC whenever it changed, oldest first. */
     public List<Observation> history(StoreConfig config, MacAddress mac) {
         try (StagingStore store = stores.open(config)) {
             return store.observationsOf(mac);

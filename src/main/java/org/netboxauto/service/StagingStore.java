@@ -23,7 +23,7 @@ public interface StagingStore extends AutoCloseable {
     /** Records a run as running and returns its id. */
     long startRun(Instant started);
 
-    /** One source's outcome and observations, in one transaction. */
+    /** One source's outcome and the observations that differ from its previous report, in one transaction. */
     void saveSource(long runId, SourceOutcome outcome, List<Observation> observations);
 
     /** Every host, ordered by MAC. */
@@ -41,11 +41,17 @@ public interface StagingStore extends AutoCloseable {
     /** Forgets the decisions on these MACs: they are pending again. */
     void deleteReviews(List<MacAddress> macs);
 
-    /** What every run observed of this MAC, oldest first: the host's history. */
+    /**
+     * The host's history, oldest first: what each source reported of this MAC whenever it differed
+     * from the source's previous report (first sighting, a change, or back after a read without it).
+     */
     List<Observation> observationsOf(MacAddress mac);
 
-    /** Writes what correlation made of the run and closes it, in one transaction. */
-    void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result);
+    /**
+     * Writes what correlation made of the run and closes it, in one transaction; only hosts that
+     * changed are written. Returns how many hosts the store holds.
+     */
+    long finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result);
 
     /** The most recent run that finished. */
     Optional<RunSummary> lastRun();

@@ -2,14 +2,19 @@ package org.netboxauto.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.netboxauto.core.CorrelationResult;
 import org.netboxauto.core.Host;
@@ -17,6 +22,7 @@ import org.netboxauto.core.HostChange;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.RunStatus;
+import org.netboxauto.core.SourceStatus;
 import org.netboxauto.service.RunSummary;
 import org.netboxauto.service.SourceOutcome;
 
@@ -27,9 +33,9 @@ final class DiscoveryRepository {
     private static final String INSERT_OBSERVATION = "INSERT INTO observation (run_id, source, observed_at, mac, ip,"
             + " hostname, evidence, group_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_HOST = "INSERT INTO host (hostname, ip_addresses, first_seen, last_seen,"
-            + " macs, sources, flags, details, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " macs, sources, flags, details, digest, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_HOST = "UPDATE host SET hostname = ?, ip_addresses = ?, first_seen = ?,"
-            + " last_seen = ?, macs = ?, sources = ?, flags = ?, details = ? WHERE mac = ?";
+            + " last_seen = ?, macs = ?, sources = ?, flags = ?, details = ?, digest = ? WHERE mac = ?";
     private static final String SELECT_HOSTS = "SELECT mac, hostname, ip_addresses, first_seen, last_seen, details"
             + " FROM host ORDER BY mac";
     private static final String INSERT_CHANGE = "INSERT INTO host_change (run_id, mac, kind, hostname, fields)"
@@ -56,19 +62,27 @@ final class DiscoveryRepository {
         });
     }
 
+    /**
+     * Stores the observations of a source read successfully only for the MACs whose observations
+     * differ from what the source last reported of them (or that it had stopped reporting): the
+     * history keeps every change, not every run's copy of the same facts.
+     */
     void saveSource(long runId, SourceOutcome outcome, List<Observation> observations) {
-        List<ObservationRecord> rows = observations.stream().map(o -> row(runId, o)).toList();
         store.write(session -> {
-            JdbcBatches.run(session.getConnection(), INSERT_OBSERVATION, rows, (st, o) -> {
-                st.setLong(1, o.runId());
-                st.setString(2, o.source());
-                JdbcBatches.setTime(st, 3, o.observedAt());
-                st.setString(4, o.mac());
-                JdbcBatches.setText(st, 5, o.ip());
-                JdbcBatches.setText(st, 6, o.hostname());
-                JdbcBatches.setText(st, 7, o.evidence());
-                JdbcBatches.setText(st, 8, o.groupKey());
-            });
+            Connection connection = session.getConnection();
+            List<Observation> changed = outcome.status() == SourceStatus.SUCCEEDED
+                    ? ObservationHeads.advance(connection, outcome.source(), observations) : observations;
+            JdbcBatches.run(connection, INSERT_OBSERVATION, changed.stream().map(o -> row(runId, o)).toList(),
+                    (st, o) -> {
+                        st.setLong(1, o.runId());
+                        st.setString(2, o.source());
+                        JdbcBatches.setTime(st, 3, o.observedAt());
+                        st.setString(4, o.mac());
+                        JdbcBatches.setText(st, 5, o.ip());
+                        JdbcBatches.setText(st, 6, o.hostname());
+                        JdbcBatches.setText(st, 7, o.evidence());
+                        JdbcBatches.setText(st, 8, o.groupKey());
+                    });
             session.getMapper(RunMapper.class).insertSourceResult(new SourceResultRecord(runId, outcome.source(),
                     outcome.status(), outcome.observations(), outcome.error().map(DiscoveryRepository::cap).orElse(null)));
             return null;
@@ -77,40 +91,61 @@ final class DiscoveryRepository {
 
     List<Host> hosts() {
         return store.read(session -> {
+            Connection connection = session.getConnection();
+            Map<String, Instant> reads = SourceReads.all(connection);
             List<Host> hosts = new ArrayList<>();
-            try (var statement = session.getConnection().prepareStatement(SELECT_HOSTS);
+            try (var statement = connection.prepareStatement(SELECT_HOSTS);
                  var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    hosts.add(new StoredHost(rows.getString(1), rows.getString(2),
-                            IpListTypeHandler.toList(rows.getString(3)),
-                            rows.getObject(4, java.time.OffsetDateTime.class).toInstant(),
-                            rows.getObject(5, java.time.OffsetDateTime.class).toInstant(), rows.getString(6)).toHost());
+                    String details = rows.getString(6);
+                    hosts.add(details != null ? HostCodec.fromJson(details, reads)
+                            : new StoredHost(rows.getString(1), rows.getString(2),
+                                    IpListTypeHandler.toList(rows.getString(3)),
+                                    rows.getObject(4, OffsetDateTime.class).toInstant(),
+                                    rows.getObject(5, OffsetDateTime.class).toInstant()).toHost());
                 }
-            } catch (java.sql.SQLException e) {
-                throw new org.apache.ibatis.exceptions.PersistenceException("Reading the hosts failed: " + e.getMessage(), e);
+            } catch (SQLException e) {
+                throw new PersistenceException("Reading the hosts failed: " + e.getMessage(), e);
             }
             return hosts;
         });
     }
 
-    void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
-        List<HostRow> rows = result.updated().stream().map(HostRow::of).toList();
+    /**
+     * Writes the hosts the run changed (a host seen again with nothing new encodes to the row it
+     * already has, and is left alone) and closes the run; returns how many hosts the store holds.
+     */
+    long finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
         List<ChangeRow> changes = result.changes().stream().map(ChangeRow::of).toList();
-        store.write(session -> {
-            var connection = session.getConnection();
-            Set<String> existing = new HashSet<>(session.getMapper(HostMapper.class).allMacs());
-            List<HostRow> updates = rows.stream().filter(r -> existing.contains(r.mac())).toList();
-            List<HostRow> inserts = rows.stream().filter(r -> !existing.contains(r.mac())).toList();
-            Set<String> written = new HashSet<>(rows.stream().map(HostRow::mac).toList());
+        return store.write(session -> {
+            Connection connection = session.getConnection();
+            // first, so that the read times the rows are written against include this run's
+            session.getMapper(RunMapper.class).finishRun(runId, finished, status);
+            Map<String, Instant> reads = SourceReads.all(connection);
+            Map<String, Long> existing = digests(connection);
+            List<HostRow> updates = new ArrayList<>();
+            List<HostRow> inserts = new ArrayList<>();
+            Set<String> written = new HashSet<>();
+            for (Host h : result.updated()) {
+                String mac = h.mac().toString();
+                String details = HostCodec.toJson(h, reads);
+                long digest = Digests.of(details);
+                written.add(mac);
+                if (!existing.containsKey(mac)) {
+                    inserts.add(HostRow.of(h, details, digest));
+                } else if (!Long.valueOf(digest).equals(existing.get(mac))) {
+                    updates.add(HostRow.of(h, details, digest));
+                }
+            }
             List<String> removed = result.removed().stream().map(Object::toString)
-                    .filter(m -> existing.contains(m) && !written.contains(m)).toList();
+                    .filter(m -> existing.containsKey(m) && !written.contains(m)).toList();
             JdbcBatches.run(connection, "DELETE FROM host WHERE mac = ?", removed, (st, mac) -> st.setString(1, mac));
             JdbcBatches.run(connection, UPDATE_HOST, updates, (st, h) -> {
                 bindHost(st, h, 1);
-                st.setString(9, h.mac());
+                st.setString(10, h.mac());
             });
             JdbcBatches.run(connection, INSERT_HOST, inserts, (st, h) -> {
-                st.setString(9, h.mac());
+                st.setString(10, h.mac());
                 bindHost(st, h, 1);
             });
             JdbcBatches.run(connection, INSERT_CHANGE, changes, (st, c) -> {
@@ -120,12 +155,26 @@ final class DiscoveryRepository {
                 JdbcBatches.setText(st, 4, c.hostname());
                 JdbcBatches.setText(st, 5, c.fields());
             });
-            session.getMapper(RunMapper.class).finishRun(runId, finished, status);
-            return null;
+            return (long) existing.size() + inserts.size() - removed.size();
         });
     }
 
-    private static void bindHost(java.sql.PreparedStatement st, HostRow h, int first) throws java.sql.SQLException {
+    /** Each host's digest by MAC; null for a row written before hosts had one. */
+    private static Map<String, Long> digests(Connection connection) {
+        Map<String, Long> digests = new HashMap<>();
+        try (var statement = connection.prepareStatement("SELECT mac, digest FROM host");
+             var rows = statement.executeQuery()) {
+            while (rows.next()) {
+                long digest = rows.getLong(2);
+                digests.put(rows.getString(1), rows.wasNull() ? null : digest);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading the hosts' digests failed: " + e.getMessage(), e);
+        }
+        return digests;
+    }
+
+    private static void bindHost(java.sql.PreparedStatement st, HostRow h, int first) throws SQLException {
         JdbcBatches.setText(st, first, h.hostname());
         JdbcBatches.setText(st, first + 1, h.ipAddresses());
         JdbcBatches.setTime(st, first + 2, h.firstSeen());
@@ -134,6 +183,7 @@ final class DiscoveryRepository {
         JdbcBatches.setText(st, first + 5, h.sources());
         JdbcBatches.setText(st, first + 6, h.flags());
         JdbcBatches.setText(st, first + 7, h.details());
+        st.setLong(first + 8, h.digest());
     }
 
     List<Observation> observationsOf(MacAddress mac) {

@@ -33,6 +33,7 @@ final class HostDocumentReader {
             List<String> sources = List.of();
             Instant firstSeen = null;
             Instant lastSeen = null;
+            String lastSeenBy = null;
             List<String> flags = List.of();
             Map<String, Map<String, String>> evidence = Map.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -48,12 +49,13 @@ final class HostDocumentReader {
                     case "sources" -> sources = strings(p, value);
                     case "firstSeen" -> firstSeen = instant(p);
                     case "lastSeen" -> lastSeen = instant(p);
+                    case "lastSeenBy" -> lastSeenBy = p.getValueAsString();
                     case "flags" -> flags = strings(p, value);
                     case "evidence" -> evidence = evidence(p, value);
                     default -> p.skipChildren();
                 }
             }
-            return new HostDocument(mac, macs, ips, hostname, port, vendor, sources, firstSeen, lastSeen, flags,
+            return new HostDocument(mac, macs, ips, hostname, port, vendor, sources, firstSeen, lastSeen, lastSeenBy, flags,
                     evidence);
         }
     }
@@ -150,7 +152,7 @@ final class HostDocumentReader {
 
     private static Instant instant(JsonParser p) throws IOException {
         String text = p.getValueAsString();
-        return text == null ? null : Instant.parse(text);
+        return text == null ? null : IsoInstants.parse(text);
     }
 
     private static void expect(JsonParser p, JsonToken actual, JsonToken expected) throws IOException {

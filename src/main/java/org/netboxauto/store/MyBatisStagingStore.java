@@ -135,15 +135,18 @@ public final class MyBatisStagingStore implements StagingStore {
 
     @Override
     public java.util.Set<MacAddress> hostMacs() {
-        return read(session -> session.getMapper(HostMapper.class).allMacs()).stream().map(MacAddress::of)
-                .collect(Collectors.toUnmodifiableSet());
+        // a HashSet: sequential MACs hash to neighbouring slots, which Set.copyOf's linear probing handles badly
+        java.util.Set<MacAddress> macs = new java.util.HashSet<>();
+        read(session -> session.getMapper(HostMapper.class).allMacs()).forEach(m -> macs.add(MacAddress.of(m)));
+        return java.util.Collections.unmodifiableSet(macs);
     }
 
     @Override
     public Map<MacAddress, Review> reviews() {
         return read(session -> session.getMapper(ReviewMapper.class).findAll()).stream()
                 .map(ReviewRecord::toReview)
-                .collect(Collectors.toUnmodifiableMap(Review::mac, r -> r));
+                .collect(Collectors.collectingAndThen(Collectors.toMap(Review::mac, r -> r, (a, b) -> b,
+                        java.util.HashMap::new), java.util.Collections::unmodifiableMap));
     }
 
     @Override
@@ -175,8 +178,8 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
-    public void finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
-        discovery.finishRun(runId, finished, status, result);
+    public long finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
+        return discovery.finishRun(runId, finished, status, result);
     }
 
     @Override

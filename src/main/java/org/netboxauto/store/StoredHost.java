@@ -7,14 +7,10 @@ import org.netboxauto.core.Host;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Sourced;
 
-/** A host row as read back; rows written before hosts had details are rebuilt from their columns. */
-record StoredHost(String mac, String hostname, List<String> ipAddresses, Instant firstSeen, Instant lastSeen,
-                  String details) {
+/** A host row written before hosts had details, rebuilt from its columns. */
+record StoredHost(String mac, String hostname, List<String> ipAddresses, Instant firstSeen, Instant lastSeen) {
 
     Host toHost() {
-        if (details != null) {
-            return HostCodec.fromJson(details);
-        }
         MacAddress m = MacAddress.of(mac);
         return new Host(m, List.of(m), ipAddresses.stream().map(ip -> new Sourced<>(ip, "unknown", lastSeen)).toList(),
                 Optional.ofNullable(hostname).map(n -> new Sourced<>(n, "unknown", lastSeen)), Optional.empty(),

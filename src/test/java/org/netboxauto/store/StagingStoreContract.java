@@ -244,6 +244,88 @@ abstract class StagingStoreContract {
         }
     }
 
+    @Test
+    void aRunWritesOnlyTheHostsAndObservationsThatChangedAndHostsReadBackWithTheirNewTimes() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            Correlator correlator = new Correlator(List.of(SourceKind.PROXMOX, SourceKind.ROUTEROS));
+            MacAddress vm = MacAddress.of("bc:24:11:00:00:01");
+            MacAddress printer = MacAddress.of("00:50:56:00:00:02");
+            Instant t1 = T0.plusSeconds(300);
+            Instant t2 = T0.plusSeconds(600);
+            Instant t3 = T0.plusSeconds(900);
+            Instant t4 = T0.plusSeconds(1200);
+
+            run(store, correlator, T0, Map.of("routeros:core", List.of(lease(vm, "10.0.0.5", T0),
+                    lease(printer, "10.0.0.9", T0)), "proxmox:pve", List.of(nic(vm, T0))));
+            long observations = store.read(s -> s.getMapper(ObservationMapper.class).count());
+            assertThat(observations).isEqualTo(3);
+
+            CorrelationResult steady = run(store, correlator, t1, Map.of("routeros:core",
+                    List.of(lease(vm, "10.0.0.5", t1), lease(printer, "10.0.0.9", t1)), "proxmox:pve",
+                    List.of(nic(vm, t1))));
+            assertThat(steady.changes()).isEmpty();
+            assertThat(store.hosts()).containsExactlyInAnyOrderElementsOf(steady.updated());
+            assertThat(store.hosts()).extracting(Host::lastSeen).containsOnly(t1);
+            assertThat(writtenAt(store, vm)).as("the row of a host seen again unchanged is not rewritten")
+                    .isEqualTo(T0);
+            long after = store.read(s -> s.getMapper(ObservationMapper.class).count());
+            assertThat(after).as("observations of a steady run").isEqualTo(observations);
+
+            CorrelationResult routerOnly = run(store, correlator, t2, Map.of("routeros:core",
+                    List.of(lease(vm, "10.0.0.5", t2), lease(printer, "10.0.0.9", t2))));
+            assertThat(store.hosts()).containsExactlyInAnyOrderElementsOf(routerOnly.updated());
+            Host host = store.hosts().stream().filter(h -> h.mac().equals(vm)).findFirst().orElseThrow();
+            assertThat(host.lastSeen()).isEqualTo(t2);
+            assertThat(host.hostname()).as("the name from the source not read keeps its time")
+                    .contains(new Sourced<>("web", "proxmox:pve", t1));
+
+            CorrelationResult moved = run(store, correlator, t3, Map.of("routeros:core",
+                    List.of(lease(vm, "10.0.0.6", t3))));
+            assertThat(moved.changes()).extracting(HostChange::kind)
+                    .containsExactlyInAnyOrder(HostChange.Kind.CHANGED, HostChange.Kind.GONE);
+            assertThat(store.hosts()).containsExactlyInAnyOrderElementsOf(moved.updated());
+            assertThat(writtenAt(store, vm)).isEqualTo(t3);
+
+            run(store, correlator, t4, Map.of("routeros:core", List.of(lease(vm, "10.0.0.6", t4),
+                    lease(printer, "10.0.0.9", t4))));
+            assertThat(store.observationsOf(printer)).as("first seen, then back after a read without it")
+                    .extracting(Observation::observedAt).containsExactly(T0, t4);
+            assertThat(store.observationsOf(vm)).extracting(Observation::source, Observation::observedAt)
+                    .containsExactly(tuple("proxmox:pve", T0), tuple("routeros:core", T0),
+                            tuple("routeros:core", t3));
+        }
+    }
+
+    /** One run as discovery makes it: each source's observations stored, then correlated against the stored hosts. */
+    private static CorrelationResult run(MyBatisStagingStore store, Correlator correlator, Instant at,
+            Map<String, List<Observation>> bySource) {
+        long run = store.startRun(at);
+        List<Observation> all = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(bySource).forEach((source, observations) -> {
+            store.saveSource(run, SourceOutcome.succeeded(source, observations.size()), observations);
+            all.addAll(observations);
+        });
+        CorrelationResult result = correlator.correlate(all, store.hosts(), bySource.keySet());
+        long hosts = store.finishRun(run, at.plusSeconds(2), RunStatus.SUCCEEDED, result);
+        assertThat(hosts).isEqualTo(store.hosts().size());
+        return result;
+    }
+
+    private static Observation lease(MacAddress mac, String ip, Instant at) {
+        return new Observation("routeros:core", at, mac, List.of(ip), Optional.of("host-" + ip), Optional.empty(),
+                Map.of(Evidence.TABLE, "dhcp-leases", Evidence.STATUS, "bound"));
+    }
+
+    private static Observation nic(MacAddress mac, Instant at) {
+        return new Observation("proxmox:pve", at, mac, List.of(), Optional.of("web"), Optional.of("vm:7"),
+                Map.of(Evidence.VMID, "7", Evidence.NIC, "net0"));
+    }
+
+    /** When the host's row was last written. */
+    private static Instant writtenAt(MyBatisStagingStore store, MacAddress mac) {
+        return store.read(s -> s.getMapper(HostMapper.class).find(mac.toString())).orElseThrow().lastSeen();
+    }
+
     static HostRecord host(String mac) {
         return new HostRecord(mac, null, List.of("192.0.2.1"), T0, T0.plus(1, ChronoUnit.HOURS));
     }

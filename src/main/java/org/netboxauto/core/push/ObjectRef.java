@@ -11,6 +11,18 @@ public sealed interface ObjectRef {
             Objects.requireNonNull(type, "type");
         }
 
+        // the record's own hash is the enum's identity hash plus the id: NetBox's sequential ids then fill
+        // runs of neighbouring slots, and the immutable maps' linear probing turns quadratic
+        @Override
+        public int hashCode() {
+            return Long.hashCode((id * 31 + type.ordinal()) * 0x9E3779B97F4A7C15L);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Existing e && e.id == id && e.type == type;
+        }
+
         @Override
         public String toString() {
             return type.label() + " #" + id;

@@ -17,7 +17,7 @@ public record PushPlan(List<PushAction> actions, List<PlanProblem> problems, Lis
         actions = List.copyOf(actions);
         problems = List.copyOf(problems);
         removable = List.copyOf(removable);
-        labels = Map.copyOf(labels);
+        labels = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(labels));
     }
 
     /** Actions that write to NetBox; an unchanged inventory plans none. */

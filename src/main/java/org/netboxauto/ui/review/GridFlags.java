@@ -37,6 +37,8 @@ record GridFlags(Set<MacAddress> ipConflicts, Set<MacAddress> duplicateMacs) {
                 }
             }
         }
-        return new GridFlags(Set.copyOf(conflicts), Set.copyOf(duplicates));
+        // hash sets, not Set.copyOf: sequential MACs cluster in the immutable sets' linear probing
+        return new GridFlags(java.util.Collections.unmodifiableSet(conflicts),
+                java.util.Collections.unmodifiableSet(duplicates));
     }
 }

@@ -50,6 +50,28 @@ public record PeerTables(Map<String, List<Map<String, byte[]>>> byMenu) {
         return new PeerTables(Map.of(LEASES, leases, ARP, List.of(), BRIDGE_HOSTS, List.of()));
     }
 
+    /** {@code count} bound leases and, for the same hosts, the router's dynamic ARP entries. */
+    public static PeerTables manyLeasesAndArp(int count) {
+        List<Map<String, byte[]>> leases = manyLeases(count).byMenu().get(LEASES);
+        List<Map<String, byte[]>> arp = new ArrayList<>(count);
+        for (Map<String, byte[]> lease : leases) {
+            Map<String, byte[]> row = new LinkedHashMap<>();
+            put(row, ".id", new String(lease.get(".id"), StandardCharsets.UTF_8));
+            row.put("address", lease.get("address"));
+            row.put("mac-address", lease.get("mac-address"));
+            put(row, "interface", "bridge-lan");
+            put(row, "published", "false");
+            put(row, "invalid", "false");
+            put(row, "dhcp", "true");
+            put(row, "dynamic", "true");
+            put(row, "complete", "true");
+            put(row, "disabled", "false");
+            put(row, "status", "reachable");
+            arp.add(row);
+        }
+        return new PeerTables(Map.of(LEASES, leases, ARP, arp, BRIDGE_HOSTS, List.of()));
+    }
+
     /** The first segment of {@code path} that no table lives under, as RouterOS names it in its error. */
     String unknownSegment(String path) {
         String[] segments = path.split("/");
