@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLSocket;
 import org.netboxauto.config.Secret;
+import org.netboxauto.core.PeerText;
 import org.netboxauto.discovery.CollectorException;
 import org.netboxauto.discovery.routeros.ApiProtocolException.Kind;
 import org.netboxauto.net.PeerTrust;
@@ -148,7 +149,7 @@ final class RouterOsApiClient implements RouterOsClient {
                 }
                 case "!fatal" -> throw target.fail("the router closed the session: " + reply.message());
                 default -> throw new ApiProtocolException(Kind.MALFORMED,
-                        "unexpected reply \"" + Printable.of(reply.type()) + "\"");
+                        "unexpected reply \"" + PeerText.cut(reply.type(), 120) + "\"");
             }
         }
     }
