@@ -15,13 +15,13 @@ public final class BoundedInputStream extends FilterInputStream {
         private static final long serialVersionUID = 1L;
 
         TooLarge(long limit) {
-            super("the answer is larger than " + Sizes.readable(limit));
+            super("the answer is larger than " + Readable.bytes(limit));
         }
 
         /** The peer declared {@code declared} bytes up front. */
         public TooLarge(long limit, long declared) {
-            super("the answer declares " + Sizes.readable(declared) + ", more than the limit of "
-                    + Sizes.readable(limit));
+            super("the answer declares " + Readable.bytes(declared) + ", more than the limit of "
+                    + Readable.bytes(limit));
         }
     }
 

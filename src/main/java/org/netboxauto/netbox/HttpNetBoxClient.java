@@ -31,6 +31,7 @@ import org.netboxauto.config.Secret;
 import org.netboxauto.core.PeerText;
 import org.netboxauto.net.BoundedInputStream;
 import org.netboxauto.net.Deadline;
+import org.netboxauto.net.Readable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -280,20 +281,16 @@ public final class HttpNetBoxClient implements NetBoxClient {
     }
 
     private NetBoxException overBudget(String target, Duration budget, Throwable cause) {
-        return new NetBoxUnreachable(target, "no complete answer within netbox.timeout (" + seconds(budget)
+        return new NetBoxUnreachable(target, "no complete answer within netbox.timeout (" + Readable.duration(budget)
                 + "); NetBox answered too slowly or without end. Raise netbox.timeout or check NetBox", cause);
-    }
-
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private void pause(String target, RetryPolicy policy, int attempt, Duration retryAfter, String why, long end,
                        Duration budget) {
         Duration wait = policy.backoff(attempt, retryAfter);
         if (System.nanoTime() + wait.toNanos() >= end) {
-            throw new NetBoxUnreachable(target, why + " and NetBox asks to wait " + seconds(wait)
-                    + ", which passes netbox.timeout (" + seconds(budget) + "); try again later or raise"
+            throw new NetBoxUnreachable(target, why + " and NetBox asks to wait " + Readable.duration(wait)
+                    + ", which passes netbox.timeout (" + Readable.duration(budget) + "); try again later or raise"
                     + " netbox.timeout", null);
         }
         LOG.info("{}: {}, trying again in {} ms", target, why, wait.toMillis());

@@ -198,6 +198,6 @@ class HostileNetBoxTest {
         long start = System.nanoTime();
         assertThatThrownBy(call).isInstanceOf(NetBoxException.class).hasMessageContaining(why)
                 .hasMessageContaining("127.0.0.1");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plusMillis(1500));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plusSeconds(3));
     }
 }

@@ -1,12 +1,12 @@
 package org.netboxauto.net;
 
-/** Byte counts as people read them. */
-public final class Sizes {
+/** Sizes and durations as people read them in a message. */
+public final class Readable {
 
-    private Sizes() {
+    private Readable() {
     }
 
-    public static String readable(long bytes) {
+    public static String bytes(long bytes) {
         if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
             return (bytes >> 30) + " GiB";
         }
@@ -18,5 +18,10 @@ public final class Sizes {
             return (bytes >> 10) + " KiB";
         }
         return bytes + " bytes";
+    }
+
+    /** {@code 10 s} or {@code 400 ms}. */
+    public static String duration(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }
