@@ -52,7 +52,7 @@ public final class PeerText {
 
     static boolean unsafe(int c) {
         return Character.isISOControl(c) || bidi(c) || c == 0x2028 || c == 0x2029
-                || c == 0xFEFF;
+                || Character.getType(c) == Character.FORMAT;
     }
 
     private static boolean bidi(int c) {

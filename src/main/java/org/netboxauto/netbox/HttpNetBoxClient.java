@@ -235,13 +235,17 @@ public final class HttpNetBoxClient implements NetBoxClient {
             boolean last = attempt + 1 >= policy.attempts();
             Duration left = Duration.ofNanos(end - System.nanoTime());
             if (left.isNegative() || left.isZero()) {
-                throw overBudget(target, budget, null);
+                throw overBudget(target, budget, false, null);
             }
             Answer<T> answer;
+            boolean[] answered = new boolean[1];
             try (Deadline deadline = Deadline.after(left, request::cancel)) {
                 try {
                     this.requests.incrementAndGet();
-                    answer = http.execute(request, response -> answer(request, response, reader));
+                    answer = http.execute(request, response -> {
+                        answered[0] = true;
+                        return answer(request, response, reader);
+                    });
                 } catch (NotJson e) {
                     throw new NetBoxException(target, "the answer is not JSON (" + PeerText.clean(e.getMessage())
                             + "); is netbox.url NetBox's address?", e);
@@ -249,11 +253,11 @@ public final class HttpNetBoxClient implements NetBoxClient {
                     throw new NetBoxException(target, e.getMessage() + " (netbox.max-response); the read was"
                             + " stopped. Raise netbox.max-response or lower netbox.page-size", e);
                 } catch (SSLException e) {
-                    throw deadline.expired() ? overBudget(target, budget, e)
+                    throw deadline.expired() ? overBudget(target, budget, answered[0], e)
                             : new NetBoxUnreachable(target, "TLS failed: " + e.getMessage(), e);
                 } catch (IOException | RuntimeException e) {
                     if (deadline.expired()) {
-                        throw overBudget(target, budget, e);
+                        throw overBudget(target, budget, answered[0], e);
                     }
                     if (e instanceof RuntimeException r && !(e.getCause() instanceof IOException)) {
                         throw r;
@@ -280,9 +284,13 @@ public final class HttpNetBoxClient implements NetBoxClient {
         }
     }
 
-    private NetBoxException overBudget(String target, Duration budget, Throwable cause) {
-        return new NetBoxUnreachable(target, "no complete answer within netbox.timeout (" + Readable.duration(budget)
-                + "); NetBox answered too slowly or without end. Raise netbox.timeout or check NetBox", cause);
+    /** @param answered whether NetBox began an answer: a silent NetBox is down, a slow one needs more time */
+    private NetBoxException overBudget(String target, Duration budget, boolean answered, Throwable cause) {
+        return new NetBoxUnreachable(target, answered
+                ? "no complete answer within netbox.timeout (" + Readable.duration(budget) + "); NetBox answered too"
+                        + " slowly or without end. Raise netbox.timeout or check NetBox"
+                : "no answer within netbox.timeout (" + Readable.duration(budget) + "); raise netbox.timeout or"
+                        + " check that NetBox is up", cause);
     }
 
     private void pause(String target, RetryPolicy policy, int attempt, Duration retryAfter, String why, long end,
