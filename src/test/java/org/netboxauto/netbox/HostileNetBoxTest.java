@@ -110,12 +110,8 @@ class HostileNetBoxTest {
 
     @Test
     void aDeclaredTwoGigabyteAnswerIsRefusedBeforeReading() {
-        try (HostileHttpPeer nb = HostileHttpPeer.start((m, t, out) -> {
-            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2147483648\r\n\r\n{")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            Thread.sleep(60_000);
-        }); HttpNetBoxClient client = client(nb, Duration.ofSeconds(30), 256L << 20)) {
+        try (HostileHttpPeer nb = HostileHttpPeer.start((m, t, out) -> HostileHttpPeer.declaring(out, 1L << 31));
+             HttpNetBoxClient client = client(nb, Duration.ofSeconds(30), 256L << 20)) {
             long start = System.nanoTime();
             assertThatThrownBy(client::version).hasMessageContaining("declares 2 GiB");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
@@ -124,16 +120,8 @@ class HostileNetBoxTest {
 
     @Test
     void aPeerThatTricklesOneByteASecondEndsAtTheTimeout() {
-        try (HostileHttpPeer nb = HostileHttpPeer.start((m, t, out) -> {
-            byte[] body = "{\"netbox-version\":\"4.6.0\"}".getBytes(StandardCharsets.UTF_8);
-            out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + body.length + "\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            for (byte b : body) {
-                out.write(b);
-                out.flush();
-                Thread.sleep(1000);
-            }
-        }); HttpNetBoxClient client = client(nb)) {
+        try (HostileHttpPeer nb = HostileHttpPeer.start((m, t, out) -> HostileHttpPeer.trickle(out,
+                "{\"netbox-version\":\"4.6.0\"}", 1000)); HttpNetBoxClient client = client(nb)) {
             assertEndsQuickly(client::version, "no complete answer within netbox.timeout (2 s)");
         }
     }

@@ -99,6 +99,26 @@ public final class HostileHttpPeer implements AutoCloseable {
         out.write(bytes);
     }
 
+    /** A 200 whose header declares {@code length} bytes; one is sent, then nothing for a minute. */
+    public static void declaring(OutputStream out, long length) throws IOException, InterruptedException {
+        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n{")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        Thread.sleep(60_000);
+    }
+
+    /** A complete 200 JSON answer sent one byte every {@code pause} ms. */
+    public static void trickle(OutputStream out, String body, long pause) throws IOException, InterruptedException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
+                + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        for (byte b : bytes) {
+            out.write(b);
+            out.flush();
+            Thread.sleep(pause);
+        }
+    }
+
     /** Starts a chunked answer; the caller writes chunks with {@link #chunk}. */
     public static void chunkedHead(OutputStream out, int status) throws IOException {
         out.write(("HTTP/1.1 " + status + " X\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")

@@ -6,7 +6,6 @@ import static org.netboxauto.discovery.proxmox.ProxmoxTestSources.TOKEN_ID;
 import static org.netboxauto.discovery.proxmox.ProxmoxTestSources.TOKEN_SECRET;
 import static org.netboxauto.discovery.proxmox.ProxmoxTestSources.collector;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -26,28 +25,15 @@ class ProxmoxHostileTest {
 
     @Test
     void anApiThatAnswersOneByteASecondEndsAtTheTimeout() {
-        try (HostileHttpPeer pve = HostileHttpPeer.start((m, t, out) -> {
-            byte[] body = "{\"data\":{\"version\":\"8.2.4\",\"release\":\"8.2\"}}".getBytes(StandardCharsets.UTF_8);
-            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                    + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            for (byte b : body) {
-                out.write(b);
-                out.flush();
-                Thread.sleep(1000);
-            }
-        })) {
+        try (HostileHttpPeer pve = HostileHttpPeer.start((m, t, out) -> HostileHttpPeer.trickle(out,
+                "{\"data\":{\"version\":\"8.2.4\",\"release\":\"8.2\"}}", 1000))) {
             endsInTime(pve, "gave no complete answer to GET ");
         }
     }
 
     @Test
     void anApiThatDeclaresTwoGigabytesIsRefusedUnread() {
-        try (HostileHttpPeer pve = HostileHttpPeer.start((m, t, out) -> {
-            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2147483648\r\n\r\n{")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            Thread.sleep(60_000);
-        })) {
+        try (HostileHttpPeer pve = HostileHttpPeer.start((m, t, out) -> HostileHttpPeer.declaring(out, 1L << 31))) {
             endsInTime(pve, "declares 2 GiB, more than the limit of 64 MiB");
         }
     }
