@@ -246,9 +246,9 @@ public final class HttpNetBoxClient implements NetBoxClient {
                         answered[0] = true;
                         return answer(request, response, reader);
                     });
-                } catch (NotJson e) {
-                    throw new NetBoxException(target, "the answer is not JSON (" + PeerText.clean(e.getMessage())
-                            + "); is netbox.url NetBox's address?", e);
+                } catch (JsonProcessingException e) {
+                    throw new NetBoxException(target, "the answer is not JSON (" + PeerText.clean(
+                            e.getOriginalMessage()) + "); is netbox.url NetBox's address?", e);
                 } catch (BoundedInputStream.TooLarge e) {
                     throw new NetBoxException(target, e.getMessage() + " (netbox.max-response); the read was"
                             + " stopped. Raise netbox.max-response or lower netbox.page-size", e);
@@ -311,21 +311,8 @@ public final class HttpNetBoxClient implements NetBoxClient {
     }
 
     private static JsonNode tree(InputStream body) throws IOException {
-        try {
-            JsonNode tree = PageReader.JSON.readTree(body);
-            return tree == null || tree.isMissingNode() ? PageReader.JSON.nullNode() : tree;
-        } catch (JsonProcessingException e) {
-            throw new NotJson(e);
-        }
-    }
-
-    /** A body that is not JSON: NetBox's address is wrong, or a proxy answered. */
-    private static final class NotJson extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NotJson(JsonProcessingException e) {
-            super(e.getOriginalMessage(), e);
-        }
+        JsonNode tree = PageReader.JSON.readTree(body);
+        return tree == null || tree.isMissingNode() ? PageReader.JSON.nullNode() : tree;
     }
 
     /** @param value the parsed body of a success; @param error the start of the body of a failure */

@@ -1,6 +1,7 @@
 package org.netboxauto.netbox;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -37,7 +38,7 @@ final class PageReader {
         long count = -1;
         try (JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("a list answer is a JSON object with results; this is not");
+                throw new JsonParseException(p, "a list answer is a JSON object with results; this is not");
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -45,7 +46,7 @@ final class PageReader {
                 switch (field) {
                     case "results" -> {
                         if (value != JsonToken.START_ARRAY) {
-                            throw new IOException("results is not a list");
+                            throw new JsonParseException(p, "results is not a list");
                         }
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             JsonNode row = p.readValueAsTree();

@@ -148,6 +148,16 @@ class HostileNetBoxTest {
     }
 
     @Test
+    void aListAnswerThatIsNotJsonIsSaidSoAndNotRetried() {
+        try (HostileHttpPeer nb = HostileHttpPeer.start((m, t, out) -> HostileHttpPeer.json(out, 200,
+                "<html>login page</html>")); HttpNetBoxClient client = client(nb)) {
+            assertThatThrownBy(() -> client.list(DEVICES, NetBoxQuery.NONE)).hasMessageContaining("is not JSON")
+                    .hasMessageContaining("netbox.url");
+            assertThat(nb.requests()).hasSize(1);
+        }
+    }
+
+    @Test
     void controlCharactersInAnErrorBodyNeverReachTheMessage() {
         String evil = "\u001b[2J\u001b]0;pwned\u0007\u009b31m\u202Eexe.txt";
         try (HostileHttpPeer nb = HostileHttpPeer.start((m, t, out) -> HostileHttpPeer.json(out, 500,
