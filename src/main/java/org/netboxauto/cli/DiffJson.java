@@ -14,7 +14,7 @@ import org.netboxauto.service.CompareReport;
 /** The comparison as JSON for scripts: NetBox facts, counts per outcome and every row. */
 final class DiffJson {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = CliJson.mapper();
 
     private DiffJson() {
     }

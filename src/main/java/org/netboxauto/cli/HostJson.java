@@ -13,7 +13,7 @@ import org.netboxauto.service.HostEntry;
 /** Hosts as JSON: absent values are null or [], every value's source under provenance. */
 final class HostJson {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = CliJson.mapper();
 
     private HostJson() {
     }

@@ -3,10 +3,12 @@ package org.netboxauto.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.netboxauto.core.CsvCell;
 import org.netboxauto.core.Host;
+import org.netboxauto.core.PeerText;
 import org.netboxauto.service.HostEntry;
 
-/** Hosts as an aligned text table and as CSV (RFC 4180; lists inside a cell separated by spaces). */
+/** Hosts as an aligned text table and as spreadsheet-safe CSV (RFC 4180; lists inside a cell separated by spaces). */
 final class HostTable {
 
     private static final List<String> HEADER = List.of("MAC", "HOSTNAME", "IPS", "SOURCES", "STATE", "KIND", "PORT",
@@ -31,7 +33,8 @@ final class HostTable {
     static String text(List<HostEntry> entries) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
-        rows.addAll(rows(entries));
+        // names and kinds come from peers: shown escaped, so a terminal never acts on them
+        rows(entries).forEach(r -> rows.add(r.stream().map(PeerText::escape).toList()));
         int[] widths = new int[HEADER.size()];
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
@@ -55,18 +58,9 @@ final class HostTable {
         rows.add(HEADER.stream().map(h -> h.toLowerCase(Locale.ROOT).replace(' ', '_')).toList());
         rows.addAll(rows(entries));
         for (List<String> row : rows) {
-            out.append(String.join(",", row.stream().map(HostTable::csvCell).toList())).append("\r\n");
+            out.append(String.join(",", row.stream().map(CsvCell::of).toList())).append("\r\n");
         }
         return out.toString();
-    }
-
-    private static String csvCell(String value) {
-        // a leading = + - @ would be run as a formula by spreadsheets
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 
     private static String pad(String s, int width) {

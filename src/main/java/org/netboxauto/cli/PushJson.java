@@ -19,7 +19,7 @@ import org.netboxauto.service.DnsTargetPlan;
 /** The push plan and its outcome as JSON for scripts. */
 final class PushJson {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = CliJson.mapper();
 
     private PushJson() {
     }

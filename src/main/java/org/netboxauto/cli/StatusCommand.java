@@ -67,7 +67,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static String toJson(StatusReport r, NetBoxStatus netbox) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = CliJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode node = mapper.createObjectNode();
         node.put("store", r.store());
         node.put("config", r.config().map(Object::toString).orElse(null));

@@ -57,6 +57,11 @@ final class ConfigFields {
                 s.errorAt(key, "\"" + shown + "\" is not a URL; expected " + example);
                 return Optional.empty();
             }
+            if (uri.get().getRawUserInfo() != null) {
+                s.errorAt(key, "\"" + shown + "\" holds a user name or password, which would be shown and logged"
+                        + " with the address; remove the part before @ and give credentials in their own keys");
+                return Optional.empty();
+            }
             if (httpsOnly && !"https".equals(uri.get().getScheme())) {
                 s.errorAt(key, "\"" + shown + "\" is not an https URL; expected " + example);
                 return Optional.empty();

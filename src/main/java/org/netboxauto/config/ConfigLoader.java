@@ -47,14 +47,28 @@ public final class ConfigLoader {
         } catch (ConfigException e) {
             problems.error("", ConfigErrors.describe(e, file));
             return new LoadedConfig(Optional.of(file), searched, Optional.empty(), problems.all(), List.of());
+        } catch (StackOverflowError e) {
+            return tooDeep(file, searched, problems);
         }
-        AppConfig app = AppConfig.read(ConfigSection.root(config, problems));
-        List<SettingRow> fromFile = MaskedSettings.rows(config.root());
+        AppConfig app;
+        List<SettingRow> fromFile;
+        try {
+            app = AppConfig.read(ConfigSection.root(config, problems));
+            fromFile = MaskedSettings.rows(config.root());
+        } catch (StackOverflowError e) {
+            return tooDeep(file, searched, problems);
+        }
         if (problems.hasErrors()) {
             return new LoadedConfig(Optional.of(file), searched, Optional.empty(), problems.all(), fromFile);
         }
         return new LoadedConfig(Optional.of(file), searched, Optional.of(app), problems.all(),
                 EffectiveSettings.rows(app, fromFile));
+    }
+
+    private static LoadedConfig tooDeep(Path file, List<Path> searched, ConfigProblems problems) {
+        problems.error("", file + " nests sections or lists too deep to read; a configuration is a few levels"
+                + " deep (see config.example.conf)");
+        return new LoadedConfig(Optional.of(file), searched, Optional.empty(), problems.all(), List.of());
     }
 
     /** Resolves ${VAR} and ${?VAR} against the config itself, then the (injectable) environment. */

@@ -113,6 +113,16 @@ final class ConfigSection {
         return d;
     }
 
+    /** A size such as {@code 256MiB} or {@code 1G} (powers of 1024; {@code MB} is 10^6), at least {@code min}. */
+    long bytes(String key, long fallback, long min) {
+        long n = typed(key, fallback, c -> c.getBytes(quoted(key)), "a size such as 256MiB, 64M or 1G");
+        if (n < min) {
+            error(key, object.get(key), "is too small; expected at least " + (min >> 10) + "KiB");
+            return fallback;
+        }
+        return n;
+    }
+
     List<String> stringList(String key, List<String> fallback) {
         return typed(key, fallback, c -> c.getStringList(quoted(key)).stream().map(String::trim).toList(),
                 "a list of strings such as [a, b]");

@@ -4,13 +4,18 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Where NetBox is, how to authenticate, and what new objects get by default. */
+/**
+ * Where NetBox is, how to authenticate, and what new objects get by default.
+ *
+ * @param maxResponse the largest answer read from NetBox, in bytes
+ */
 public record NetBoxConfig(
         Optional<URI> url,
         Optional<Secret> token,
         TlsConfig tls,
         Duration timeout,
         int pageSize,
+        long maxResponse,
         Scope scope,
         String tag,
         boolean createMissing,
@@ -33,7 +38,8 @@ public record NetBoxConfig(
                         + " or nbt_... (v2)"));
         TlsConfig tls = TlsConfig.read(s);
         Duration timeout = s.duration("timeout", Duration.ofSeconds(30));
-        int pageSize = s.integer("page-size", 500, 1, 1000);
+        int pageSize = s.integer("page-size", 1000, 1, 1000);
+        long maxResponse = s.bytes("max-response", 256L << 20, 64L << 10);
         ConfigSection sc = s.section("scope");
         Scope scope = new Scope(sc.string("site"), sc.string("tenant"), sc.string("tag"));
         sc.reportUnknownKeys();
@@ -44,6 +50,6 @@ public record NetBoxConfig(
                 d.string("platform"), d.string("cluster"), d.integer("prefix-length", 24, 1, 32));
         d.reportUnknownKeys();
         s.reportUnknownKeys();
-        return new NetBoxConfig(url, token, tls, timeout, pageSize, scope, tag, createMissing, defaults);
+        return new NetBoxConfig(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults);
     }
 }

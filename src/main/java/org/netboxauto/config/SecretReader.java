@@ -2,7 +2,6 @@ package org.netboxauto.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -45,9 +44,12 @@ final class SecretReader {
         return secret;
     }
 
+    /** A secret file holds one token or password; anything larger is the wrong file. */
+    static final int MAX_BYTES = 64 << 10;
+
     private static Optional<Secret> readFile(ConfigSection s, String fileKey, Path file) {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            String text = new String(SmallFiles.read(file, MAX_BYTES), StandardCharsets.UTF_8).strip();
             if (text.isEmpty()) {
                 s.errorAt(fileKey, "file " + file + " is empty; write the secret into it");
                 return Optional.empty();
@@ -55,9 +57,12 @@ final class SecretReader {
             FilePermissions.warnIfReadableByOthers(file)
                     .ifPresent(w -> s.warningAt(fileKey, w));
             return Optional.of(new Secret(text));
+        } catch (SmallFiles.Refused e) {
+            s.errorAt(fileKey, e.getMessage() + "; a secret file holds only the secret");
+            return Optional.empty();
         } catch (IOException e) {
-            s.errorAt(fileKey, "cannot read " + file + " (" + e.getClass().getSimpleName()
-                    + "); create it or fix the path");
+            s.errorAt(fileKey, "cannot read " + file + " (no permission, or a read error); fix its permissions"
+                    + " or the path");
             return Optional.empty();
         }
     }

@@ -11,11 +11,9 @@ public record TlsConfig(Optional<Path> caFile, Optional<String> fingerprintSha25
     static TlsConfig read(ConfigSection parent) {
         ConfigSection s = parent.section("tls");
         Optional<Path> ca = ConfigFields.path(s, "ca-file").filter(p -> {
-            if (java.nio.file.Files.isReadable(p)) {
-                return true;
-            }
-            s.errorAt("ca-file", "cannot read " + p + "; expected a PEM file of the CA");
-            return false;
+            Optional<String> problem = CaFiles.problem(p);
+            problem.ifPresent(m -> s.errorAt("ca-file", m));
+            return problem.isEmpty();
         });
         Optional<String> pin = s.string("fingerprint-sha256").flatMap(f -> {
             String hex = f.replace(":", "").toUpperCase(java.util.Locale.ROOT);

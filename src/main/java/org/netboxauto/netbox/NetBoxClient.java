@@ -3,6 +3,8 @@ package org.netboxauto.netbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** The NetBox REST API as netbox-auto uses it. Paths are under {@code /api/} and end with {@code /}. */
 public interface NetBoxClient extends AutoCloseable {
@@ -17,8 +19,18 @@ public interface NetBoxClient extends AutoCloseable {
      */
     NetBoxVersion version();
 
+    /** One short try at {@code /api/status/}, no retries: whether NetBox is there and which release. */
+    default NetBoxVersion probe() {
+        return version();
+    }
+
     /** Every row of a list endpoint, following {@code next} page by page. */
     List<JsonNode> list(String path, NetBoxQuery query);
+
+    /** Every row of a list endpoint passed through {@code shape} to {@code row}, a page at a time. */
+    default void each(String path, NetBoxQuery query, UnaryOperator<JsonNode> shape, Consumer<JsonNode> row) {
+        list(path, query).forEach(r -> row.accept(shape.apply(r)));
+    }
 
     JsonNode get(String path);
 

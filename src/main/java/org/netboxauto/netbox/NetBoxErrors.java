@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.netboxauto.core.PeerText;
 
-/** Turns NetBox's error bodies into typed exceptions that keep its messages. */
+/** Turns NetBox's error bodies into typed exceptions that keep its messages, made safe to print. */
 final class NetBoxErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,26 +51,28 @@ final class NetBoxErrors {
 
     private static void collect(String prefix, JsonNode node, Map<String, List<String>> errors) {
         if (!node.isObject()) {
-            errors.computeIfAbsent(prefix.isEmpty() ? "detail" : prefix, k -> new ArrayList<>()).add(node.asText());
+            errors.computeIfAbsent(prefix.isEmpty() ? "detail" : prefix, k -> new ArrayList<>())
+                    .add(PeerText.clean(node.asText()));
             return;
         }
         node.properties().forEach(e -> {
-            List<String> messages = errors.computeIfAbsent(prefix + e.getKey(), k -> new ArrayList<>());
+            List<String> messages = errors.computeIfAbsent(PeerText.clean(prefix + e.getKey()),
+                    k -> new ArrayList<>());
             JsonNode v = e.getValue();
             if (v.isArray()) {
-                v.forEach(m -> messages.add(m.isTextual() ? m.asText() : m.toString()));
+                v.forEach(m -> messages.add(PeerText.clean(m.isTextual() ? m.asText() : m.toString())));
             } else {
-                messages.add(v.isTextual() ? v.asText() : v.toString());
+                messages.add(PeerText.clean(v.isTextual() ? v.asText() : v.toString()));
             }
         });
     }
 
     static String detail(JsonNode json, String body) {
         if (json != null && json.hasNonNull("detail")) {
-            return json.get("detail").asText();
+            return PeerText.clean(json.get("detail").asText());
         }
         if (json != null && json.hasNonNull("error")) {
-            return json.path("exception").asText("error") + ": " + json.get("error").asText();
+            return PeerText.clean(json.path("exception").asText("error") + ": " + json.get("error").asText());
         }
         return snippet(body);
     }
@@ -86,7 +89,6 @@ final class NetBoxErrors {
         if (body == null || body.isBlank()) {
             return "(empty body)";
         }
-        String flat = body.replaceAll("\\s+", " ").strip();
-        return flat.length() > SNIPPET ? flat.substring(0, SNIPPET) + "…" : flat;
+        return PeerText.cut(body.replaceAll("[ \\t\\r\\n]+", " ").strip(), SNIPPET);
     }
 }

@@ -1,5 +1,7 @@
 package org.netboxauto.netbox;
 
+import org.netboxauto.core.PeerText;
+
 /** A NetBox request that failed; the message names the NetBox and what to do, never the token. */
 public class NetBoxException extends RuntimeException {
 
@@ -12,7 +14,7 @@ public class NetBoxException extends RuntimeException {
     }
 
     public NetBoxException(String target, String message, Throwable cause) {
-        super(target + ": " + message, cause);
+        super(PeerText.escape(target + ": " + message), cause);
         this.target = target;
     }
 

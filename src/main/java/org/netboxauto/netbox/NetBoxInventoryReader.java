@@ -70,7 +70,8 @@ public final class NetBoxInventoryReader {
         progress.update(0, parts.size(), "reading NetBox " + version + " at " + client.baseUrl());
         Map<String, CompletableFuture<List<JsonNode>>> reads = new LinkedHashMap<>();
         parts.forEach((name, path) -> reads.put(name, CompletableFuture.supplyAsync(() -> {
-            List<JsonNode> rows = client.list(path, query(name, filter, version));
+            List<JsonNode> rows = new ArrayList<>();
+            client.each(path, query(name, filter, version), RowShapes.of(name), rows::add);
             if (name.equals("devices") || name.equals("virtual-machines")) {
                 filter.verify(path, rows);
             }

@@ -71,7 +71,7 @@ public final class CompareService {
         }
         Optional<String> url = config.url().map(Object::toString);
         try (NetBoxClient client = clients.apply(config)) {
-            return new NetBoxStatus(url, true, Optional.of(client.version().toString()), Optional.empty());
+            return new NetBoxStatus(url, true, Optional.of(client.probe().toString()), Optional.empty());
         } catch (NetBoxException e) {
             return new NetBoxStatus(url, !(e instanceof NetBoxUnreachable), Optional.empty(),
                     Optional.of(e.getMessage()));

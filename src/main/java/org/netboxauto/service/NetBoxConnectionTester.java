@@ -30,7 +30,7 @@ public final class NetBoxConnectionTester implements ConnectionTester<SetupDraft
             return ConnectionCheck.failed("Enter the API token first.");
         }
         NetBoxConfig config = new NetBoxConfig(Optional.of(url), Optional.of(entry.token()), TlsConfig.SYSTEM, TIMEOUT,
-                100, new NetBoxConfig.Scope(Optional.empty(), Optional.empty(), Optional.empty()), "netbox-auto",
+                100, 1L << 20, new NetBoxConfig.Scope(Optional.empty(), Optional.empty(), Optional.empty()), "netbox-auto",
                 false, new NetBoxConfig.Defaults(Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), 24));
         try (NetBoxClient client = HttpNetBoxClient.of(config, new RetryPolicy(1, Duration.ofMillis(100),

@@ -31,7 +31,7 @@ class ConfigLoaderTest {
         AppConfig config = loaded.config().orElseThrow();
         assertThat(config.netbox().url()).hasValueSatisfying(u -> assertThat(u.getHost()).isEqualTo("netbox.example.com"));
         assertThat(config.netbox().token()).isPresent();
-        assertThat(config.netbox().pageSize()).isEqualTo(500);
+        assertThat(config.netbox().pageSize()).isEqualTo(1000);
         assertThat(config.sources().scan().maxPrefix()).isEqualTo(16);
         assertThat(config.review().kinds()).hasSize(8);
         assertThat(config.correlation().hostnamePrecedence()).first().isEqualTo(SourceKind.ROUTEROS);
@@ -95,7 +95,7 @@ class ConfigLoaderTest {
         assertThat(config.netbox().token().orElseThrow().reveal()).isEqualTo("nbt_env-secret.abc");
         assertThat(config.sources().proxmox().getFirst().tokenSecret().orElseThrow().reveal()).isEqualTo("file-secret-123");
         assertThat(loaded.settings()).contains(new SettingRow("netbox.token", Secret.MASK, SettingRow.Origin.FILE),
-                new SettingRow("netbox.page-size", "500", SettingRow.Origin.DEFAULT),
+                new SettingRow("netbox.page-size", "1000", SettingRow.Origin.DEFAULT),
                 new SettingRow("sources.proxmox[0].token-secret", Secret.MASK, SettingRow.Origin.FILE),
                 new SettingRow("sources.proxmox[0].guest-agent", "true", SettingRow.Origin.DEFAULT),
                 new SettingRow("sources.proxmox[0].timeout", "1m", SettingRow.Origin.DEFAULT));
@@ -113,6 +113,9 @@ class ConfigLoaderTest {
                 new SettingRow("netbox.url", "https://******@nb.example.com/"),
                 new SettingRow("store.url", "jdbc:postgresql://db:5432/nba?user=nba&password=******&ssl=true"));
         assertThat(loaded.settings().toString()).doesNotContain("pa55word").doesNotContain("s3cret");
+        assertThat(loaded.errors()).singleElement().extracting(ConfigProblem::describe).asString()
+                .startsWith("netbox.url:")
+                .contains("holds a user name or password").doesNotContain("pa55word");
 
         LoadedConfig invalid = fixture().load("""
                 netbox.url = "ftp://admin:pa55word@nb.example.com/"

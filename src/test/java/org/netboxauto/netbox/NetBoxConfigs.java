@@ -24,9 +24,18 @@ public final class NetBoxConfigs {
         NetBoxConfig.Scope s = scope != null ? scope
                 : new NetBoxConfig.Scope(Optional.empty(), Optional.empty(), Optional.empty());
         return new NetBoxConfig(Optional.of(url), Optional.of(new Secret(token)), tls, Duration.ofSeconds(10),
-                pageSize, s, "netbox-auto", false, new NetBoxConfig.Defaults(Optional.empty(), Optional.empty(),
+                pageSize, 256L << 20, s, "netbox-auto", false, new NetBoxConfig.Defaults(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 24));
     }
+
+    /** A config with its own timeout and answer size limit, for peers that misbehave. */
+    public static NetBoxConfig bounded(URI url, Duration timeout, long maxResponse) {
+        NetBoxConfig c = of(url, FAKE_TOKEN);
+        return new NetBoxConfig(c.url(), c.token(), c.tls(), timeout, 2, maxResponse, c.scope(), c.tag(),
+                c.createMissing(), c.defaults());
+    }
+
+    private static final String FAKE_TOKEN = "0123456789abcdef0123456789abcdef01234567";
 
     public static NetBoxConfig.Scope scope(String site, String tenant, String tag) {
         return new NetBoxConfig.Scope(Optional.ofNullable(site), Optional.ofNullable(tenant), Optional.ofNullable(tag));

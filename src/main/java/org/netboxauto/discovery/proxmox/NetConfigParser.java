@@ -3,7 +3,6 @@ package org.netboxauto.discovery.proxmox;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.PeerText;
 
 /**
  * Parses the {@code net[n]} property strings of QEMU VMs ({@code virtio=BC:24:11:5E:2A:01,bridge=vmbr0})
@@ -168,14 +168,6 @@ public final class NetConfigParser {
 
     /** Untrusted text for a message: control characters escaped, length capped. */
     static String shown(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(80).forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                out.append("\\u").append(HexFormat.of().toHexDigits((char) c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return text.codePointCount(0, text.length()) > 80 ? out + "…" : out.toString();
+        return PeerText.cut(text, 80);
     }
 }

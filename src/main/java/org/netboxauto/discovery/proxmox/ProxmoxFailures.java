@@ -9,8 +9,10 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.netboxauto.core.PeerText;
 import javax.net.ssl.SSLException;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.net.Readable;
 
 /** Turns what went wrong with one Proxmox source into a message an admin can act on. */
 final class ProxmoxFailures {
@@ -50,7 +52,18 @@ final class ProxmoxFailures {
                     + seconds(timeout) + "; check that the host is up, or raise " + key + ".timeout", e);
         }
         return new CollectorException(prefix + endpoint + " closed the connection or sent a broken reply to "
-                + request + " (" + rootMessage(e) + "); check " + key + ".url points at the Proxmox API, not a proxy", e);
+                + request + " (" + PeerText.clean(rootMessage(e)) + "); check " + key + ".url points at the Proxmox API, not a proxy", e);
+    }
+
+    CollectorException overDeadline(String request, IOException e) {
+        return new CollectorException(sourceId + " (" + key + "): " + endpoint + " gave no complete answer to " + request
+                + " within " + seconds(timeout) + " (it answered too slowly or without end); check the host, or"
+                + " raise " + key + ".timeout", e);
+    }
+
+    CollectorException tooLarge(String request, IOException e) {
+        return new CollectorException(sourceId + " (" + key + "): " + endpoint + "'s answer to " + request + " was"
+                + " refused: " + e.getMessage() + "; check " + key + ".url points at the Proxmox API", e);
     }
 
     CollectorException notProxmox(String request, String start) {
@@ -106,6 +119,6 @@ final class ProxmoxFailures {
     }
 
     private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+        return Readable.duration(d);
     }
 }

@@ -3,6 +3,7 @@ package org.netboxauto.discovery.proxmox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
@@ -19,21 +21,29 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
-import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.NameValuePair;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
+import org.netboxauto.core.PeerText;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.net.BoundedInputStream;
+import org.netboxauto.net.Deadline;
 import org.netboxauto.net.PeerTrust;
 
-/** JSON over HTTPS to one pveproxy, unwrapping the {@code {"data": …}} envelope. */
+/**
+ * JSON over HTTPS to one pveproxy, unwrapping the {@code {"data": …}} envelope. Each request ends within the
+ * source's timeout, and no answer is read past {@link #MAX_BODY}.
+ */
 final class ProxmoxHttp implements AutoCloseable {
 
+    /** The cluster's resource list for thousands of guests is a few MiB. */
+    static final long MAX_BODY = 64L << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
+    private final Duration timeout;
     private final CloseableHttpClient client;
     private final ProxmoxFailures failures;
     private volatile String authorization;
@@ -43,6 +53,7 @@ final class ProxmoxHttp implements AutoCloseable {
         String root = url.toString().replaceAll("/+$", "");
         this.base = URI.create(root.endsWith("/api2/json") ? root : root + "/api2/json");
         this.failures = failures;
+        this.timeout = timeout;
         Timeout t = Timeout.of(timeout);
         var tls = trust.checkHostname() ? new DefaultClientTlsStrategy(trust.sslContext())
                 : new DefaultClientTlsStrategy(trust.sslContext(), HostnameVerificationPolicy.CLIENT,
@@ -78,7 +89,7 @@ final class ProxmoxHttp implements AutoCloseable {
         return send(post, path);
     }
 
-    private JsonNode send(ClassicHttpRequest request, String path) throws ProxmoxReplyException,
+    private JsonNode send(HttpUriRequestBase request, String path) throws ProxmoxReplyException,
             CollectorException {
         if (authorization != null) {
             request.setHeader("Authorization", authorization);
@@ -87,17 +98,38 @@ final class ProxmoxHttp implements AutoCloseable {
             request.setHeader("Cookie", cookie);
         }
         Reply reply;
-        try {
-            reply = client.execute(request, ProxmoxHttp::read);
-        } catch (IOException e) {
-            throw failures.transport(request.getMethod() + " " + path, e);
+        boolean[] answered = new boolean[1];
+        try (Deadline deadline = Deadline.after(timeout, request::cancel)) {
+            try {
+                reply = client.execute(request, response -> {
+                    answered[0] = true;
+                    return read(request, response);
+                });
+            } catch (BoundedInputStream.TooLarge e) {
+                throw failures.tooLarge(request.getMethod() + " " + path, e);
+            } catch (IOException e) {
+                // a peer that never started answering is down; one that started and never finished is too slow
+                throw deadline.expired() && answered[0] ? failures.overDeadline(request.getMethod() + " " + path, e)
+                        : failures.transport(request.getMethod() + " " + path, deadline.expired()
+                                ? new SocketTimeoutException("no answer") : e);
+            }
         }
         return reply.unwrap(path, failures);
     }
 
-    private static Reply read(ClassicHttpResponse response) throws IOException {
-        byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
-        return new Reply(response.getCode(), response.getReasonPhrase(), body);
+    /** Reads the whole body, at most {@link #MAX_BODY}; on failure the connection is dropped, not drained. */
+    private static Reply read(HttpUriRequestBase request, ClassicHttpResponse response) throws IOException {
+        try {
+            HttpEntity entity = response.getEntity();
+            if (entity != null && entity.getContentLength() > MAX_BODY) {
+                throw new BoundedInputStream.TooLarge(MAX_BODY, entity.getContentLength());
+            }
+            byte[] body = entity == null ? new byte[0] : BoundedInputStream.readAll(entity.getContent(), MAX_BODY);
+            return new Reply(response.getCode(), response.getReasonPhrase(), body);
+        } catch (IOException | RuntimeException e) {
+            request.cancel();
+            throw e;
+        }
     }
 
     private record Reply(int status, String reason, byte[] body) {
@@ -108,7 +140,7 @@ final class ProxmoxHttp implements AutoCloseable {
             if (status >= 400 || status < 200) {
                 String message = json != null && json.path("message").isTextual() ? json.path("message").asText()
                         : reason;
-                throw new ProxmoxReplyException(status, path, message == null ? "" : message.strip());
+                throw new ProxmoxReplyException(status, path, message == null ? "" : PeerText.clean(message.strip()));
             }
             if (json == null || !json.isObject() || !json.has("data")) {
                 throw failures.notProxmox("GET " + path, new String(body, 0, Math.min(body.length, 200),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.netboxauto.core.PeerText;
 
 /**
  * One reply sentence: its type ({@code !re}, {@code !done}, {@code !trap}, {@code !fatal},
@@ -37,8 +38,9 @@ record ApiReply(String type, Map<String, String> attributes, Optional<String> ta
         return new ApiReply(type, attributes, tag, plain);
     }
 
+    /** The router's own words (a trap's or fatal's reason), made safe to print. */
     String message() {
         String message = attributes.getOrDefault("message", String.join(" ", plain));
-        return message.isBlank() ? "(no message)" : message;
+        return message.isBlank() ? "(no message)" : PeerText.clean(message);
     }
 }

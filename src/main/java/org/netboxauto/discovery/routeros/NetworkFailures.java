@@ -11,6 +11,7 @@ import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.netboxauto.discovery.CollectorException;
 import org.netboxauto.discovery.routeros.ApiProtocolException.Kind;
+import org.netboxauto.net.Readable;
 
 /** Turns what the network threw into a sentence an admin can act on. */
 final class NetworkFailures {
@@ -57,6 +58,6 @@ final class NetworkFailures {
     }
 
     static String seconds(Duration timeout) {
-        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+        return Readable.duration(timeout);
     }
 }

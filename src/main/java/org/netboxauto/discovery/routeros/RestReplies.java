@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.netboxauto.core.PeerText;
 import org.netboxauto.discovery.CollectorException;
 import org.netboxauto.discovery.routeros.ApiProtocolException.Kind;
 
@@ -99,6 +100,6 @@ final class RestReplies {
         String message = json.path("message").asText("");
         String detail = json.path("detail").asText("");
         String both = (message + (detail.isEmpty() ? "" : ": " + detail)).strip();
-        return both.isEmpty() ? "" : " " + Printable.of(both);
+        return both.isEmpty() ? "" : " " + PeerText.cut(both, 120);
     }
 }

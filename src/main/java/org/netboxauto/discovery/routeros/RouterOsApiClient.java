@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLSocket;
 import org.netboxauto.config.Secret;
+import org.netboxauto.core.PeerText;
 import org.netboxauto.discovery.CollectorException;
 import org.netboxauto.discovery.routeros.ApiProtocolException.Kind;
+import org.netboxauto.net.Deadline;
 import org.netboxauto.net.PeerTrust;
 
 /**
- * The RouterOS API over TCP (8728) or TLS (8729). One command at a time on one socket; the
- * socket timeout bounds the wait for each sentence, so long tables stream without a total cap.
+ * The RouterOS API over TCP (8728) or TLS (8729). One command at a time on one socket; the socket
+ * timeout bounds the wait for each sentence, and the same timeout is the deadline of each command:
+ * a reply that never ends or trickles is cut off by closing the socket.
  */
 final class RouterOsApiClient implements RouterOsClient {
 
@@ -30,6 +33,8 @@ final class RouterOsApiClient implements RouterOsClient {
     private final String service;
     private int nextTag = 1;
     private boolean repliedOnce;
+    /** Whether the command being run got any sentence yet: a silent router is "down", a slow one "too slow". */
+    private boolean answered;
 
     private RouterOsApiClient(Socket socket, RouterOsTarget target, Duration timeout, String service)
             throws IOException {
@@ -116,6 +121,25 @@ final class RouterOsApiClient implements RouterOsClient {
     }
 
     private ApiResult run(List<String> words) throws IOException, CollectorException, InterruptedException {
+        answered = false;
+        try (Deadline deadline = Deadline.after(timeout, this::close)) {
+            try {
+                return exchange(words);
+            } catch (IOException e) {
+                if (deadline.expired() && !answered) {
+                    throw failure(new java.net.SocketTimeoutException("no answer"), target, timeout, service);
+                }
+                if (deadline.expired()) {
+                    throw target.fail("no complete answer to " + words.getFirst() + " within " + NetworkFailures.seconds(timeout)
+                            + " — the router answered too slowly or without end; check it, or raise "
+                            + target.configKey() + ".timeout", e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private ApiResult exchange(List<String> words) throws IOException, CollectorException, InterruptedException {
         String tag = Integer.toString(nextTag++);
         List<String> sentence = new ArrayList<>(words);
         sentence.add(".tag=" + tag);
@@ -128,6 +152,7 @@ final class RouterOsApiClient implements RouterOsClient {
                 throw new InterruptedException("cancelled while reading " + words.getFirst());
             }
             List<byte[]> raw = reader.next();
+            answered = true;
             if (raw == null) {
                 throw repliedOnce
                         ? new ApiProtocolException(Kind.CUT, "the connection was closed between replies")
@@ -148,7 +173,7 @@ final class RouterOsApiClient implements RouterOsClient {
                 }
                 case "!fatal" -> throw target.fail("the router closed the session: " + reply.message());
                 default -> throw new ApiProtocolException(Kind.MALFORMED,
-                        "unexpected reply \"" + Printable.of(reply.type()) + "\"");
+                        "unexpected reply \"" + PeerText.cut(reply.type(), 120) + "\"");
             }
         }
     }

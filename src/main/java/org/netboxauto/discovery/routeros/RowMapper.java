@@ -11,6 +11,7 @@ import org.netboxauto.core.HostNames;
 import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
+import org.netboxauto.core.PeerText;
 
 /**
  * Turns table rows into observations, validating at the edge: a row without a MAC is skipped, a
@@ -98,7 +99,7 @@ final class RowMapper {
         if (mac.isEmpty()) {
             invalidMacs++;
             if (invalidExample == null) {
-                invalidExample = Printable.of(raw);
+                invalidExample = PeerText.cut(raw, 120);
             }
         }
         return mac;

@@ -15,6 +15,8 @@ final class SentenceReader {
     /** Far above any real row (a long comment is a few KiB). */
     static final int DEFAULT_MAX_WORD = 1024 * 1024;
     private static final int MAX_WORDS = 10_000;
+    /** A reply row is a few hundred bytes; many large words together are not a row. */
+    static final int MAX_SENTENCE = 4 * 1024 * 1024;
     /** Reply types ({@code !re}, {@code !done}…) are short; a long first word is not a reply. */
     private static final int MAX_REPLY_TYPE = 32;
 
@@ -30,8 +32,9 @@ final class SentenceReader {
     List<byte[]> next() throws IOException {
         while (true) {
             List<byte[]> words = new ArrayList<>();
+            long bytes = 0;
             while (true) {
-                byte[] word = word(words.isEmpty());
+                byte[] word = word(words.isEmpty(), MAX_SENTENCE - bytes);
                 if (word == null) {
                     return null;
                 }
@@ -43,6 +46,7 @@ final class SentenceReader {
                             + " words");
                 }
                 words.add(word);
+                bytes += word.length;
             }
             if (!words.isEmpty()) {
                 return words;
@@ -50,7 +54,7 @@ final class SentenceReader {
         }
     }
 
-    private byte[] word(boolean atSentenceStart) throws IOException {
+    private byte[] word(boolean atSentenceStart, long room) throws IOException {
         int first = in.read();
         if (first < 0) {
             if (atSentenceStart) {
@@ -69,6 +73,10 @@ final class SentenceReader {
         long length = ApiWords.lengthOf(prefix, size);
         if (length > maxWord) {
             throw new ApiProtocolException(Kind.TOO_BIG, "a word of " + length + " bytes is larger than the " + maxWord
+                    + " bytes accepted");
+        }
+        if (length > room) {
+            throw new ApiProtocolException(Kind.TOO_BIG, "a reply sentence is larger than the " + MAX_SENTENCE
                     + " bytes accepted");
         }
         if (atSentenceStart && length > MAX_REPLY_TYPE) {

@@ -10,14 +10,32 @@ import net.schmizz.sshj.common.Buffer;
 import net.schmizz.sshj.common.KeyType;
 import net.schmizz.sshj.transport.verification.OpenSSHKnownHosts;
 
-/** known_hosts checking that remembers the key it refused, so the error can show its fingerprint. */
+/**
+ * known_hosts checking that remembers the key it refused, so the error can show its fingerprint. A key on an
+ * {@code @revoked} line is refused for every host, as OpenSSH does (sshj's own check ignores the marker).
+ */
 final class KnownHostsVerifier extends OpenSSHKnownHosts {
 
     private volatile String refused;
     private volatile boolean changed;
+    private volatile boolean revoked;
 
     KnownHostsVerifier(File knownHosts) throws IOException {
         super(knownHosts);
+    }
+
+    @Override
+    public boolean verify(String hostname, int port, PublicKey key) {
+        String blob = Base64.getEncoder().encodeToString(new Buffer.PlainBuffer().putPublicKey(key).getCompactData());
+        for (KnownHostEntry entry : entries()) {
+            String[] fields = entry.getLine() == null ? new String[0] : entry.getLine().strip().split("\\s+");
+            if (fields.length >= 4 && fields[0].equals("@revoked") && fields[3].equals(blob)) {
+                refused = describe(key);
+                revoked = true;
+                return false;
+            }
+        }
+        return super.verify(hostname, port, key);
     }
 
     @Override
@@ -40,6 +58,11 @@ final class KnownHostsVerifier extends OpenSSHKnownHosts {
 
     boolean changed() {
         return changed;
+    }
+
+    /** Whether the refused key is marked {@code @revoked} in known_hosts. */
+    boolean revoked() {
+        return revoked;
     }
 
     static String describe(PublicKey key) {

@@ -102,6 +102,11 @@ final class SshRemoteHost implements RemoteHost {
         String refused = verifier.refused();
         String host = config.sshHost().orElseThrow();
         String keyscan = "ssh-keyscan -p " + config.sshPort() + " " + host + " >> " + config.knownHosts();
+        if (refused != null && verifier.revoked()) {
+            return new DnsTargetException(TARGET + ": the host key of " + hostPort + " (" + refused + ") is marked"
+                    + " @revoked in " + config.knownHosts() + " and is never accepted; the DNS host needs a new host"
+                    + " key (ssh-keygen -A on it after removing the old one), then add it: " + keyscan, e);
+        }
         if (refused != null && verifier.changed()) {
             return new DnsTargetException(TARGET + ": the host key of " + hostPort + " (" + refused + ") differs from"
                     + " the one in " + config.knownHosts() + "; if the DNS host was reinstalled, check this fingerprint"

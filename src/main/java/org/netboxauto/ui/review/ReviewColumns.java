@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import org.netboxauto.core.PeerText;
 import org.netboxauto.core.PortLocation;
 import org.netboxauto.core.Sourced;
 import org.netboxauto.service.HostEntry;
@@ -102,8 +103,9 @@ final class ReviewColumns {
         return e.host().vendor().map(Sourced::value).orElse(null);
     }
 
+    /** The name as shown: a discovered name may hold bidi overrides or controls, shown escaped. */
     static String name(HostEntry e) {
-        return e.review().nameOverride().or(e.host()::hostnameValue).orElse(null);
+        return e.review().nameOverride().or(e.host()::hostnameValue).map(PeerText::escape).orElse(null);
     }
 
     private static String port(HostEntry e, Function<PortLocation, String> part) {

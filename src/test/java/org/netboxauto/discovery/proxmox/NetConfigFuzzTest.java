@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.netboxauto.core.IpLiterals;
+import org.netboxauto.testsupport.FuzzBudget;
 
 /** Mutated net[n] values: the parser returns a result or its own clear exception, nothing else. */
 class NetConfigFuzzTest {
 
     private static final long SEED = 0x5EED_8006L;
-    private static final int CASES = 120_000;
+    private static final int CASES = FuzzBudget.inputs(120_000);
     private static final List<String> SEEDS = List.of(
             "virtio=BC:24:11:5E:2A:01,bridge=vmbr0,firewall=1,tag=20",
             "e1000=BC:24:11:5E:2A:02,bridge=vmbr1",
@@ -53,8 +54,7 @@ class NetConfigFuzzTest {
                 fail("seed " + SEED + " case " + i + " input \"" + input + "\" threw " + e, e);
             }
         }
-        System.out.printf("[benchmark] net[n] fuzz: %d cases (%d parsed, %d rejected) in %d ms%n", CASES, parsed,
-                rejected, (System.nanoTime() - start) / 1_000_000);
+        FuzzBudget.report("Proxmox net[n] parser", SEED, CASES, parsed + " parsed, " + rejected + " rejected", start);
         assertThat(parsed).as("mutations keep some inputs valid").isGreaterThan(CASES / 50);
         assertThat(rejected).as("mutations break most inputs").isGreaterThan(CASES / 5);
     }

@@ -75,7 +75,7 @@ class NetConfigParserTest {
     @Test
     void controlCharactersAreEscapedInMessages() {
         assertThatThrownBy(() -> NetConfigParser.lxc("net0", "name=eth0,ip=\u001b[31m"))
-                .hasMessageContaining("\\u001b[31m")
+                .hasMessageContaining("\\x1B[31m")
                 .hasMessageNotContaining("\u001b");
     }
 

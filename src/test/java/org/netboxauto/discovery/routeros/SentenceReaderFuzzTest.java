@@ -13,23 +13,25 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.netboxauto.testsupport.FuzzBudget;
 
 /**
- * 120,000 generated and mutated byte inputs into the sentence decoder: each one is read to its end
+ * 120,000 (times the fuzz factor) generated and mutated byte inputs into the sentence decoder: each one is read to its end
  * or refused with {@link ApiProtocolException}; nothing else is thrown and nothing hangs.
  */
 class SentenceReaderFuzzTest {
 
-    private static final int INPUTS = 120_000;
+    private static final int INPUTS = FuzzBudget.inputs(120_000);
     private static final int MAX_WORD = 64 * 1024;
     private static final int[] BOUNDARIES = {0, 1, 0x7F, 0x80, 0x3FFF, 0x4000, 0x1FFFFF, 0x200000, 0xFFFFFFF,
         0x10000000};
     private static final String[] TYPES = {"!re", "!done", "!trap", "!fatal", "!empty", "!x", "re", ""};
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 3600, unit = TimeUnit.SECONDS)
     void everyInputEndsInSentencesOrTheProtocolError() {
         Random random = new Random(0x5EED_2026L);
+        long start = System.nanoTime();
         int sentences = 0;
         int refused = 0;
         for (int i = 0; i < INPUTS; i++) {
@@ -42,6 +44,8 @@ class SentenceReaderFuzzTest {
                 throw new AssertionError("input #" + i + " threw " + e, e);
             }
         }
+        FuzzBudget.report("RouterOS word decoder", 0x5EED_2026L, INPUTS, sentences + " sentences, " + refused
+                + " refused", start);
         // both outcomes must be common, or the generator is not exercising the decoder
         assertThat(sentences).isGreaterThan(INPUTS / 10);
         assertThat(refused).isGreaterThan(INPUTS / 10);

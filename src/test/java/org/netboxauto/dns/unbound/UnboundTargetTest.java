@@ -196,6 +196,20 @@ class UnboundTargetTest extends UnboundPeersTest {
     }
 
     @Test
+    void aRevokedHostKeyIsRefusedEvenWhenAlsoListedAsKnown() throws Exception {
+        java.nio.file.Path knownHosts = Files.createTempFile(peers.ssh.dir(), "known_hosts", "");
+        String hostKey = Files.readString(peers.ssh.knownHosts()).strip();
+        String key = hostKey.substring(hostKey.indexOf(' ') + 1);
+        Files.writeString(knownHosts, hostKey + "\n@revoked * " + key + "\n");
+        AppConfig config = app(withKnownHosts(peers.config(UnboundConfig.Mode.RELOAD), knownHosts));
+        List<DnsHost> hosts = List.of(host("00:50:56:00:00:01", "web01", "192.168.1.5"));
+        assertThatThrownBy(() -> peers.service().preview(config, hosts, hosts))
+                .hasMessageStartingWith("dns.unbound: the host key of 127.0.0.1:" + peers.ssh.port())
+                .hasMessageContaining("is marked @revoked in " + knownHosts);
+        assertThat(peers.recorder.commands).isEmpty();
+    }
+
+    @Test
     void aKeyTheServerDoesNotKnowAndAMissingPassphraseAreClearErrors() throws Exception {
         java.nio.file.Path stranger = peers.ssh.dir().resolve("stranger");
         ChildProcesses.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", stranger.toString()));

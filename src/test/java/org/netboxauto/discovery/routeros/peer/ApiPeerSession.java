@@ -166,6 +166,9 @@ final class ApiPeerSession {
         }
         List<Map<String, byte[]>> rows = PeerRows.select(table, menu, options.version(), filter, proplist, false);
         boolean faultHere = !faultDone && !rows.isEmpty();
+        if (faultHere && hostile(reply, rows)) {
+            return false;
+        }
         if (faultHere && options.fault() == PeerFault.HUGE_WORD) {
             faultDone = true;
             String huge = "=comment=" + "x".repeat(1024 * 1024 + 16);
@@ -189,6 +192,57 @@ final class ApiPeerSession {
         }
         flush(reply);
         return true;
+    }
+
+    /** The faults that never finish a reply: written straight to the socket until the client gives up. */
+    private boolean hostile(Reply reply, List<Map<String, byte[]>> rows) throws IOException {
+        switch (options.fault()) {
+            case ENDLESS -> {
+                flush(reply);
+                Map<String, byte[]> row = rows.getFirst();
+                List<byte[]> words = new ArrayList<>();
+                words.add("!re".getBytes(StandardCharsets.UTF_8));
+                row.forEach((k, v) -> words.add(concat(("=" + k + "=").getBytes(StandardCharsets.UTF_8), v)));
+                byte[] sentence = PeerWire.sentence(words);
+                while (true) {
+                    out.write(sentence);
+                    out.flush();
+                }
+            }
+            case HUGE_SENTENCE -> {
+                ByteArrayOutputStream word = new ByteArrayOutputStream();
+                PeerWire.word(word, "=comment=" + "x".repeat(1024 * 1024 - 16));
+                byte[] one = word.toByteArray();
+                ByteArrayOutputStream head = new ByteArrayOutputStream();
+                PeerWire.word(head, "!re");
+                out.write(head.toByteArray());
+                for (int i = 0; i < 10_000; i++) {
+                    out.write(one);
+                }
+                out.write(0);
+                out.flush();
+                return true;
+            }
+            case TRICKLE -> {
+                byte[] sentence = PeerWire.sentence(List.of("!re".getBytes(StandardCharsets.UTF_8),
+                        "=comment=slow".getBytes(StandardCharsets.UTF_8)));
+                while (true) {
+                    for (byte b : sentence) {
+                        out.write(b);
+                        out.flush();
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return true;
+                        }
+                    }
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     private void garbage() throws IOException {

@@ -14,5 +14,11 @@ public enum PeerFault {
     /** The user's group lacks the read policy: every print is refused with {@code !trap}. */
     NO_PERMISSION,
     /** After login the router ends the session with {@code !fatal}. */
-    FATAL
+    FATAL,
+    /** The first table's reply never ends: {@code !re} rows, forever. */
+    ENDLESS,
+    /** The first table's reply starts with a sentence of 10,000 words of 1 MiB each. */
+    HUGE_SENTENCE,
+    /** The first table's reply comes one byte every 50 ms. */
+    TRICKLE
 }
