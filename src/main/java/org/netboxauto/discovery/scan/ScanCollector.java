@@ -40,6 +40,9 @@ public final class ScanCollector implements Collector {
 
     public ScanCollector(ScanConfig config, String configKey) {
         this(config, configKey, RawAccess.SYSTEM, Path.of("/proc/net/arp"));
+        if (config.enabled() && config.methods().contains(Method.ARP)) {
+            RawAccess.warmUp();
+        }
     }
 
     ScanCollector(ScanConfig config, String configKey, RawAccess raw, Path neighbours) {
