@@ -74,7 +74,7 @@ public final class DiscoverLauncher {
             throw new AssertionError("netbox-auto " + String.join(" ", args) + " exited " + p.exitValue() + ": "
                     + Files.readString(err, StandardCharsets.UTF_8));
         }
-        return new Timed(seconds, stdout);
+        return new Timed(seconds, stdout, Files.readString(err, StandardCharsets.UTF_8));
     }
 
     /** Waits until the class cache the first run started building is there, as on a user's second run. */
@@ -115,7 +115,12 @@ public final class DiscoverLauncher {
     }
 
     /** A finished run: wall seconds of the whole process and what it printed. */
-    public record Timed(double seconds, String out) {
+    public record Timed(double seconds, String out, String err) {
+    }
+
+    /** The private home's folder for files the configuration points at. */
+    public Path home() {
+        return home;
     }
 
     /** "min a / median b" of three or more figures. */
