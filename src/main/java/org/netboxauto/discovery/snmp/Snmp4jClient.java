@@ -100,16 +100,7 @@ final class Snmp4jClient implements SnmpClient {
         PDU pdu = pdu(Optional.of(vlan), 1);
         pdu.setType(PDU.GET);
         pdu.add(new VariableBinding(SnmpOids.SYS_UP_TIME_0));
-        ResponseEvent<UdpAddress> event;
-        try {
-            event = snmp.send(pdu, t);
-        } catch (IOException e) {
-            throw new SnmpException("sending to " + where.address() + " failed: " + e.getMessage(), false);
-        }
-        if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedException("cancelled");
-        }
-        boolean answered = event != null && event.getResponse() != null;
+        boolean answered = send(pdu, t) != null;
         if (answered) {
             this.answered.add(t.getSecurityName() + "|" + vlan);
         }
@@ -140,20 +131,7 @@ final class Snmp4jClient implements SnmpClient {
         while (true) {
             PDU pdu = pdu(vlan, reps);
             pdu.add(new VariableBinding(from));
-            ResponseEvent<UdpAddress> event;
-            long sent = System.nanoTime();
-            try {
-                event = snmp.send(pdu, t);
-            } catch (IOException e) {
-                throw new SnmpException("sending to " + where.address() + " failed: " + e.getMessage(), false);
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException("cancelled");
-            }
-            PDU reply = event == null ? null : event.getResponse();
-            if (reply != null) {
-                slowestAnswerNanos = Math.max(slowestAnswerNanos, System.nanoTime() - sent);
-            }
+            PDU reply = send(pdu, t);
             boolean tooBig = reply != null && reply.getErrorStatus() == PDU.tooBig;
             if ((reply == null || tooBig) && pdu.getType() == PDU.GETBULK && reps > 1) {
                 probed = !tooBig && !answered.contains(key);
@@ -183,6 +161,25 @@ final class Snmp4jClient implements SnmpClient {
             }
             return reply;
         }
+    }
+
+    /** The reply, or null when none came in time; remembers the slowest answer for the per-VLAN probe's wait. */
+    private PDU send(PDU pdu, Target<UdpAddress> t) throws SnmpException, InterruptedException {
+        ResponseEvent<UdpAddress> event;
+        long sent = System.nanoTime();
+        try {
+            event = snmp.send(pdu, t);
+        } catch (IOException e) {
+            throw new SnmpException("sending to " + where.address() + " failed: " + e.getMessage(), false);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("cancelled");
+        }
+        PDU reply = event == null ? null : event.getResponse();
+        if (reply != null) {
+            slowestAnswerNanos = Math.max(slowestAnswerNanos, System.nanoTime() - sent);
+        }
+        return reply;
     }
 
     private PDU pdu(Optional<Integer> vlan, int reps) {
