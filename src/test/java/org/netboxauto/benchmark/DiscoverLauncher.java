@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,10 +29,17 @@ public final class DiscoverLauncher {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path home;
+    private final Path script;
 
     /** @param config the configuration file's text; every key it leaves out keeps its shipped default */
     public DiscoverLauncher(Path home, String config) throws IOException {
+        this(home, config, script());
+    }
+
+    /** As {@link #DiscoverLauncher(Path, String)} with another build's launcher, e.g. an earlier one. */
+    public DiscoverLauncher(Path home, String config, Path script) throws IOException {
         this.home = home;
+        this.script = script;
         Path file = home.resolve("config/netbox-auto/netbox-auto.conf");
         Files.createDirectories(file.getParent());
         Files.writeString(file, config);
@@ -48,7 +57,7 @@ public final class DiscoverLauncher {
 
     /** One run of {@code netbox-auto ARGS}; fails when it exits other than 0. */
     public Timed run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(script().toString()));
+        List<String> command = new ArrayList<>(List.of(script.toString()));
         command.addAll(Arrays.asList(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
@@ -116,6 +125,17 @@ public final class DiscoverLauncher {
 
     /** A finished run: wall seconds of the whole process and what it printed. */
     public record Timed(double seconds, String out, String err) {
+
+        private static final Pattern COLLECTOR_MS = Pattern.compile(": [\\d,]+ observations in (\\d+) ms");
+
+        /** The source's own time as {@code -v} reports it ("scan: 20 observations in 471 ms"). */
+        public double collectorSeconds() {
+            Matcher m = COLLECTOR_MS.matcher(err);
+            if (!m.find()) {
+                throw new AssertionError("no collector time in: " + err);
+            }
+            return Integer.parseInt(m.group(1)) / 1000.0;
+        }
     }
 
     /** The private home's folder for files the configuration points at. */

@@ -60,30 +60,50 @@ class ScanLauncherBenchmark {
     }
 
     private void compare(String name, ScanLab lab, String cidr, Peer peer) throws Exception {
-        DiscoverLauncher ours = new DiscoverLauncher(home, """
+        String config = """
                 sources.scan { enabled = true, subnets = ["%s"] }
-                """.formatted(cidr));
+                """.formatted(cidr);
+        DiscoverLauncher ours = new DiscoverLauncher(home.resolve("ours"), config);
+        // -Dscan.benchmark.baseline=DIR/bin/netbox-auto: an earlier build's launcher, in turns with this one
+        String baselineScript = System.getProperty("scan.benchmark.baseline", "");
+        DiscoverLauncher baseline = baselineScript.isEmpty() ? null
+                : new DiscoverLauncher(home.resolve("baseline"), config, Path.of(baselineScript));
         Map<String, String> expected = Labs.expected(lab);
-        ours.run("discover", "--source", "scan");
-        ours.awaitClassCache();
+        for (DiscoverLauncher l : baseline == null ? List.of(ours) : List.of(ours, baseline)) {
+            l.run("discover", "--source", "scan");
+            l.awaitClassCache();
+        }
         double[] our = new double[RUNS];
+        double[] sweep = new double[RUNS];
+        double[] before = new double[RUNS];
         double[] their = new double[RUNS];
         int ourWorst = Integer.MAX_VALUE;
         int theirWorst = Integer.MAX_VALUE;
         String peerName = "";
         System.out.printf(Locale.ROOT, "[benchmark] scan lab %s, whole process, shipped settings%n", name);
         for (int i = 0; i < RUNS; i++) {
-            our[i] = ours.run("discover", "--source", "scan").seconds();
+            DiscoverLauncher.Timed run = ours.run("-v", "discover", "--source", "scan");
+            our[i] = run.seconds();
+            sweep[i] = run.collectorSeconds();
             ourWorst = Math.min(ourWorst, recall(expected, ours.lastRunIps()));
+            if (baseline != null) {
+                before[i] = baseline.run("discover", "--source", "scan").seconds();
+            }
             Run r = peer.run();
             their[i] = r.seconds();
             theirWorst = Math.min(theirWorst, recall(expected, r.found()));
             peerName = r.name();
-            System.out.printf(Locale.ROOT, "[benchmark]   run %d: netbox-auto %.2f s, %s %.2f s: ours/peer %.2fx%n", i + 1,
-                    our[i], peerName, their[i], our[i] / their[i]);
+            System.out.printf(Locale.ROOT, "[benchmark]   run %d: netbox-auto %.2f s (scan collector %.2f s)%s, %s %.2f s:"
+                    + " ours/peer %.2fx%n", i + 1, our[i], sweep[i], baseline == null ? ""
+                    : String.format(Locale.ROOT, ", baseline build %.2f s", before[i]), peerName, their[i],
+                    our[i] / their[i]);
         }
-        System.out.printf(Locale.ROOT, "[benchmark]   netbox-auto %s s, recall %d/%d (worst run)%n",
-                DiscoverLauncher.minMedian(our), ourWorst, expected.size());
+        System.out.printf(Locale.ROOT, "[benchmark]   netbox-auto %s s (scan collector %s s), recall %d/%d (worst run)%n",
+                DiscoverLauncher.minMedian(our), DiscoverLauncher.minMedian(sweep), ourWorst, expected.size());
+        if (baseline != null) {
+            System.out.printf(Locale.ROOT, "[benchmark]   baseline build %s s: baseline/peer median %.2fx%n",
+                    DiscoverLauncher.minMedian(before), DiscoverLauncher.median(before) / DiscoverLauncher.median(their));
+        }
         System.out.printf(Locale.ROOT, "[benchmark]   %s %s s, recall %d/%d (worst run)%n", peerName,
                 DiscoverLauncher.minMedian(their), theirWorst, expected.size());
         System.out.printf(Locale.ROOT, "[benchmark]   ours/peer: min %.2fx, median %.2fx%n",

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +33,6 @@ class SnmpLauncherBenchmark {
 
     private static final int RUNS = 3;
     private static final String SNMPBULKWALK = "/usr/bin/snmpbulkwalk";
-    private static final Pattern COLLECTOR_MS = Pattern.compile("snmp:\\S+: \\d+ observations in (\\d+) ms");
 
     @TempDir
     Path home;
@@ -59,7 +56,7 @@ class SnmpLauncherBenchmark {
                 for (int i = 0; i < RUNS; i++) {
                     DiscoverLauncher.Timed run = ours.run("-v", "discover", "--source", "snmp:" + name(recording));
                     whole[i] = run.seconds();
-                    collector[i] = collectorSeconds(run.err());
+                    collector[i] = run.collectorSeconds();
                     long start = System.nanoTime();
                     netSnmp(recording, sim.port(), columns);
                     peer[i] = (System.nanoTime() - start) / 1e9;
@@ -134,14 +131,6 @@ class SnmpLauncherBenchmark {
             SwitchTables.read(recorder, "127.0.0.1", PerVlan.AUTO, line -> { });
         }
         return columns;
-    }
-
-    private static double collectorSeconds(String stderr) {
-        Matcher m = COLLECTOR_MS.matcher(stderr);
-        if (!m.find()) {
-            throw new AssertionError("no collector time in: " + stderr);
-        }
-        return Integer.parseInt(m.group(1)) / 1000.0;
     }
 
     private static void netSnmp(String community, int port, List<OID> columns) throws IOException,
