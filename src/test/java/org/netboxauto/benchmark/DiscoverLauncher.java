@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 public final class DiscoverLauncher {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern COLLECTOR_MS = Pattern.compile(": [\\d,]+ observations in (\\d+) ms");
 
     private final Path home;
     private final Path script;
@@ -125,17 +126,22 @@ public final class DiscoverLauncher {
 
     /** A finished run: wall seconds of the whole process and what it printed. */
     public record Timed(double seconds, String out, String err) {
+    }
 
-        private static final Pattern COLLECTOR_MS = Pattern.compile(": [\\d,]+ observations in (\\d+) ms");
-
-        /** The source's own time as {@code -v} reports it ("scan: 20 observations in 471 ms"). */
-        public double collectorSeconds() {
-            Matcher m = COLLECTOR_MS.matcher(err);
-            if (!m.find()) {
-                throw new AssertionError("no collector time in: " + err);
+    /**
+     * The last run's source's own time, from the log file ("scan: 20 observations in 471 ms"), so
+     * that the run need not print debug lines ({@code -v}) that cost time of their own.
+     */
+    public double lastCollectorSeconds() throws IOException {
+        List<String> lines = Files.readAllLines(home.resolve("data/netbox-auto/netbox-auto.log"),
+                StandardCharsets.UTF_8);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Matcher m = COLLECTOR_MS.matcher(lines.get(i));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1)) / 1000.0;
             }
-            return Integer.parseInt(m.group(1)) / 1000.0;
         }
+        throw new AssertionError("no collector time in the log of " + home);
     }
 
     /** The private home's folder for files the configuration points at. */

@@ -82,9 +82,8 @@ class ScanLauncherBenchmark {
         String peerName = "";
         System.out.printf(Locale.ROOT, "[benchmark] scan lab %s, whole process, shipped settings%n", name);
         for (int i = 0; i < RUNS; i++) {
-            DiscoverLauncher.Timed run = ours.run("-v", "discover", "--source", "scan");
-            our[i] = run.seconds();
-            sweep[i] = run.collectorSeconds();
+            our[i] = ours.run("discover", "--source", "scan").seconds();
+            sweep[i] = ours.lastCollectorSeconds();
             ourWorst = Math.min(ourWorst, recall(expected, ours.lastRunIps()));
             if (baseline != null) {
                 before[i] = baseline.run("discover", "--source", "scan").seconds();
