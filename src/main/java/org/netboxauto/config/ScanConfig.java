@@ -42,7 +42,7 @@ public record ScanConfig(boolean enabled, List<Cidr> subnets, List<Cidr> exclude
         List<Integer> ports = s.intList("tcp-ports", List.of(22, 80, 443, 3389));
         ports.stream().filter(p -> p < 1 || p > 65535)
                 .forEach(p -> s.errorAt("tcp-ports", p + " is not a TCP port; expected 1 to 65535"));
-        int rate = s.integer("rate", 1000, 1, 1_000_000);
+        int rate = s.integer("rate", 30_000, 1, 1_000_000);
         int retries = s.integer("retries", 2, 0, 10);
         Duration timeout = s.duration("timeout", Duration.ofSeconds(1));
         Optional<String> nic = s.string("interface");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.core.CorrelationResult;
@@ -54,6 +55,9 @@ public final class DiscoveryService {
             RunControl control) {
         List<Collector> chosen = SourceSelection.choose(collectors.create(config.sources()), names);
         long start = System.nanoTime();
+        // the vendor table takes a while to read: it loads while the sources are read
+        CompletableFuture<VendorLookup> vendorTable = CompletableFuture.supplyAsync(vendors,
+                r -> Thread.ofVirtual().name("vendor-table").start(r));
         try (StagingStore store = stores.open(config.store())) {
             // the store keeps microseconds; stored hosts refer to this time, so it must survive the round trip
             Instant runTime = orchestrator.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -81,7 +85,8 @@ public final class DiscoveryService {
             try {
                 List<Observation> located = new PortLocator(config.correlation().uplinkMacThreshold())
                         .locate(observations);
-                CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence(), vendors.get())
+                CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence(),
+                        vendorTable.join())
                         .correlate(located, store.hosts(), read);
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;

@@ -7,12 +7,16 @@ final class Pacer {
 
     private static final long CATCH_UP_NANOS = 5_000_000;
 
-    private final double nanosPerPacket;
+    private double nanosPerPacket;
     private long nextAt;
 
-    Pacer(int packetsPerSecond) {
-        nanosPerPacket = 1e9 / packetsPerSecond;
+    Pacer(double packetsPerSecond) {
+        rate(packetsPerSecond);
         nextAt = System.nanoTime();
+    }
+
+    void rate(double packetsPerSecond) {
+        nanosPerPacket = 1e9 / packetsPerSecond;
     }
 
     boolean ready(long now) {

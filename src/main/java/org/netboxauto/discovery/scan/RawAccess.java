@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.pcap4j.core.Pcaps;
 
 /**
@@ -15,7 +16,24 @@ interface RawAccess {
     /** Empty when raw access works, otherwise the reason it does not, in words an admin can act on. */
     Optional<String> missing();
 
-    RawAccess SYSTEM = RawAccess::check;
+    RawAccess SYSTEM = () -> Warm.CHECK.join();
+
+    /**
+     * Starts the check in the background: loading libpcap costs up to a second, which then overlaps
+     * with whatever the run does before the sweep (opening the store).
+     */
+    static void warmUp() {
+        Warm.CHECK.isDone();
+    }
+
+    /** The one check of this process, started on first use. */
+    final class Warm {
+        static final CompletableFuture<Optional<String>> CHECK = CompletableFuture.supplyAsync(RawAccess::check,
+                r -> Thread.ofVirtual().name("libpcap-check").start(r));
+
+        private Warm() {
+        }
+    }
 
     private static Optional<String> check() {
         if (!hasNetRaw()) {

@@ -40,6 +40,9 @@ public final class ScanCollector implements Collector {
 
     public ScanCollector(ScanConfig config, String configKey) {
         this(config, configKey, RawAccess.SYSTEM, Path.of("/proc/net/arp"));
+        if (config.enabled() && config.methods().contains(Method.ARP)) {
+            RawAccess.warmUp();
+        }
     }
 
     ScanCollector(ScanConfig config, String configKey, RawAccess raw, Path neighbours) {
@@ -59,13 +62,13 @@ public final class ScanCollector implements Collector {
         return configKey;
     }
 
-    /** Long enough for every pass at the configured rate, plus the waits, with room to spare. */
+    /** Long enough for every try at the lowest rate the sweep backs off to, plus the waits, with room to spare. */
     @Override
     public Duration timeout() {
         long addresses = config.subnets().stream().filter(Cidr::isIpv4)
                 .mapToLong(c -> 1L << (32 - c.prefixLength())).sum();
         long packets = addresses * (config.retries() + 1L) * Math.max(1, config.tcpPorts().size() + 1);
-        Duration sending = Duration.ofMillis(packets * 1000 / config.rate());
+        Duration sending = Duration.ofMillis((long) (packets * 1000 / SendRate.floor(config.rate())));
         return sending.plus(config.timeout().multipliedBy(config.retries() + 2L)).multipliedBy(2)
                 .plusSeconds(30);
     }

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Probes every target with one prober from a single thread: paced at the configured rate, then
- * again for the addresses still silent (no sooner than the timeout after the previous pass), then a
- * final wait for late answers. State per target is one int and one bit, so a /16 needs about 260 KB.
+ * Probes every target with one prober from a single thread, timed as nmap does: a silent address
+ * is probed again as soon as the wait learned from the answers has passed ({@link RttEstimator}),
+ * retries go before new addresses, the number of retries follows the loss seen ({@link TryLimit}),
+ * the send rate starts at the configured ceiling and backs off on loss ({@link SendRate}), and the
+ * run ends one learned wait after the last probe. State per target is two ints, a byte and a bit.
  */
 final class Sweep {
 
@@ -21,80 +24,130 @@ final class Sweep {
 
     private final ScanTargets targets;
     private final Prober prober;
-    private final SweepSettings settings;
     private final ScanProgress progress;
     private final BooleanSupplier cancelled;
     private final int[] sentMicros;
+    /** When the probe before the last one was sent: the one a retry's answer shows lost (or late). */
+    private final int[] earlierMicros;
+    private final byte[] tries;
     private final BitSet answered;
+    private final IndexQueue waiting = new IndexQueue();
     private final List<Answer> answers = new ArrayList<>();
     private final long start = System.nanoTime();
+    private final RttEstimator rtt;
+    private final SendRate rate;
+    private final TryLimit tryLimit;
     private final Pacer pacer;
     private int strays;
+    private int sends;
+    private int parkedAt = -1;
 
     Sweep(ScanTargets targets, Prober prober, SweepSettings settings, ScanProgress progress,
           BooleanSupplier cancelled) {
         this.targets = targets;
         this.prober = prober;
-        this.settings = settings;
         this.progress = progress;
         this.cancelled = cancelled;
         this.sentMicros = new int[targets.size()];
+        this.tries = new byte[targets.size()];
         this.answered = new BitSet(targets.size());
-        this.pacer = new Pacer(settings.rate());
+        this.earlierMicros = new int[targets.size()];
+        this.rtt = new RttEstimator(settings.timeout().toNanos());
+        this.rate = new SendRate(settings.rate(), start);
+        this.tryLimit = new TryLimit(settings.retries());
+        this.pacer = new Pacer(rate.perSecond());
     }
 
     /** @return every address that answered, once each */
     List<Answer> run() throws IOException, InterruptedException {
-        long timeoutNanos = settings.timeout().toNanos();
-        long passStart = 0;
-        for (int pass = 0; pass <= settings.retries(); pass++) {
-            if (pass > 0) {
-                if (answered.cardinality() == targets.size()) {
+        int next = 0;
+        int ppa = prober.packetsPerAddress();
+        while (true) {
+            long now = System.nanoTime();
+            int due = dueRetry(now);
+            if (due < 0 && next >= targets.size()) {
+                if (waiting.isEmpty() && !requeueParked()) {
                     break;
                 }
-                waitUntil(passStart + timeoutNanos);
+                idle(now);
+                continue;
             }
-            passStart = System.nanoTime();
-            sendPass(pass == 0);
-            LOG.debug("{} pass {} took {} ms", prober.method(), pass, (System.nanoTime() - passStart) / 1_000_000);
+            if (!pacer.ready(now) || !prober.canSend()) {
+                poll();
+                pacer.pause(now);
+                continue;
+            }
+            int index = due >= 0 ? waiting.poll() : next++;
+            if (due < 0) {
+                progress.probed();
+            } else {
+                earlierMicros[index] = sentMicros[index];
+            }
+            prober.send(targets.ipAt(index));
+            sentMicros[index] = micros(now);
+            tries[index]++;
+            waiting.add(index);
+            pacer.sent(ppa, now);
+            if ((++sends & POLL_EVERY) == 0) {
+                poll();
+            }
         }
-        waitUntil(System.nanoTime() + timeoutNanos);
+        LOG.debug("{}: {} probes to {} addresses in {} ms, {} answered; rate {} pps after {} cuts, wait {} ms,"
+                        + " {} retries allowed", prober.method(), sends, targets.size(),
+                (System.nanoTime() - start) / 1_000_000, answers.size(), (long) rate.perSecond(), rate.cuts(),
+                rtt.timeoutNanos() / 1_000_000, tryLimit.allowedRetries());
         if (strays > 0) {
             LOG.debug("{} ignored {} answers from addresses it did not probe", prober.method(), strays);
         }
         return answers;
     }
 
-    private void sendPass(boolean first) throws IOException, InterruptedException {
-        int ppa = prober.packetsPerAddress();
-        for (int i = 0; i < targets.size(); i++) {
-            if (answered.get(i)) {
+    /**
+     * The index of the oldest unanswered probe when its wait has passed and it may be retried
+     * (it stays at the queue's head), or -1. Answered probes and those out of retries leave the queue.
+     */
+    private int dueRetry(long now) {
+        long wait = rtt.timeoutNanos();
+        while (!waiting.isEmpty()) {
+            int index = waiting.peek();
+            if (answered.get(index)) {
+                waiting.poll();
                 continue;
             }
-            long now = System.nanoTime();
-            while (!pacer.ready(now) || !prober.canSend()) {
-                poll();
-                pacer.pause(now);
-                now = System.nanoTime();
+            if (now - nanos(sentMicros[index]) < wait) {
+                return -1;
             }
-            prober.send(targets.ipAt(i));
-            sentMicros[i] = micros(now);
-            pacer.sent(ppa, now);
-            if (first) {
-                progress.probed();
+            if (tries[index] <= tryLimit.allowedRetries()) {
+                return index;
             }
-            if ((i & POLL_EVERY) == 0) {
-                poll();
-            }
+            waiting.poll();
+            parkedAt = Math.max(parkedAt, tryLimit.allowedRetries());
         }
+        return -1;
     }
 
-    private void waitUntil(long deadline) throws IOException, InterruptedException {
-        while (System.nanoTime() - deadline < 0) {
-            poll();
-            Thread.sleep(1);
+    /** Puts addresses that ran out of retries back in line when loss has since allowed more. */
+    private boolean requeueParked() {
+        if (parkedAt < 0 || tryLimit.allowedRetries() <= parkedAt) {
+            return false;
         }
+        parkedAt = -1;
+        for (int i = 0; i < targets.size(); i++) {
+            if (!answered.get(i) && tries[i] > 0 && tries[i] <= tryLimit.allowedRetries()) {
+                waiting.add(i);
+            }
+        }
+        return !waiting.isEmpty();
+    }
+
+    private void idle(long now) throws IOException, InterruptedException {
         poll();
+        if (!waiting.isEmpty()) {
+            long left = nanos(sentMicros[waiting.peek()]) + rtt.timeoutNanos() - now;
+            if (left > 0) {
+                LockSupport.parkNanos(Math.min(left, 1_000_000));
+            }
+        }
     }
 
     private void poll() throws IOException, InterruptedException {
@@ -106,7 +159,7 @@ final class Sweep {
 
     private void reply(int ip, long mac, long receivedNanos) {
         int index = targets.indexOf(ip);
-        if (index < 0 || sentMicros[index] == 0) {
+        if (index < 0 || tries[index] == 0) {
             strays++;
             return;
         }
@@ -115,12 +168,33 @@ final class Sweep {
         }
         answered.set(index);
         progress.answered();
-        double rtt = Math.max(0, (receivedNanos - start) / 1000 - (sentMicros[index] - 1L)) / 1000.0;
-        answers.add(new Answer(ip, mac, prober.method(), rtt));
+        long rttNanos = Math.max(0, receivedNanos - nanos(sentMicros[index]));
+        int retry = tries[index] - 1;
+        if (retry == 0) {
+            rtt.sample(rttNanos);
+            rate.answeredFirst(receivedNanos);
+        } else {
+            // the answer may be a late one to the earlier probe: counting it so keeps the wait from staying too short
+            rtt.sample(receivedNanos - nanos(earlierMicros[index]));
+            int before = rate.cuts();
+            rate.answeredRetry(nanos(earlierMicros[index]), receivedNanos);
+            if (rate.cuts() != before) {
+                LOG.debug("{}: loss at {} ms: rate now {} pps (retry {} of {} answered after {} ms; wait {} ms, {} answers)",
+                        prober.method(), (receivedNanos - start) / 1_000_000, (long) rate.perSecond(), retry,
+                        Ipv4.text(ip), rttNanos / 1e6, rtt.timeoutNanos() / 1_000_000, answers.size());
+            }
+        }
+        pacer.rate(rate.perSecond());
+        answers.add(new Answer(ip, mac, prober.method(), rttNanos / 1e6));
+        tryLimit.answered(retry, targets.size() - (long) answers.size());
     }
 
     // 0 means "never sent", so time starts at 1 µs
     private int micros(long now) {
         return (int) Math.min(Integer.MAX_VALUE, (now - start) / 1000 + 1);
+    }
+
+    private long nanos(int micros) {
+        return start + (micros - 1L) * 1000;
     }
 }

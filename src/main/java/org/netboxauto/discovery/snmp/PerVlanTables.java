@@ -14,10 +14,14 @@ import org.snmp4j.smi.VariableBinding;
  * Cisco's per-VLAN BRIDGE-MIB instances ({@code community@vlan}, or context {@code vlan-N} in v3),
  * for the VLANs vtpVlanState lists as operational. The plain community shows only VLAN 1 there.
  *
- * @param skipped why per-VLAN tables were not read, or empty
+ * A switch that does not index them ignores those communities or contexts: one small GET with one
+ * short try tells, once per switch, instead of a walk that waits out every retry.
+ *
+ * @param skipped    why per-VLAN tables were not read, or empty
+ * @param notIndexed whether the switch did not answer in a per-VLAN community or context
  */
 record PerVlanTables(List<FdbRow> rows, Map<Integer, Integer> bridgePortIfIndex, Set<Integer> vlans,
-                     Optional<String> skipped) {
+                     Optional<String> skipped, boolean notIndexed) {
 
     private static final int OPERATIONAL = 1;
 
@@ -41,6 +45,11 @@ record PerVlanTables(List<FdbRow> rows, Map<Integer, Integer> bridgePortIfIndex,
         List<FdbRow> rows = new ArrayList<>();
         Map<Integer, Integer> bridgePorts = new HashMap<>();
         Set<Integer> read = new TreeSet<>();
+        int first = vlans.iterator().next();
+        if (!client.answers(first)) {
+            return new PerVlanTables(rows, bridgePorts, read, Optional.of("not indexed: " + client.perVlanName(first)
+                    + " got no answer to one GET"), true);
+        }
         for (int vlan : vlans) {
             try {
                 rows.addAll(ForwardingTable.dot1d(client, Optional.of(vlan), Set.of(), counts));
@@ -57,13 +66,13 @@ record PerVlanTables(List<FdbRow> rows, Map<Integer, Integer> bridgePortIfIndex,
                 }
                 // the switch ignores unknown communities or contexts: asking for every other VLAN would wait just as long
                 return new PerVlanTables(rows, bridgePorts, read,
-                        Optional.of("VLAN " + vlan + " was not answered (" + e.getMessage() + ")"));
+                        Optional.of("VLAN " + vlan + " was not answered (" + e.getMessage() + ")"), false);
             }
         }
-        return new PerVlanTables(rows, bridgePorts, read, Optional.empty());
+        return new PerVlanTables(rows, bridgePorts, read, Optional.empty(), false);
     }
 
     private static PerVlanTables none(String why) {
-        return new PerVlanTables(List.of(), Map.of(), Set.of(), Optional.of(why));
+        return new PerVlanTables(List.of(), Map.of(), Set.of(), Optional.of(why), false);
     }
 }

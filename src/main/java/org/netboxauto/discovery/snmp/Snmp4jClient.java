@@ -32,6 +32,8 @@ final class Snmp4jClient implements SnmpClient {
     private static final Logger LOG = LoggerFactory.getLogger(Snmp4jClient.class);
     /** No switch table comes near this; a switch that never ends a walk is stopped here. */
     private static final int MAX_ROWS = 1_000_000;
+    /** The shortest wait of a per-VLAN probe; it waits four times the slowest answer seen, at most the timeout. */
+    private static final long PROBE_FLOOR_MILLIS = 250;
 
     private final Snmp snmp;
     private final Target<UdpAddress> target;
@@ -39,6 +41,7 @@ final class Snmp4jClient implements SnmpClient {
     private final SnmpTarget where;
     private final Set<String> answered = ConcurrentHashMap.newKeySet();
     private volatile int repetitions;
+    private volatile long slowestAnswerNanos;
 
     private Snmp4jClient(Snmp4jSessions.Session session, SnmpSource source, SnmpTarget where) {
         this.snmp = session.snmp();
@@ -89,6 +92,32 @@ final class Snmp4jClient implements SnmpClient {
         }
     }
 
+    @Override
+    public boolean answers(int vlan) throws SnmpException, InterruptedException {
+        Target<UdpAddress> t = target instanceof CommunityTarget<UdpAddress> c ? perVlan(c, vlan) : target.duplicate();
+        t.setTimeout(probeMillis());
+        t.setRetries(0);
+        PDU pdu = pdu(Optional.of(vlan), 1);
+        pdu.setType(PDU.GET);
+        pdu.add(new VariableBinding(SnmpOids.SYS_UP_TIME_0));
+        boolean answered = send(pdu, t) != null;
+        if (answered) {
+            this.answered.add(t.getSecurityName() + "|" + vlan);
+        }
+        return answered;
+    }
+
+    @Override
+    public String perVlanName(int vlan) {
+        return target instanceof CommunityTarget<UdpAddress> ? "community@" + vlan : "context vlan-" + vlan;
+    }
+
+    /** The wait of a per-VLAN probe in milliseconds. */
+    long probeMillis() {
+        long seen = 4 * slowestAnswerNanos / 1_000_000;
+        return Math.min(source.timeout().toMillis(), Math.max(PROBE_FLOOR_MILLIS, seen));
+    }
+
     /**
      * One GETBULK/GETNEXT after {@code from}. Without an answer the request is repeated smaller;
      * a target (community, context) that never answered gets one probe of a single row, so a wrong
@@ -102,16 +131,7 @@ final class Snmp4jClient implements SnmpClient {
         while (true) {
             PDU pdu = pdu(vlan, reps);
             pdu.add(new VariableBinding(from));
-            ResponseEvent<UdpAddress> event;
-            try {
-                event = snmp.send(pdu, t);
-            } catch (IOException e) {
-                throw new SnmpException("sending to " + where.address() + " failed: " + e.getMessage(), false);
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException("cancelled");
-            }
-            PDU reply = event == null ? null : event.getResponse();
+            PDU reply = send(pdu, t);
             boolean tooBig = reply != null && reply.getErrorStatus() == PDU.tooBig;
             if ((reply == null || tooBig) && pdu.getType() == PDU.GETBULK && reps > 1) {
                 probed = !tooBig && !answered.contains(key);
@@ -141,6 +161,25 @@ final class Snmp4jClient implements SnmpClient {
             }
             return reply;
         }
+    }
+
+    /** The reply, or null when none came in time; remembers the slowest answer for the per-VLAN probe's wait. */
+    private PDU send(PDU pdu, Target<UdpAddress> t) throws SnmpException, InterruptedException {
+        ResponseEvent<UdpAddress> event;
+        long sent = System.nanoTime();
+        try {
+            event = snmp.send(pdu, t);
+        } catch (IOException e) {
+            throw new SnmpException("sending to " + where.address() + " failed: " + e.getMessage(), false);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("cancelled");
+        }
+        PDU reply = event == null ? null : event.getResponse();
+        if (reply != null) {
+            slowestAnswerNanos = Math.max(slowestAnswerNanos, System.nanoTime() - sent);
+        }
+        return reply;
     }
 
     private PDU pdu(Optional<Integer> vlan, int reps) {

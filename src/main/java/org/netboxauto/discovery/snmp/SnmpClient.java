@@ -19,6 +19,15 @@ interface SnmpClient extends AutoCloseable {
         return walk(column, Optional.empty());
     }
 
+    /**
+     * Whether the switch answers one small GET in a Cisco per-VLAN table's community or context
+     * within one short try: a switch that does not index its tables so ignores it.
+     */
+    boolean answers(int vlan) throws SnmpException, InterruptedException;
+
+    /** How a per-VLAN table is asked for, without the secret: "community@10" or "context vlan-10". */
+    String perVlanName(int vlan);
+
     /** Rows asked per GETBULK now, after any lowering. */
     int maxRepetitions();
 

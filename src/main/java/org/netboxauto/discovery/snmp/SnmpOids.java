@@ -7,6 +7,7 @@ final class SnmpOids {
 
     static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2");
     static final OID SYS_NAME = new OID("1.3.6.1.2.1.1.5");
+    static final OID SYS_UP_TIME_0 = new OID("1.3.6.1.2.1.1.3.0");
     static final OID IF_DESCR = new OID("1.3.6.1.2.1.2.2.1.2");
     static final OID IF_TYPE = new OID("1.3.6.1.2.1.2.2.1.3");
     static final OID IF_OPER_STATUS = new OID("1.3.6.1.2.1.2.2.1.8");

@@ -22,6 +22,10 @@ record SwitchTables(SwitchIdentity identity, PortTable ports, List<FdbRow> fdb, 
         ForwardingTable table = ForwardingTable.read(client, !identity.juniper());
         ForwardingTable.Counts counts = new ForwardingTable.Counts();
         PerVlanTables vlans = PerVlanTables.read(client, perVlan, counts);
+        if (vlans.notIndexed()) {
+            progress.report("per-VLAN forwarding tables " + vlans.skipped().orElse("not indexed")
+                    + "; reading the plain table only");
+        }
         List<FdbRow> fdb = merge(table.rows(), vlans);
         if (!vlans.bridgePortIfIndex().isEmpty()) {
             Map<Integer, Integer> bridgePorts = new HashMap<>(ports.bridgePortIfIndex());

@@ -25,14 +25,15 @@ class ScanLateHostTest {
         String base = Labs.base24();
         try (ScanLab lab = Labs.slash24(base, 4)) {
             LabHost late = lab.hosts().getFirst();
-            String lateIp = base + "250";
+            // the first address probed, coming up right after its first probe: the retry goes one learned wait later
+            String lateIp = base + "2";
             CompletableFuture<Void> comesUp = CompletableFuture.runAsync(() -> {
                 try {
                     lab.addAddress(late, lateIp);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-            }, CompletableFuture.delayedExecutor(150, TimeUnit.MILLISECONDS));
+            }, CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS));
 
             List<Observation> found = new ScanCollector(Labs.config(lab, base + "0/24", List.of(Method.ARP),
                     List.of()), "sources.scan").collect(new ScanContext());

@@ -21,12 +21,15 @@ import org.snmp4j.smi.VariableBinding;
 /** Walks that must adapt: a path that drops big replies, Cisco per-VLAN tables, a cancelled read. */
 class SnmpWalkTest {
 
+    /** The Catalyst recording under a community without a per-VLAN instance: community@1 goes unanswered. */
+    private static final String PLAIN_CATALYST = "c2960-unindexed";
     private static SnmpSim sim;
 
     @BeforeAll
     static void startSimulator() throws Exception {
         // VLAN 1 of a Catalyst is what its plain community shows, so community@1 serves the same recording
-        sim = SnmpSim.start("walk", List.<String[]>of(new String[] {"ios_2960x@1", "ios_2960x"}));
+        sim = SnmpSim.start("walk", List.of(new String[] {"ios_2960x@1", "ios_2960x"},
+                new String[] {PLAIN_CATALYST, "ios_2960x"}));
     }
 
     @AfterAll
@@ -69,6 +72,42 @@ class SnmpWalkTest {
         assertThat(new SnmpCollector(off, "sources.snmp[0]", new Semaphore(1)).collect(new TestContext()))
                 .filteredOn(o -> LocationEvidence.TABLE_FDB.equals(o.evidence().get(Evidence.TABLE)))
                 .hasSize(29).allSatisfy(o -> assertThat(o.evidence()).doesNotContainKey(Evidence.VLAN));
+    }
+
+    @Test
+    void aSwitchThatIgnoresCommunityAtVlanIsNotIndexedAfterOneShortTryAndTheReadGoesOn() throws Exception {
+        SnmpSource source = SnmpSources.community("c2960", Version.V2C, PLAIN_CATALYST, sim.port(), 25, PerVlan.AUTO);
+        TestContext context = new TestContext();
+        long start = System.nanoTime();
+        List<Observation> observations = new SnmpCollector(source, "sources.snmp[0]", new Semaphore(1))
+                .collect(context);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(observations).filteredOn(o -> LocationEvidence.TABLE_FDB.equals(o.evidence().get(Evidence.TABLE)))
+                .hasSize(29).allSatisfy(o -> assertThat(o.evidence()).doesNotContainKey(Evidence.VLAN));
+        assertThat(context.progressLines()).anyMatch(l -> l.contains("not indexed")
+                && l.contains("community@1") && !l.contains(PLAIN_CATALYST));
+        // a walk of community@1 waited (retries + 1) x timeout twice: 6 s here; one short try is under one timeout
+        assertThat(millis).isLessThan(source.timeout().toMillis());
+    }
+
+    @Test
+    void aPerVlanProbeWaitsFourTimesTheSlowestAnswerAtLeastAQuarterSecondAtMostTheTimeout() throws Exception {
+        SnmpSource source = SnmpSources.community("c2960", Version.V2C, PLAIN_CATALYST, sim.port(), 25, PerVlan.AUTO);
+        SnmpTarget target = new SnmpTarget("snmp:c2960", "sources.snmp[0]", "127.0.0.1", source.port());
+        try (Snmp4jClient client = Snmp4jClient.open(source, target)) {
+            client.walk(SnmpOids.SYS_NAME);
+            long wait = client.probeMillis();
+            assertThat(wait).isBetween(250L, source.timeout().toMillis());
+            long start = System.nanoTime();
+            assertThat(client.answers(1)).isFalse();
+            assertThat((System.nanoTime() - start) / 1_000_000).isBetween(wait - 50, wait + 500);
+        }
+        SnmpSource answering = SnmpSources.community("c2960", Version.V2C, "ios_2960x", sim.port(), 25, PerVlan.AUTO);
+        try (Snmp4jClient client = Snmp4jClient.open(answering, target)) {
+            assertThat(client.answers(1)).isTrue();
+            assertThat(client.answers(99)).isFalse();
+        }
     }
 
     @Test
