@@ -179,6 +179,13 @@ public final class FakeNetBox implements AutoCloseable {
         }
     }
 
+    /** Deletes an object as a DELETE would, without HTTP: someone else's change between preview and push. */
+    public void delete(String path, long id) {
+        synchronized (api) {
+            api.handle("DELETE", path + id + "/", Map.of(), null, url() + path);
+        }
+    }
+
     public JsonNode get(String path, long id) {
         synchronized (api) {
             return api.handle("GET", path + id + "/", Map.of(), null, url() + path).body();

@@ -25,6 +25,11 @@ public enum NetBoxMode {
         return this != V4_1;
     }
 
+    /** 4.7 names refused bulk items by index (create) or id (update, delete) and refuses unknown ids. */
+    boolean indexedBulkErrors() {
+        return this == V4_7;
+    }
+
     String apiVersion() {
         return version.substring(0, 3);
     }
