@@ -85,6 +85,10 @@ final class PushJson {
                     .put("id", o.id().orElse(null)).put("message", o.message().orElse(null))
                     .put("url", report.links().get(o.key()));
         }
+        ArrayNode targets = r.putArray("dnsTargets");
+        report.dnsTargets().forEach(t -> targets.addObject().put("target", t.target()).put("where", t.where())
+                .put("state", lower(t.state().name())).put("written", t.written()).put("held", t.held())
+                .put("error", t.error().orElse(null)));
         ArrayNode dns = r.putArray("dns");
         List<PushPreview.DnsLine> lines = preview.dnsChanges();
         for (int i = 0; i < lines.size(); i++) {

@@ -14,6 +14,7 @@ import org.netboxauto.service.PlanText;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import org.netboxauto.service.PushSummary;
+import org.netboxauto.service.DnsTargetOutcome;
 import org.netboxauto.service.DnsTargetPlan;
 
 /** The push plan and its outcome as text for a terminal. */
@@ -104,6 +105,11 @@ final class PushText {
                 b.append("  ").append(o.state().name().toLowerCase(Locale.ROOT)).append("  DNS ")
                         .append(dns.get(i).change().line()).append(": ").append(o.message().orElse("")).append(NL);
             }
+        }
+        for (DnsTargetOutcome t : report.dnsTargets()) {
+            b.append("DNS ").append(t.target()).append(": ").append(t.state() == ActionOutcome.State.FAILED ? "failed"
+                    : t.written() + " written").append(t.held() > 0 ? ", " + t.held() + " held back" : "")
+                    .append(t.error().map(e -> ": " + e).orElse("")).append(NL);
         }
         b.append("Push #").append(report.pushId()).append(": ").append(report.count(ActionOutcome.State.OK))
                 .append(" done, ").append(report.count(ActionOutcome.State.FAILED)).append(" failed, ")
