@@ -93,7 +93,9 @@ final class FakeApi {
         if (mode.fullVersion != null && reportedVersion.equals(mode.version)) {
             s.put("netbox-full-version", mode.fullVersion);
         }
-        s.put("hostname", "netbox-fake");
+        if (mode.statusHostname()) {
+            s.put("hostname", "netbox-fake");
+        }
         s.putObject("plugins");
         s.put("python-version", "3.12.3");
         s.put("rq-workers-running", 1);
@@ -145,6 +147,7 @@ final class FakeApi {
 
     ObjectNode create(FakeType type, JsonNode body) {
         views.forget();
+        body = siteAsScope(type, body);
         JsonNode schema = OpenApi.get().schema(type.createSchema());
         Map<String, List<String>> errors = SchemaCheck.request(body, schema);
         if (!errors.isEmpty()) {
@@ -168,13 +171,13 @@ final class FakeApi {
         if (!type.contentType().endsWith("interface") || !body.hasNonNull("mac_address")) {
             return Optional.empty();
         }
-        return mode == NetBoxMode.V4_6 ? Optional.empty() : Optional.of(body.get("mac_address").asText());
+        return mode.dropsInterfaceMac() ? Optional.empty() : Optional.of(body.get("mac_address").asText());
     }
 
     private void setPrimaryMac(FakeType type, ObjectNode row, String text) {
         String mac = FakeRules.parseAnyMac(text).map(m -> m.toString().toUpperCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> FakeRejection.field("mac_address", "Enter a valid MAC address."));
-        if (mode == NetBoxMode.V4_1) {
+        if (!mode.macObjects()) {
             row.put("mac_address", mac);
             return;
         }
@@ -204,7 +207,27 @@ final class FakeApi {
         });
     }
 
+    /**
+     * Before 4.2 a prefix or cluster is written with {@code site}, and {@code scope_type}/{@code scope_id}
+     * are unknown fields (dropped); the fake keeps the site as a scope either way.
+     */
+    private JsonNode siteAsScope(FakeType type, JsonNode body) {
+        boolean scoped = type.contentType().equals("ipam.prefix") || type.contentType().equals("virtualization.cluster");
+        if (!scoped || mode.scopes() || !body.isObject()) {
+            return body;
+        }
+        ObjectNode copy = ((ObjectNode) body).deepCopy();
+        copy.remove(List.of("scope_type", "scope_id"));
+        JsonNode site = copy.remove("site");
+        if (site != null && !site.isNull()) {
+            copy.put("scope_type", "dcim.site");
+            copy.put("scope_id", store.resolve(FakeType.BY_CONTENT_TYPE.get("dcim.site"), "site", site));
+        }
+        return copy;
+    }
+
     private ObjectNode update(FakeType type, long id, JsonNode body, boolean put) {
+        body = siteAsScope(type, body);
         JsonNode schema = OpenApi.get().schema(put ? type.createSchema() : type.patchSchema());
         Map<String, List<String>> errors = SchemaCheck.request(body, schema);
         if (!errors.isEmpty()) {
