@@ -59,16 +59,20 @@ final class FakeOrdering {
                 .thenComparing(r -> naturalizeInterface(r.path("name").asText()));
     }
 
-    /** ICU's numeric collation: runs of digits compare by value, the rest as the root locale orders text. */
+    /**
+     * ICU's numeric collation: runs of digits compare by value, the rest as the root locale orders text,
+     * letters alike first (node9 before Node10), case and accents only to break a tie.
+     */
     static int compareNatural(String a, String b) {
         Collator text = Collator.getInstance(Locale.ROOT);
+        text.setStrength(Collator.PRIMARY);
         Matcher ma = RUNS.matcher(a);
         Matcher mb = RUNS.matcher(b);
         while (true) {
             boolean ha = ma.find();
             boolean hb = mb.find();
             if (!ha || !hb) {
-                return ha ? 1 : hb ? -1 : text.compare(a, b);
+                return ha ? 1 : hb ? -1 : Collator.getInstance(Locale.ROOT).compare(a, b);
             }
             String ra = ma.group();
             String rb = mb.group();
