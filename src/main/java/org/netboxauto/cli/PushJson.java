@@ -57,7 +57,8 @@ final class PushJson {
         dns.put("error", preview.dnsError().orElse(null));
         ArrayNode targets = dns.putArray("targets");
         for (DnsTargetPlan t : preview.dns().targets()) {
-            ObjectNode n = targets.addObject().put("target", t.target()).put("where", t.where());
+            ObjectNode n = targets.addObject().put("target", t.target()).put("where", t.where())
+                    .put("error", t.error().orElse(null));
             ArrayNode changes = n.putArray("changes");
             t.changes().forEach(c -> changes.addObject().put("kind", lower(c.kind().name())).put("line", c.line()));
         }

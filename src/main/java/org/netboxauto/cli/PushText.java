@@ -34,7 +34,10 @@ final class PushText {
         preview.interrupted().ifPresent(p -> b.append("The last push (#").append(p.id()).append(", started ")
                 .append(p.started()).append(") stopped after ").append(p.actions() - p.unfinished()).append(" of ")
                 .append(p.actions()).append(" actions; this plan picks up what it left.").append(NL));
-        if (preview.writes() == 0) {
+        if (preview.writes() == 0 && preview.dnsError().isPresent()) {
+            b.append("NetBox and the DNS targets that could be read already match the approved hosts;"
+                    + " a DNS target could not be read (below).").append(NL);
+        } else if (preview.writes() == 0) {
             b.append("NetBox").append(preview.dns().targets().isEmpty() ? "" : " and DNS")
                     .append(" already match the approved hosts: nothing to write.").append(NL);
         }
@@ -67,7 +70,8 @@ final class PushText {
         StringBuilder b = new StringBuilder();
         preview.dnsError().ifPresent(e -> b.append(NL).append("DNS: ").append(e).append(NL));
         for (DnsTargetPlan t : preview.dns().targets()) {
-            b.append(NL).append("DNS ").append(t.where()).append(": ").append(t.changes().isEmpty() ? "no change"
+            b.append(NL).append("DNS ").append(t.where()).append(": ").append(t.error().isPresent()
+                    ? "could not be read, no change" : t.changes().isEmpty() ? "no change"
                     : t.changes().size() + " changes").append(NL);
             t.changes().forEach(c -> b.append("  ").append(c.line()).append(NL));
         }

@@ -211,7 +211,14 @@ class PushDnsFollowsNetBoxTest {
             // NetBox and Unbound have all; BIND still cannot be read: nothing to write there, but the push fails
             out.getBuffer().setLength(0);
             assertThat(run(lab, "push", "--yes")).isEqualTo(1);
-            assertThat(out.toString()).contains("dns.rfc2136");
+            assertThat(out.toString()).contains("a DNS target could not be read (below)")
+                    .contains("DNS RFC 2136 at 127.0.0.1:" + bind.port() + " zone lan.example.com and"
+                            + " 1.168.192.in-addr.arpa: could not be read, no change");
+            out.getBuffer().setLength(0);
+            assertThat(run(lab, "push", "--dry-run", "--format", "json")).isEqualTo(1);
+            JsonNode targets = new ObjectMapper().readTree(out.toString()).path("dns").path("targets");
+            assertThat(targets.get(0).path("error").isNull()).isTrue();
+            assertThat(targets.get(1).path("error").asText()).startsWith("dns.rfc2136");
         }
     }
 
