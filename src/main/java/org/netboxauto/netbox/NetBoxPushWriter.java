@@ -66,11 +66,41 @@ public final class NetBoxPushWriter {
      * @param ids   the NetBox id of an object, planned or existing
      */
     public List<ActionOutcome> send(List<PushAction> batch, Function<ObjectRef, Optional<Long>> ids) {
-        List<ActionOutcome> outcomes = new ArrayList<>(batch.size());
-        for (int from = 0; from < batch.size(); from += batchSize) {
-            outcomes.addAll(chunk(batch.subList(from, Math.min(batch.size(), from + batchSize)), ids));
+        Map<String, ActionOutcome> outcomes = new HashMap<>();
+        for (List<PushAction> round : rounds(batch, ids)) {
+            for (int from = 0; from < round.size(); from += batchSize) {
+                chunk(round.subList(from, Math.min(round.size(), from + batchSize)), ids)
+                        .forEach(o -> outcomes.put(o.key(), o));
+            }
         }
-        return outcomes;
+        return batch.stream().map(a -> outcomes.get(a.key())).toList();
+    }
+
+    /**
+     * An object named twice in one bulk update would get one of its changes (≤ 4.6 keeps the last,
+     * 4.7 refuses the request), so a repeated target waits for a later request.
+     */
+    private static List<List<PushAction>> rounds(List<PushAction> batch, Function<ObjectRef, Optional<Long>> ids) {
+        ActionVerb verb = batch.getFirst().verb();
+        if (verb != ActionVerb.UPDATE && verb != ActionVerb.DELETE) {
+            return List.of(batch);
+        }
+        List<List<PushAction>> rounds = new ArrayList<>();
+        List<java.util.Set<Long>> targets = new ArrayList<>();
+        for (PushAction a : batch) {
+            long id = target(a, ids);
+            int i = 0;
+            while (i < rounds.size() && targets.get(i).contains(id)) {
+                i++;
+            }
+            if (i == rounds.size()) {
+                rounds.add(new ArrayList<>());
+                targets.add(new java.util.HashSet<>());
+            }
+            rounds.get(i).add(a);
+            targets.get(i).add(id);
+        }
+        return rounds;
     }
 
     private List<ActionOutcome> chunk(List<PushAction> chunk, Function<ObjectRef, Optional<Long>> ids) {
