@@ -87,7 +87,7 @@ final class PushCommand implements Callable<Integer> {
                 out.println(PushJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(PushJson.plan(preview)));
                 out.flush();
             }
-            return ExitCodes.OK;
+            return preview.dnsError().isPresent() ? ExitCodes.FAILURE : ExitCodes.OK;
         }
         if (!yes && !confirmed(preview, err)) {
             err.println("Nothing written.");

@@ -57,7 +57,8 @@ final class PushJson {
         dns.put("error", preview.dnsError().orElse(null));
         ArrayNode targets = dns.putArray("targets");
         for (DnsTargetPlan t : preview.dns().targets()) {
-            ObjectNode n = targets.addObject().put("target", t.target()).put("where", t.where());
+            ObjectNode n = targets.addObject().put("target", t.target()).put("where", t.where())
+                    .put("error", t.error().orElse(null));
             ArrayNode changes = n.putArray("changes");
             t.changes().forEach(c -> changes.addObject().put("kind", lower(c.kind().name())).put("line", c.line()));
         }
@@ -85,6 +86,10 @@ final class PushJson {
                     .put("id", o.id().orElse(null)).put("message", o.message().orElse(null))
                     .put("url", report.links().get(o.key()));
         }
+        ArrayNode targets = r.putArray("dnsTargets");
+        report.dnsTargets().forEach(t -> targets.addObject().put("target", t.target()).put("where", t.where())
+                .put("state", lower(t.state().name())).put("written", t.written()).put("held", t.held())
+                .put("error", t.error().orElse(null)));
         ArrayNode dns = r.putArray("dns");
         List<PushPreview.DnsLine> lines = preview.dnsChanges();
         for (int i = 0; i < lines.size(); i++) {

@@ -14,6 +14,7 @@ import org.netboxauto.service.PlanText;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import org.netboxauto.service.PushSummary;
+import org.netboxauto.service.DnsTargetOutcome;
 import org.netboxauto.service.DnsTargetPlan;
 
 /** The push plan and its outcome as text for a terminal. */
@@ -33,7 +34,10 @@ final class PushText {
         preview.interrupted().ifPresent(p -> b.append("The last push (#").append(p.id()).append(", started ")
                 .append(p.started()).append(") stopped after ").append(p.actions() - p.unfinished()).append(" of ")
                 .append(p.actions()).append(" actions; this plan picks up what it left.").append(NL));
-        if (preview.writes() == 0) {
+        if (preview.writes() == 0 && preview.dnsError().isPresent()) {
+            b.append("NetBox and the DNS targets that could be read already match the approved hosts;"
+                    + " a DNS target could not be read (below).").append(NL);
+        } else if (preview.writes() == 0) {
             b.append("NetBox").append(preview.dns().targets().isEmpty() ? "" : " and DNS")
                     .append(" already match the approved hosts: nothing to write.").append(NL);
         }
@@ -66,7 +70,8 @@ final class PushText {
         StringBuilder b = new StringBuilder();
         preview.dnsError().ifPresent(e -> b.append(NL).append("DNS: ").append(e).append(NL));
         for (DnsTargetPlan t : preview.dns().targets()) {
-            b.append(NL).append("DNS ").append(t.where()).append(": ").append(t.changes().isEmpty() ? "no change"
+            b.append(NL).append("DNS ").append(t.where()).append(": ").append(t.error().isPresent()
+                    ? "could not be read, no change" : t.changes().isEmpty() ? "no change"
                     : t.changes().size() + " changes").append(NL);
             t.changes().forEach(c -> b.append("  ").append(c.line()).append(NL));
         }
@@ -104,6 +109,11 @@ final class PushText {
                 b.append("  ").append(o.state().name().toLowerCase(Locale.ROOT)).append("  DNS ")
                         .append(dns.get(i).change().line()).append(": ").append(o.message().orElse("")).append(NL);
             }
+        }
+        for (DnsTargetOutcome t : report.dnsTargets()) {
+            b.append("DNS ").append(t.target()).append(": ").append(t.state() == ActionOutcome.State.FAILED ? "failed"
+                    : t.written() + " written").append(t.held() > 0 ? ", " + t.held() + " held back" : "")
+                    .append(t.error().map(e -> ": " + e).orElse("")).append(NL);
         }
         b.append("Push #").append(report.pushId()).append(": ").append(report.count(ActionOutcome.State.OK))
                 .append(" done, ").append(report.count(ActionOutcome.State.FAILED)).append(" failed, ")

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.core.HostCounts;
+import org.netboxauto.service.PushPart;
 import org.netboxauto.service.RunSummary;
 import org.netboxauto.service.SourceOutcome;
 import org.netboxauto.service.NetBoxStatus;
@@ -61,7 +62,7 @@ final class StatusCommand implements Callable<Integer> {
                 "Config:   " + r.config().map(Object::toString).orElse("none"),
                 "Runs:     " + r.runs(),
                 "Last run: " + r.lastRunSummary().map(StatusCommand::runText).orElse("never"),
-                "Last push: " + r.lastPush().map(PushText::summaryLine).orElse("never"),
+                "Last push: " + r.lastPush().map(PushText::summaryLine).orElse("never") + parts(r),
                 "Hosts:    " + h.total() + " (pending " + h.pending() + ", approved " + h.approved()
                         + ", rejected " + h.rejected() + ")");
     }
@@ -78,10 +79,29 @@ final class StatusCommand implements Callable<Integer> {
         hosts.put("approved", r.hosts().approved());
         hosts.put("rejected", r.hosts().rejected());
         r.lastRunSummary().ifPresentOrElse(run -> node.set("lastRun", runJson(mapper, run)), () -> node.putNull("lastRun"));
-        r.lastPush().ifPresentOrElse(p -> node.set("lastPush", PushJson.summary(mapper, p)),
-                () -> node.putNull("lastPush"));
+        r.lastPush().ifPresentOrElse(p -> {
+            ObjectNode last = PushJson.summary(mapper, p);
+            node.set("lastPush", last);
+            ArrayNode dns = last.putArray("dns");
+            for (PushPart part : r.lastPushParts()) {
+                ObjectNode n = part.name().equals(PushPart.NETBOX) ? last.putObject("netbox")
+                        : dns.addObject().put("target", part.name());
+                n.put("actions", part.actions()).put("ok", part.ok()).put("failed", part.failed())
+                        .put("skipped", part.skipped());
+            }
+        }, () -> node.putNull("lastPush"));
         node.set("netbox", NetBoxStatusText.json(mapper, netbox));
         return mapper.writeValueAsString(node);
+    }
+
+    /** The last push's NetBox part and each DNS target's, one line each. */
+    private static String parts(StatusReport r) {
+        StringBuilder b = new StringBuilder();
+        for (PushPart part : r.lastPushParts()) {
+            b.append(System.lineSeparator()).append("  ").append(part.name().equals(PushPart.NETBOX) ? "NetBox"
+                    : "DNS " + part.name()).append(": ").append(part.counts());
+        }
+        return b.toString();
     }
 
     private static String runText(RunSummary run) {

@@ -30,6 +30,7 @@ public final class NetBoxPushWriter {
     public static final int BATCH = 200;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern INDEXED = Pattern.compile("^\\[(\\d+)]\\.(.*)$");
+    private static final Pattern BY_ID = Pattern.compile("^\\[id (\\d+)]\\.(.*)$");
     private static final Map<NbType, String> PATHS = Map.ofEntries(
             Map.entry(NbType.TAG, "/api/extras/tags/"),
             Map.entry(NbType.MANUFACTURER, "/api/dcim/manufacturers/"),
@@ -65,11 +66,41 @@ public final class NetBoxPushWriter {
      * @param ids   the NetBox id of an object, planned or existing
      */
     public List<ActionOutcome> send(List<PushAction> batch, Function<ObjectRef, Optional<Long>> ids) {
-        List<ActionOutcome> outcomes = new ArrayList<>(batch.size());
-        for (int from = 0; from < batch.size(); from += batchSize) {
-            outcomes.addAll(chunk(batch.subList(from, Math.min(batch.size(), from + batchSize)), ids));
+        Map<String, ActionOutcome> outcomes = new HashMap<>();
+        for (List<PushAction> round : rounds(batch, ids)) {
+            for (int from = 0; from < round.size(); from += batchSize) {
+                chunk(round.subList(from, Math.min(round.size(), from + batchSize)), ids)
+                        .forEach(o -> outcomes.put(o.key(), o));
+            }
         }
-        return outcomes;
+        return batch.stream().map(a -> outcomes.get(a.key())).toList();
+    }
+
+    /**
+     * An object named twice in one bulk update would get one of its changes (≤ 4.6 keeps the last,
+     * 4.7 refuses the request), so a repeated target waits for a later request.
+     */
+    private static List<List<PushAction>> rounds(List<PushAction> batch, Function<ObjectRef, Optional<Long>> ids) {
+        ActionVerb verb = batch.getFirst().verb();
+        if (verb != ActionVerb.UPDATE && verb != ActionVerb.DELETE) {
+            return List.of(batch);
+        }
+        List<List<PushAction>> rounds = new ArrayList<>();
+        List<java.util.Set<Long>> targets = new ArrayList<>();
+        for (PushAction a : batch) {
+            long id = target(a, ids);
+            int i = 0;
+            while (i < rounds.size() && targets.get(i).contains(id)) {
+                i++;
+            }
+            if (i == rounds.size()) {
+                rounds.add(new ArrayList<>());
+                targets.add(new java.util.HashSet<>());
+            }
+            rounds.get(i).add(a);
+            targets.get(i).add(id);
+        }
+        return rounds;
     }
 
     private List<ActionOutcome> chunk(List<PushAction> chunk, Function<ObjectRef, Optional<Long>> ids) {
@@ -81,14 +112,10 @@ public final class NetBoxPushWriter {
         while (!pending.isEmpty()) {
             try {
                 JsonNode answer = write(pending, ids);
-                for (int i = 0; i < pending.size(); i++) {
-                    JsonNode row = answer != null && answer.isArray() ? answer.get(i) : answer;
-                    long id = row != null && row.has("id") ? row.get("id").asLong() : target(pending.get(i), ids);
-                    outcomes.put(pending.get(i).key(), ActionOutcome.ok(pending.get(i).key(), Optional.of(id)));
-                }
+                matchAnswer(pending, answer, ids).forEach(o -> outcomes.put(o.key(), o));
                 pending = List.of();
             } catch (NetBoxRequestRejected e) {
-                Map<Integer, List<String>> perItem = perItem(e.fieldErrors());
+                Map<Integer, List<String>> perItem = perItem(e.fieldErrors(), pending, ids);
                 if (pending.size() == 1 || perItem.isEmpty()) {
                     if (pending.size() > 1) {
                         pending = oneByOne(pending, ids, outcomes);
@@ -125,6 +152,42 @@ public final class NetBoxPushWriter {
             }
         }
         return chunk.stream().map(a -> outcomes.get(a.key())).toList();
+    }
+
+    /**
+     * A bulk create answers in request order. A bulk update answers in the model's own ordering and
+     * leaves out the ids NetBox did not find, so its rows are matched by id; a delete answers nothing.
+     */
+    private static List<ActionOutcome> matchAnswer(List<PushAction> sent, JsonNode answer,
+                                                   Function<ObjectRef, Optional<Long>> ids) {
+        PushAction first = sent.getFirst();
+        List<ActionOutcome> out = new ArrayList<>(sent.size());
+        switch (first.verb()) {
+            case CREATE -> {
+                for (int i = 0; i < sent.size(); i++) {
+                    JsonNode row = answer != null && answer.isArray() ? answer.get(i) : answer;
+                    PushAction a = sent.get(i);
+                    out.add(row != null && row.has("id") ? ActionOutcome.ok(a.key(), Optional.of(row.get("id").asLong()))
+                            : ActionOutcome.failed(a.key(), "NetBox answered the create without the new object's"
+                            + " id; run the push again, it finds what was made"));
+                }
+            }
+            case UPDATE -> {
+                java.util.Set<Long> answered = new java.util.HashSet<>();
+                if (answer != null) {
+                    (answer.isArray() ? answer : JSON.arrayNode().add(answer))
+                            .forEach(row -> answered.add(row.path("id").asLong(-1)));
+                }
+                for (PushAction a : sent) {
+                    long id = target(a, ids);
+                    out.add(answered.contains(id) ? ActionOutcome.ok(a.key(), Optional.of(id))
+                            : ActionOutcome.failed(a.key(), "NetBox no longer has " + a.label() + " (id " + id
+                            + "); it was removed after the preview: preview the push again"));
+                }
+            }
+            default -> sent.forEach(a -> out.add(ActionOutcome.ok(a.key(), Optional.of(target(a, ids)))));
+        }
+        return out;
     }
 
     /** A bulk write NetBox refused as a whole (e.g. a 500 from two items colliding): each alone. */
@@ -232,14 +295,32 @@ public final class NetBoxPushWriter {
         };
     }
 
-    private static Map<Integer, List<String>> perItem(Map<String, List<String>> errors) {
+    /**
+     * Refused items by their position in {@code sent}: bulk creates name them by index ({@code [2].name}),
+     * 4.7's bulk updates and deletes by id ({@code [id 41].primary_ip4}).
+     */
+    private static Map<Integer, List<String>> perItem(Map<String, List<String>> errors, List<PushAction> sent,
+                                                      Function<ObjectRef, Optional<Long>> ids) {
         Map<Integer, List<String>> items = new HashMap<>();
         errors.forEach((k, v) -> {
             Matcher m = INDEXED.matcher(k);
+            Matcher byId = BY_ID.matcher(k);
+            List<Integer> at = new ArrayList<>();
+            String field = "";
             if (m.matches()) {
-                items.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new ArrayList<>())
-                        .add(field(m.group(2)) + String.join(" ", v));
+                at.add(Integer.parseInt(m.group(1)));
+                field = m.group(2);
+            } else if (byId.matches() && sent.getFirst().verb() != ActionVerb.CREATE) {
+                long id = Long.parseLong(byId.group(1));
+                for (int i = 0; i < sent.size(); i++) {
+                    if (target(sent.get(i), ids) == id) {
+                        at.add(i);
+                    }
+                }
+                field = byId.group(2);
             }
+            String message = field(field) + String.join(" ", v);
+            at.forEach(i -> items.computeIfAbsent(i, x -> new ArrayList<>()).add(message));
         });
         return items;
     }

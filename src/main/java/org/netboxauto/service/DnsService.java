@@ -3,9 +3,12 @@ package org.netboxauto.service;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.netboxauto.config.AppConfig;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.dns.DnsHost;
 import org.netboxauto.core.dns.DnsPlan;
 import org.netboxauto.core.dns.DnsPlanner;
@@ -55,16 +58,35 @@ public final class DnsService {
      * @throws DnsUnavailableException when a target cannot be read, naming it and what to do
      */
     public DnsPreview preview(AppConfig config, List<DnsHost> inScope, List<DnsHost> allApproved) {
+        DnsPreview preview = preview(config, inScope, allApproved, Map.of());
+        for (DnsTargetPlan t : preview.targets()) {
+            if (t.error().isPresent()) {
+                throw new DnsUnavailableException(t.error().get(), null);
+            }
+        }
+        return preview;
+    }
+
+    /**
+     * As {@link #preview(AppConfig, List, List)}, target by target: one that cannot be read has its
+     * error and no changes, and the others are planned all the same.
+     *
+     * @param heldBack hosts of the push that get no DNS change, with the reason the plan gives
+     */
+    public DnsPreview preview(AppConfig config, List<DnsHost> inScope, List<DnsHost> allApproved,
+                              Map<MacAddress, String> heldBack) {
         List<DnsTargetPlan> plans = new ArrayList<>();
         Set<DnsProblem> problems = new LinkedHashSet<>();
         for (DnsTarget target : targets.apply(config)) {
             DnsPlan plan;
             try {
-                plan = DnsPlanner.plan(target.zones(), inScope, allApproved, target.read());
+                plan = DnsPlanner.plan(target.zones(), inScope, allApproved, target.read(), heldBack);
             } catch (DnsTargetException e) {
-                throw new DnsUnavailableException(e.getMessage(), e);
+                plans.add(DnsTargetPlan.unreadable(target.target(), target.where(), e.getMessage()));
+                continue;
             }
-            plans.add(new DnsTargetPlan(target.target(), target.where(), plan.changes()));
+            plans.add(new DnsTargetPlan(target.target(), target.where(), plan.changes(), plan.names(),
+                    Optional.empty()));
             problems.addAll(plan.problems());
         }
         return new DnsPreview(plans, List.copyOf(problems));

@@ -12,7 +12,8 @@ import org.netboxauto.core.push.PushPlan;
  * @param interrupted the last push, when it stopped before its end: this plan picks up what it left
  * @param planTime    computing the plan alone, NetBox reads excluded
  * @param dns         the DNS changes, applied after NetBox's; none when no DNS target is enabled
- * @param dnsError    why the DNS targets could not be read: then no DNS change is made
+ * @param dnsError    why some DNS targets could not be read (each target's own in {@link DnsTargetPlan#error()}):
+ *                    those get no DNS change, the others are planned as usual
  */
 public record PushPreview(URI netbox, String version, PushPlan plan, Optional<PushSummary> interrupted,
                           long readRequests, Duration readTime, Duration planTime, DnsPreview dns,

@@ -14,11 +14,13 @@ import java.util.function.Function;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.NetBoxConfig;
 import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.ReviewState;
 import org.netboxauto.core.dns.DnsHost;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.NbType;
 import org.netboxauto.core.push.ObjectRef;
+import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.core.push.PushAction;
 import org.netboxauto.core.push.PushHost;
 import org.netboxauto.core.push.PushInventory;
@@ -83,14 +85,6 @@ public final class PushService {
                 .filter(e -> e.state() == ReviewState.APPROVED).toList();
         List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
                 .map(e -> new PushHost(e.host(), e.review())).toList();
-        DnsPreview dnsPreview = new DnsPreview(List.of(), List.of());
-        Optional<String> dnsError = Optional.empty();
-        try {
-            dnsPreview = dns.preview(config, scope.stream().map(h -> dnsHost(new HostEntry(h.host(), h.review())))
-                    .toList(), all.stream().map(PushService::dnsHost).toList());
-        } catch (DnsUnavailableException e) {
-            dnsError = Optional.of(e.getMessage() + "; no DNS change is made until it can be read");
-        }
         PushSettings settings = PushSettingsFactory.of(config);
         try (NetBoxClient client = clients.apply(config.netbox())) {
             long start = System.nanoTime();
@@ -101,9 +95,29 @@ public final class PushService {
             long planStart = System.nanoTime();
             PushPlan plan = PushPlanner.plan(scope, inventory, settings, removals);
             Duration planTime = Duration.ofNanos(System.nanoTime() - planStart);
+            DnsPreview dnsPreview = dns.preview(config, scope.stream().map(h -> dnsHost(new HostEntry(h.host(),
+                    h.review()))).toList(), all.stream().map(PushService::dnsHost).toList(), leftOut(plan));
             return new PushPreview(client.baseUrl(), client.version().toString(), plan, interrupted(config),
-                    client.requestCount() - before, read, planTime, dnsPreview, dnsError);
+                    client.requestCount() - before, read, planTime, dnsPreview, dnsError(dnsPreview));
         }
+    }
+
+    /** Hosts the plan keeps out of NetBox (ambiguous, …): they get no DNS change either. */
+    private static Map<MacAddress, String> leftOut(PushPlan plan) {
+        Map<MacAddress, String> out = new java.util.LinkedHashMap<>();
+        for (PlanProblem p : plan.problems()) {
+            if (p.blocking()) {
+                p.host().ifPresent(mac -> out.putIfAbsent(mac, "the host is not pushed to NetBox (" + p.subject()
+                        + " " + p.message() + ")"));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> dnsError(DnsPreview preview) {
+        List<String> errors = preview.targets().stream().flatMap(t -> t.error().stream()).toList();
+        return errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors)
+                + "; no DNS change is made there until it can be read");
     }
 
     /** Applies a previewed plan: every action journaled, a failure stopping only what depends on it. */
@@ -119,6 +133,12 @@ public final class PushService {
             planned.add(new JournalEntry(planned.size(), d.key(), d.change().line(), ActionOutcome.State.PLANNED,
                     Optional.empty(), Optional.empty(), d.target().where()));
         }
+        for (DnsTargetPlan t : preview.dns().targets()) {
+            if (t.error().isPresent()) {
+                planned.add(new JournalEntry(planned.size(), DnsTargetOutcome.key(t.target()), "read " + t.where(),
+                        ActionOutcome.State.PLANNED, Optional.empty(), Optional.empty(), t.where()));
+            }
+        }
         long start = System.nanoTime();
         try (StagingStore journal = stores.open(config.store());
              NetBoxClient client = clients.apply(config.netbox())) {
@@ -126,14 +146,27 @@ public final class PushService {
             long before = client.requestCount();
             List<ActionOutcome> outcomes = new PushApplier(new NetBoxPushWriter(client, batchSize), journal, pushId, clock)
                     .apply(actions, listener, cancelled);
-            List<ActionOutcome> dnsOutcomes = new ArrayList<>();
+            PushDnsStep.Result dnsResult = new PushDnsStep.Result(List.of(), List.of());
             if (!cancelled.getAsBoolean()) {
-                dnsOutcomes = new PushDnsStep(dns, journal, pushId, clock).apply(config, preview);
+                dnsResult = new PushDnsStep(dns, journal, pushId, clock).apply(config, preview,
+                        notInNetBox(actions, outcomes));
                 journal.finishPush(pushId, clock.instant());
             }
-            return new PushReport(pushId, outcomes, dnsOutcomes, links(preview, actions, outcomes),
-                    client.requestCount() - before, Duration.ofNanos(System.nanoTime() - start));
+            return new PushReport(pushId, outcomes, dnsResult.changes(), links(preview, actions, outcomes),
+                    client.requestCount() - before, Duration.ofNanos(System.nanoTime() - start), dnsResult.targets());
         }
+    }
+
+    /** Hosts with an action that did not succeed, each with the first such action. */
+    private static Map<MacAddress, String> notInNetBox(List<PushAction> actions, List<ActionOutcome> outcomes) {
+        Map<MacAddress, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < actions.size(); i++) {
+            PushAction a = actions.get(i);
+            if (outcomes.get(i).state() != ActionOutcome.State.OK) {
+                a.host().ifPresent(mac -> out.putIfAbsent(mac, a.summary() + " did not succeed"));
+            }
+        }
+        return out;
     }
 
     public Optional<PushSummary> lastPush(AppConfig config) {

@@ -22,8 +22,10 @@ public final class StatusService {
     public StatusReport status(LoadedConfig loaded) {
         try (StagingStore store = stores.open(storeConfig(loaded))) {
             StoreSummary summary = store.summary();
+            java.util.Optional<PushSummary> lastPush = store.lastPush();
             return new StatusReport(store.location(), loaded.file(), summary.runs(), summary.hosts(), summary.lastRun(),
-                    store.lastRun(), store.lastPush());
+                    store.lastRun(), lastPush, lastPush.map(p -> PushPart.of(store.pushActions(p.id())))
+                    .orElse(java.util.List.of()));
         }
     }
 

@@ -57,7 +57,7 @@ class NetBoxInventoryReaderTest {
             assertThat(snapshot.catalog().get("custom-fields")).extracting(NamedRef::name)
                     .containsExactly("discovered_by");
             assertThat(snapshot.counts()).containsKey("cables");
-            assertThat(snapshot.counts().containsKey("mac-addresses")).isEqualTo(mode != NetBoxMode.V4_1);
+            assertThat(snapshot.counts().containsKey("mac-addresses")).isEqualTo(mode.macObjects());
             assertThat(nb.schemaViolations()).isEmpty();
         }
     }

@@ -72,7 +72,7 @@ public final class PushLab implements AutoCloseable {
             Files.writeString(file, "netbox { url = \"" + nb.url() + "\", token = ${?NETBOX_TOKEN}, timeout = 5s }\n"
                     + extra);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            String token = nb.mode() == NetBoxMode.V4_1 ? FakeNetBox.V1_TOKEN : FakeNetBox.V2_TOKEN;
+            String token = nb.mode().v2Tokens() ? FakeNetBox.V2_TOKEN : FakeNetBox.V1_TOKEN;
             locations = new ConfigLocations(dirs, Map.of("NETBOX_TOKEN", token), true);
             var loaded = new ConfigLoader(locations).load(Optional.empty());
             config = loaded.config().orElseThrow(() -> new AssertionError(loaded.problems().toString()));

@@ -22,7 +22,10 @@ import org.netboxauto.netbox.fake.NetBoxMode;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 
-/** Push end to end against the NetBox fake: created, converged, and a second push that writes nothing. */
+/**
+ * Push end to end against the NetBox fake in every release mode from 4.0 to 4.7: created, converged,
+ * and a second push that writes nothing.
+ */
 public class PushServiceTest {
 
     @TempDir
@@ -46,6 +49,7 @@ public class PushServiceTest {
     void createsDevicesAndVmsWithEverythingThenASecondPushWritesNothing(NetBoxMode mode) {
         try (PushLab lab = new PushLab(mode, dir, PushLab.DEFAULTS)) {
             FakeSeed.small(lab.nb);
+            FakeSeed.prefix(lab.nb, "10.0.0.0/25", "hq");
             lab.approved(hosts());
 
             PushPreview preview = lab.preview();
@@ -54,14 +58,14 @@ public class PushServiceTest {
 
             assertThat(report.outcomes()).allMatch(o -> o.state() == ActionOutcome.State.OK, report.outcomes().toString());
             JsonNode laptop = device(lab.nb, "laptop-7");
-            assertThat(laptop.path("primary_ip4").path("address").asText()).isEqualTo("10.0.0.77/24");
+            assertThat(laptop.path("primary_ip4").path("address").asText()).isEqualTo("10.0.0.77/25");
             assertThat(laptop.path("tags").toString()).contains("netbox-auto");
             JsonNode app = lab.nb.get("/api/virtualization/virtual-machines/", lab.nb.rows("virtualization.virtualmachine")
                     .stream().filter(v -> v.path("name").asText().equals("app09")).findFirst().orElseThrow()
                     .get("id").asLong());
             assertThat(app.path("cluster").path("name").asText()).isEqualTo("pve");
-            assertThat(app.path("primary_ip4").path("address").asText()).isEqualTo("10.0.0.99/24");
-            if (mode != NetBoxMode.V4_1) {
+            assertThat(app.path("primary_ip4").path("address").asText()).isEqualTo("10.0.0.99/25");
+            if (mode.macObjects()) {
                 assertThat(lab.nb.rows("dcim.macaddress").stream().map(m -> m.path("mac_address").asText()))
                         .contains("02:00:00:00:00:77", "BC:24:11:00:00:09");
             }

@@ -34,6 +34,15 @@ public final class DnsPlanner {
     }
 
     public static DnsPlan plan(DnsZones zones, List<DnsHost> inScope, List<DnsHost> allApproved, DnsState current) {
+        return plan(zones, inScope, allApproved, current, Map.of());
+    }
+
+    /**
+     * @param heldBack hosts of the push that get no DNS change, with the reason (e.g. NetBox will not
+     *                 hold them): their names, and every name joined to those, are left as they are
+     */
+    public static DnsPlan plan(DnsZones zones, List<DnsHost> inScope, List<DnsHost> allApproved, DnsState current,
+                               Map<MacAddress, String> heldBack) {
         Map<MacAddress, DnsHost> hosts = new LinkedHashMap<>();
         allApproved.forEach(h -> hosts.put(h.mac(), h));
         inScope.forEach(h -> hosts.put(h.mac(), h));
@@ -70,14 +79,42 @@ public final class DnsPlanner {
                         + " records if the name is free"));
             }
         });
+        Map<MacAddress, Set<String>> names = new LinkedHashMap<>();
+        for (Want w : wants) {
+            names.computeIfAbsent(w.mac(), m -> new java.util.TreeSet<>()).add(w.record().name());
+        }
+        heldBack.forEach((mac, reason) -> {
+            if (scope.contains(mac) && names.containsKey(mac)) {
+                frozen.addAll(names.get(mac));
+                problems.add(new DnsProblem(mac, "no DNS change in " + zones.target() + " for "
+                        + String.join(", ", names.get(mac)) + ": " + reason));
+            }
+        });
+
+        Set<String> namesYielded = new HashSet<>(owners.keySet());
+        Set<String> wantedInScope = wants.stream().filter(w -> scope.contains(w.mac())).map(w -> w.record().name())
+                .collect(Collectors.toSet());
+        Set<String> leftAlone = new HashSet<>(namesYielded);
+        leftAlone.removeAll(wantedInScope);
+        Set<String> seeds = new HashSet<>(frozen);
+        seeds.addAll(leftAlone);
+        List<DnsRecord> joined = new ArrayList<>(current.records());
+        wants.forEach(w -> joined.add(w.record()));
+        Set<String> held = DnsLinks.closure(seeds, joined);
+        for (Want w : wants) {
+            String name = w.record().name();
+            if (held.contains(name) && !seeds.contains(name) && scope.contains(w.mac())) {
+                problems.add(new DnsProblem(w.mac(), name + " is left as it is in " + zones.target() + ": it shares"
+                        + " an address or name with records that are not changed in this push, and forward and"
+                        + " reverse records change together"));
+            }
+        }
 
         Map<String, List<DnsRecord>> desired = new TreeMap<>();
         Set<String> namesInScope = new HashSet<>();
-        Set<String> namesYielded = new HashSet<>();
         for (Want w : wants) {
             String name = w.record().name();
-            namesYielded.add(name);
-            if (frozen.contains(name)) {
+            if (held.contains(name)) {
                 continue;
             }
             if (scope.contains(w.mac())) {
@@ -100,7 +137,7 @@ public final class DnsPlanner {
             List<DnsRecord> want = desired.getOrDefault(key, List.of());
             List<DnsRecord> have = now.getOrDefault(key, List.of());
             String name = (want.isEmpty() ? have : want).getFirst().name();
-            if (frozen.contains(name)) {
+            if (held.contains(name)) {
                 continue;
             }
             if (namesInScope.contains(name)) {
@@ -110,7 +147,13 @@ public final class DnsPlanner {
             }
         }
         changes.sort(Comparator.comparing(DnsChange::subject, ORDER));
-        return new DnsPlan(changes, List.copyOf(problems));
+        Map<MacAddress, Set<String>> inScopeNames = new LinkedHashMap<>();
+        names.forEach((mac, n) -> {
+            if (scope.contains(mac)) {
+                inScopeNames.put(mac, n);
+            }
+        });
+        return new DnsPlan(changes, List.copyOf(problems), inScopeNames);
     }
 
     private static List<Want> wantsOf(DnsZones zones, DnsHost host, Set<DnsProblem> problems) {

@@ -45,7 +45,8 @@ final class DnsSection {
                 ActionTable.answer("Target's answer", sent, DnsRow::messageProperty)));
         table.setPrefHeight(170);
         table.setMinHeight(140);
-        table.visibleProperty().bind(model.dnsErrorProperty().isEmpty());
+        // a target that could not be read leaves the others' changes to show
+        table.visibleProperty().bind(model.dnsErrorProperty().isEmpty().or(Bindings.isNotEmpty(model.dns())));
         table.managedProperty().bind(table.visibleProperty());
 
         VBox section = new VBox(6, heading, error, table);

@@ -357,7 +357,7 @@ public final class PushViewModel {
         return rows.dns();
     }
 
-    /** Why the DNS targets could not be read, so that no DNS change is made; blank when they could. */
+    /** Why DNS targets could not be read, so that they get no DNS change; blank when all could. */
     public ReadOnlyStringProperty dnsErrorProperty() {
         return dnsError.getReadOnlyProperty();
     }

@@ -27,6 +27,7 @@ final class FakeApi {
     private final FakeRules rules;
     private final FakeDecorations views;
     private final FakeFilters filters;
+    private final FakeOrdering ordering;
     private final NetBoxMode mode;
     private String reportedVersion;
 
@@ -36,6 +37,7 @@ final class FakeApi {
         this.rules = new FakeRules(store, mode);
         this.views = new FakeDecorations(store, mode);
         this.filters = new FakeFilters(store);
+        this.ordering = new FakeOrdering(store);
         this.reportedVersion = mode.version;
     }
 
@@ -60,7 +62,8 @@ final class FakeApi {
                 case "GET" -> list(type, params, pageBase);
                 case "POST" -> new Answer(201, body.isArray() ? bulkCreate(type, (ArrayNode) body)
                         : create(type, body), type.path(), "post");
-                case "PATCH" -> new Answer(200, bulkUpdate(type, body), type.path(), "patch");
+                case "PATCH", "PUT" -> new Answer(200, bulkUpdate(type, body, method.equals("PUT")), type.path(),
+                        method.toLowerCase(java.util.Locale.ROOT));
                 case "DELETE" -> bulkDelete(type, body);
                 default -> throw FakeRejection.detail(405, "Method \"" + method + "\" not allowed.");
             };
@@ -90,7 +93,9 @@ final class FakeApi {
         if (mode.fullVersion != null && reportedVersion.equals(mode.version)) {
             s.put("netbox-full-version", mode.fullVersion);
         }
-        s.put("hostname", "netbox-fake");
+        if (mode.statusHostname()) {
+            s.put("hostname", "netbox-fake");
+        }
         s.putObject("plugins");
         s.put("python-version", "3.12.3");
         s.put("rq-workers-running", 1);
@@ -142,6 +147,7 @@ final class FakeApi {
 
     ObjectNode create(FakeType type, JsonNode body) {
         views.forget();
+        body = siteAsScope(type, body);
         JsonNode schema = OpenApi.get().schema(type.createSchema());
         Map<String, List<String>> errors = SchemaCheck.request(body, schema);
         if (!errors.isEmpty()) {
@@ -165,13 +171,13 @@ final class FakeApi {
         if (!type.contentType().endsWith("interface") || !body.hasNonNull("mac_address")) {
             return Optional.empty();
         }
-        return mode == NetBoxMode.V4_6 ? Optional.empty() : Optional.of(body.get("mac_address").asText());
+        return mode.dropsInterfaceMac() ? Optional.empty() : Optional.of(body.get("mac_address").asText());
     }
 
     private void setPrimaryMac(FakeType type, ObjectNode row, String text) {
         String mac = FakeRules.parseAnyMac(text).map(m -> m.toString().toUpperCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> FakeRejection.field("mac_address", "Enter a valid MAC address."));
-        if (mode == NetBoxMode.V4_1) {
+        if (!mode.macObjects()) {
             row.put("mac_address", mac);
             return;
         }
@@ -201,7 +207,27 @@ final class FakeApi {
         });
     }
 
+    /**
+     * Before 4.2 a prefix or cluster is written with {@code site}, and {@code scope_type}/{@code scope_id}
+     * are unknown fields (dropped); the fake keeps the site as a scope either way.
+     */
+    private JsonNode siteAsScope(FakeType type, JsonNode body) {
+        boolean scoped = type.contentType().equals("ipam.prefix") || type.contentType().equals("virtualization.cluster");
+        if (!scoped || mode.scopes() || !body.isObject()) {
+            return body;
+        }
+        ObjectNode copy = ((ObjectNode) body).deepCopy();
+        copy.remove(List.of("scope_type", "scope_id"));
+        JsonNode site = copy.remove("site");
+        if (site != null && !site.isNull()) {
+            copy.put("scope_type", "dcim.site");
+            copy.put("scope_id", store.resolve(FakeType.BY_CONTENT_TYPE.get("dcim.site"), "site", site));
+        }
+        return copy;
+    }
+
     private ObjectNode update(FakeType type, long id, JsonNode body, boolean put) {
+        body = siteAsScope(type, body);
         JsonNode schema = OpenApi.get().schema(put ? type.createSchema() : type.patchSchema());
         Map<String, List<String>> errors = SchemaCheck.request(body, schema);
         if (!errors.isEmpty()) {
@@ -232,7 +258,7 @@ final class FakeApi {
         try {
             return allOrNone(items, item -> create(type, item));
         } catch (FakeRejection r) {
-            if (mode != NetBoxMode.V4_7 || r.status != 400 || !r.body.isArray()) {
+            if (!mode.indexedBulkErrors() || r.status != 400 || !r.body.isArray()) {
                 throw r;
             }
             // 4.7 reports the refused items by index instead of a list parallel to the input
@@ -250,26 +276,91 @@ final class FakeApi {
         }
     }
 
-    private ArrayNode bulkUpdate(FakeType type, JsonNode items) {
-        return allOrNone(items, item -> {
+    /**
+     * NetBox's BulkUpdateModelMixin: the objects found are updated in the model's ordering and answered
+     * in that ordering (ids it did not find left out, ≤ 4.6), all or none. ≤ 4.6 stops at the first
+     * refused object and answers its errors alone; 4.7 refuses unknown or repeated ids up front and
+     * names every refused object by id.
+     */
+    private ArrayNode bulkUpdate(FakeType type, JsonNode items, boolean put) {
+        Map<Long, JsonNode> byId = new java.util.LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : items) {
             long id = item.path("id").asLong(-1);
-            if (!store.table(type).containsKey(id)) {
-                return null;
-            }
-            ObjectNode changes = item.deepCopy();
+            ids.add(id);
+            byId.put(id, item);
+        }
+        if (mode.indexedBulkErrors()) {
+            refuseUnknownOrRepeated(type, ids, "updated");
+        }
+        List<ObjectNode> found = store.table(type).values().stream().filter(r -> byId.containsKey(r.get("id")
+                .asLong())).sorted(ordering.of(type)).toList();
+        var before = store.snapshot();
+        ArrayNode errors = FakeStore.NODES.arrayNode();
+        List<Long> updated = new ArrayList<>();
+        for (ObjectNode row : found) {
+            long id = row.get("id").asLong();
+            ObjectNode changes = byId.get(id).deepCopy();
             changes.remove("id");
-            return update(type, id, changes, false);
-        });
+            try {
+                update(type, id, changes, put);
+                updated.add(id);
+            } catch (FakeRejection r) {
+                if (r.status != 400 || !mode.indexedBulkErrors()) {
+                    store.restore(before);
+                    throw r;
+                }
+                errors.addObject().put("id", id).set("errors", r.body);
+            }
+        }
+        if (!errors.isEmpty()) {
+            store.restore(before);
+            ObjectNode body = FakeStore.NODES.objectNode();
+            body.put("detail", errors.size() + " of " + (errors.size() + updated.size())
+                    + " objects could not be updated.");
+            body.set("errors", errors);
+            throw new FakeRejection(400, body);
+        }
+        ArrayNode out = FakeStore.NODES.arrayNode();
+        store.table(type).values().stream().filter(r -> updated.contains(r.get("id").asLong()))
+                .sorted(ordering.of(type)).forEach(r -> out.add(views.render(type, r)));
+        return out;
     }
 
     private Answer bulkDelete(FakeType type, JsonNode items) {
-        for (JsonNode item : items) {
-            long id = item.path("id").asLong(-1);
+        List<Long> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.path("id").asLong(-1)));
+        if (mode.indexedBulkErrors()) {
+            refuseUnknownOrRepeated(type, ids, "deleted");
+        }
+        for (long id : ids) {
             if (store.table(type).containsKey(id)) {
                 delete(type, id);
             }
         }
         return new Answer(204, null, type.path(), "delete");
+    }
+
+    /** 4.7 names every id listed twice, then every id it cannot find, before touching anything. */
+    private void refuseUnknownOrRepeated(FakeType type, List<Long> ids, String verb) {
+        ArrayNode errors = FakeStore.NODES.arrayNode();
+        new java.util.LinkedHashSet<>(ids).stream().filter(id -> java.util.Collections.frequency(ids, id) > 1)
+                .forEach(id -> errors.addObject().put("id", id).putObject("errors").putArray("id")
+                        .add("Each object may be specified only once; ID " + id + " is listed "
+                                + java.util.Collections.frequency(ids, id) + " times"));
+        String detail = " objects are listed more than once.";
+        if (errors.isEmpty()) {
+            new java.util.LinkedHashSet<>(ids).stream().filter(id -> !store.table(type).containsKey(id))
+                    .forEach(id -> errors.addObject().put("id", id).putObject("errors").putArray("id")
+                            .add("Object with ID " + id + " does not exist"));
+            detail = " objects could not be found.";
+        }
+        if (!errors.isEmpty()) {
+            ObjectNode body = FakeStore.NODES.objectNode();
+            body.put("detail", errors.size() + " of " + ids.size() + detail);
+            body.set("errors", errors);
+            throw new FakeRejection(400, body);
+        }
     }
 
     private ArrayNode allOrNone(JsonNode items, java.util.function.Function<JsonNode, ObjectNode> each) {

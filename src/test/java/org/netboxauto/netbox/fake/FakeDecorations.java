@@ -91,10 +91,12 @@ final class FakeDecorations {
             case "ipam.prefix" -> {
                 int family = FakeRules.family(row.get("prefix").asText());
                 out.putObject("family").put("value", family).put("label", "IPv" + family);
+                scope(row, out);
             }
+            case "virtualization.cluster" -> scope(row, out);
             case "dcim.macaddress" -> {
                 out.set("assigned_object", assigned(row));
-                if (mode == NetBoxMode.V4_7) {
+                if (mode.is47()) {
                     out.put("is_primary", isPrimary(row));
                 }
             }
@@ -109,6 +111,20 @@ final class FakeDecorations {
             out.set("custom_fields", customFields(type, row));
         }
         return out;
+    }
+
+    /** From 4.2 a prefix or cluster names its site as a scope; before, as {@code site}. */
+    private void scope(ObjectNode row, ObjectNode out) {
+        FakeType scopeType = FakeType.BY_CONTENT_TYPE.get(row.path("scope_type").asText(""));
+        ObjectNode brief = scopeType == null || !row.hasNonNull("scope_id") ? null
+                : store.brief(scopeType, row.get("scope_id").asLong());
+        if (mode.scopes()) {
+            out.set("scope", brief == null ? FakeStore.NODES.nullNode() : brief);
+            return;
+        }
+        out.remove(List.of("scope_type", "scope_id", "scope"));
+        out.set("site", brief != null && "dcim.site".equals(scopeType.contentType()) ? brief
+                : FakeStore.NODES.nullNode());
     }
 
     private void itf(FakeType type, ObjectNode row, ObjectNode out, long id) {

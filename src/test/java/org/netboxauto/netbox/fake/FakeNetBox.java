@@ -179,6 +179,13 @@ public final class FakeNetBox implements AutoCloseable {
         }
     }
 
+    /** Deletes an object as a DELETE would, without HTTP: someone else's change between preview and push. */
+    public void delete(String path, long id) {
+        synchronized (api) {
+            api.handle("DELETE", path + id + "/", Map.of(), null, url() + path);
+        }
+    }
+
     public JsonNode get(String path, long id) {
         synchronized (api) {
             return api.handle("GET", path + id + "/", Map.of(), null, url() + path).body();
@@ -320,7 +327,12 @@ public final class FakeNetBox implements AutoCloseable {
         }
         for (JsonNode b : bodies) {
             JsonNode copy = b.deepCopy();
-            if (mode == NetBoxMode.V4_7 && copy instanceof ObjectNode o) {
+            if (!mode.scopes() && copy instanceof ObjectNode o) {
+                // before 4.2 prefixes and clusters name a site; the 4.6.0 schema has scopes instead
+                siteAsNullScope(o);
+                o.path("results").forEach(r -> siteAsNullScope((ObjectNode) r));
+            }
+            if (mode.is47() && copy instanceof ObjectNode o) {
                 // 4.7 adds is_primary to MACs; the 4.6.0 schema predates it
                 o.remove("is_primary");
                 o.path("results").forEach(r -> ((ObjectNode) r).remove("is_primary"));
@@ -329,6 +341,15 @@ public final class FakeNetBox implements AutoCloseable {
             if (!errors.isEmpty()) {
                 violations.add(method + " " + uri + ": " + errors);
             }
+        }
+    }
+
+    private static void siteAsNullScope(ObjectNode o) {
+        if (o.has("site") && !o.has("scope") && (o.has("prefix") || o.has("virtualmachine_count"))) {
+            o.remove("site");
+            o.putNull("scope_type");
+            o.putNull("scope_id");
+            o.putNull("scope");
         }
     }
 

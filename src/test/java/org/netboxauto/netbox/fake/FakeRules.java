@@ -152,7 +152,7 @@ final class FakeRules {
                             && d.path("site").asLong() == row.path("site").asLong()
                             && d.path("tenant").asLong(-1) == row.path("tenant").asLong(-1));
             if (clash) {
-                throw FakeRejection.field("__all__", mode == NetBoxMode.V4_7
+                throw FakeRejection.field("__all__", mode.is47()
                         ? "Device name must be unique per site and tenant."
                         : row.hasNonNull("tenant") ? "Constraint \"dcim_device_unique_name_site_tenant\" is violated."
                         : "Device name must be unique per site.");

@@ -64,6 +64,19 @@ public final class FakeSeed {
         addressHost(nb, "virtualization.vminterface", vmif, VM_MAC, "10.0.0.21/24");
     }
 
+    /** A prefix at a site, written as the release takes it: {@code site} before 4.2, a scope from 4.2. */
+    public static void prefix(FakeNetBox nb, String prefix, String siteSlug) {
+        if (nb.mode().scopes()) {
+            long site = nb.rows("dcim.site").stream().filter(s -> s.path("slug").asText().equals(siteSlug))
+                    .findFirst().orElseThrow().get("id").asLong();
+            nb.create("/api/ipam/prefixes/", "{\"prefix\": \"" + prefix + "\", \"scope_type\": \"dcim.site\","
+                    + " \"scope_id\": " + site + "}");
+        } else {
+            nb.create("/api/ipam/prefixes/", "{\"prefix\": \"" + prefix + "\", \"site\": {\"slug\": \""
+                    + siteSlug + "\"}}");
+        }
+    }
+
     public static long interfaceId(FakeNetBox nb, long device, String name) {
         return nb.rows("dcim.interface").stream()
                 .filter(i -> i.path("device").asLong() == device && i.path("name").asText().equals(name))
