@@ -13,6 +13,7 @@ import org.netboxauto.config.AppConfig;
 import org.netboxauto.core.HostFilter;
 import org.netboxauto.core.push.NbType;
 import org.netboxauto.core.push.ObjectRef;
+import org.netboxauto.service.PushConfirmation;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import picocli.CommandLine.Command;
@@ -123,6 +124,13 @@ final class PushCommand implements Callable<Integer> {
                     + " or --dry-run to only show it");
             err.flush();
             return false;
+        }
+        PushConfirmation c = PushConfirmation.of(preview);
+        err.println("This push writes to NetBox at " + c.netbox() + ": " + c.counts());
+        c.dns().forEach((where, n) -> err.println("DNS " + where + ": " + n + (n == 1 ? " change" : " changes")));
+        if (!c.removals().isEmpty()) {
+            err.println("Removed for good (" + c.removals().size() + "):");
+            c.removals().forEach(r -> err.println("  " + r));
         }
         err.print("Apply " + preview.writes() + " changes to NetBox at " + preview.netbox()
                 + (preview.dnsChanges().isEmpty() ? "" : " and DNS") + "? [y/N] ");

@@ -141,6 +141,10 @@ class PushTabTest {
         Screenshots.save(stage.getScene(), "push-preview-removal.png");
 
         press("Apply ");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleStartingWith("This push writes to NetBox at "));
+        assertThat(visible("DNS " + dns.getFirst().where() + ": " + dns.size() + " changes")).isTrue();
+        assertThat(visible("NetBox: device retired-nas")).isTrue();
+        press("Write to NetBox");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> button("_Summary").isVisible()));
         assertThat(rows()).allSatisfy(r -> assertThat(r.state()).as(r.toString()).isEqualTo(State.OK));
         assertThat(dnsRows()).allSatisfy(r -> assertThat(r.state()).as(r.toString()).isEqualTo(State.OK));
@@ -181,8 +185,9 @@ class PushTabTest {
         // someone adds a device of that name after the preview: NetBox refuses the planned one
         nb.create("/api/dcim/devices/", "{\"name\": \"host-1\", \"device_type\": {\"slug\": \"server\"},"
                 + " \"role\": {\"slug\": \"server\"}, \"site\": {\"slug\": \"hq\"}}");
-        // the other test drives the wizard by Enter; here the buttons are clicked
+        // the other test drives the wizard by Enter where Enter may go on; here the buttons are clicked
         press("Apply ");
+        press("Write to NetBox");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> button("_Summary").isVisible()));
         ActionRow refused = rows().stream().filter(r -> r.action().summary().equals("create device host-1"))
                 .findFirst().orElseThrow();
@@ -210,6 +215,7 @@ class PushTabTest {
         assertThat(rows()).extracting(r -> r.action().summary()).noneMatch(s -> s.contains("host-0"))
                 .noneMatch(s -> s.equals("create device host-1"));
         press("Apply ");
+        press("Write to NetBox");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> button("_Summary").isVisible()));
         assertThat(rows()).allSatisfy(r -> assertThat(r.state()).as(r.toString()).isEqualTo(State.OK));
         assertThat(nb.rows("dcim.device")).filteredOn(d -> d.path("name").asText().equals("host-1")).hasSize(1);
@@ -295,11 +301,11 @@ class PushTabTest {
                 && l.getScene() != null && l.isVisible()).tryQuery().isPresent());
     }
 
-    /** A button that Enter would press: shown, enabled and the scene's default. */
+    /** A button that can be pressed: shown and enabled; one that writes is never the scene's default. */
     private boolean ready(String text) {
         return onFx(() -> robot.lookup((Node n) -> n instanceof Button b && b.getText() != null
                 && b.getText().startsWith(text) && b.getScene() != null && b.isVisible() && !b.isDisabled()
-                && b.isDefaultButton()).tryQuery().isPresent());
+                && !b.isDefaultButton()).tryQuery().isPresent());
     }
 
     private boolean visibleStartingWith(String text) {

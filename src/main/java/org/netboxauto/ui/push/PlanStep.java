@@ -138,6 +138,7 @@ final class PlanStep {
         Button back = new Button("_Back", new FontIcon("mdi2a-arrow-left"));
         back.visibleProperty().bind(previewing);
         back.disableProperty().bind(model.runningProperty());
+        back.cancelButtonProperty().bind(previewing);
         back.setOnAction(e -> model.back());
 
         BooleanBinding nothing = Bindings.createBooleanBinding(() -> model.previewProperty().get() == null
@@ -151,8 +152,12 @@ final class PlanStep {
         }, model.previewProperty()));
         apply.visibleProperty().bind(previewing);
         apply.disableProperty().bind(model.runningProperty().or(nothing));
-        apply.defaultButtonProperty().bind(previewing.and(nothing.not()));
-        apply.setOnAction(e -> model.apply());
+        // never the default button: Enter must not write; the dialog asks first, its default being Cancel
+        apply.setOnAction(e -> model.confirmation().ifPresent(c -> {
+            if (ConfirmPushDialog.ask(apply.getScene().getWindow(), c)) {
+                model.apply();
+            }
+        }));
 
         Button cancel = new Button("_Cancel", new FontIcon("mdi2s-stop-circle-outline"));
         cancel.visibleProperty().bind(applying.and(model.runningProperty()));

@@ -23,6 +23,7 @@ import org.netboxauto.core.push.ActionOutcome.State;
 import org.netboxauto.core.push.ObjectRef;
 import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.service.HostEntry;
+import org.netboxauto.service.PushConfirmation;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import org.netboxauto.service.PushSummary;
@@ -168,7 +169,16 @@ public final class PushViewModel {
         step.set(PushStep.PREVIEW);
     }
 
-    /** Applies the plan shown; call on the FX thread, from the preview step only. */
+    /** What the admin confirms before the plan shown is applied; empty when there is nothing to apply. */
+    public Optional<PushConfirmation> confirmation() {
+        PushPreview p = preview.get();
+        if (p == null || running.get() || step.get() != PushStep.PREVIEW || p.writes() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(PushConfirmation.of(p));
+    }
+
+    /** Applies the plan shown, once the admin confirmed it; call on the FX thread, from the preview step only. */
     public void apply() {
         PushPreview p = preview.get();
         if (p == null || running.get() || step.get() != PushStep.PREVIEW || p.writes() == 0) {

@@ -82,11 +82,11 @@ final class SummaryStep {
         retry.visibleProperty().bind(failures);
         retry.managedProperty().bind(failures);
         retry.disableProperty().bind(model.runningProperty());
-        retry.defaultButtonProperty().bind(model.stepProperty().isEqualTo(PushStep.SUMMARY).and(failures));
         retry.setOnAction(e -> model.retry());
         Button over = new Button("Start _over", new FontIcon("mdi2a-arrow-left"));
         over.disableProperty().bind(model.runningProperty());
-        over.defaultButtonProperty().bind(model.stepProperty().isEqualTo(PushStep.SUMMARY).and(failures.not()));
+        // Retry plans again and is never the default: its plan, too, is applied only through the confirmation
+        over.defaultButtonProperty().bind(model.stepProperty().isEqualTo(PushStep.SUMMARY));
         over.setOnAction(e -> model.startOver());
         for (Button b : new Button[] {retry, over}) {
             b.setMnemonicParsing(true);
