@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.NetBoxConfig;
 import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.ReviewState;
 import org.netboxauto.core.dns.DnsHost;
 import org.netboxauto.core.push.ActionOutcome;
@@ -77,11 +78,23 @@ public final class PushService {
      */
     public PushPreview preview(AppConfig config, HostFilter filter, Set<ObjectRef.Existing> removals,
                                ReadProgress progress) {
+        return preview(config, filter, removals, Set.of(), progress);
+    }
+
+    /**
+     * As {@link #preview(AppConfig, HostFilter, Set, ReadProgress)}, leaving out the hosts the admin
+     * unticked: they are neither written nor, for lack of them, removed from DNS.
+     *
+     * @param excluded MACs of approved hosts to leave out of this push
+     */
+    public PushPreview preview(AppConfig config, HostFilter filter, Set<ObjectRef.Existing> removals,
+                               Set<MacAddress> excluded, ReadProgress progress) {
         HostFilter approved = new HostFilter(Optional.of(ReviewState.APPROVED), filter.kind(), filter.source(),
                 filter.subnet(), filter.search());
         List<HostEntry> all = hosts.hosts(config.store(), HostFilter.ALL).stream()
                 .filter(e -> e.state() == ReviewState.APPROVED).toList();
         List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
+                .filter(e -> e.host().macs().stream().noneMatch(excluded::contains) && !excluded.contains(e.host().mac()))
                 .map(e -> new PushHost(e.host(), e.review())).toList();
         DnsPreview dnsPreview = new DnsPreview(List.of(), List.of());
         Optional<String> dnsError = Optional.empty();

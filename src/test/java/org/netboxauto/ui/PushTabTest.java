@@ -120,7 +120,7 @@ class PushTabTest {
         assertThat(rows).extracting(r -> r.action().summary())
                 .contains("create device host-0", "create device host-3").noneMatch(s -> s.contains("host-4"));
         assertThat(rows).filteredOn(r -> r.action().summary().equals("create device host-0")).singleElement()
-                .satisfies(r -> assertThat(r.fields()).contains("name: host-0"));
+                .satisfies(r -> assertThat(r.fields()).contains("Name: host-0", "Device role: Server", "Status: Active"));
         // list cells are made at the next layout pulse
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible("not pushed"));
         assertThat(visibleStartingWith("matches more than one NetBox object")).isTrue();

@@ -134,6 +134,7 @@ final class HostActions {
         lastSeen(type, host).ifPresent(v -> body.put("custom_fields", Map.of("last_seen", v)));
         String key = (vm ? "vm:" : "device:") + host.mac();
         ObjectRef machine = plan.create(key, Stage.MACHINES, type, type.label() + " " + name, at, body, tagKey);
+        plan.title(host.mac(), type.label() + " " + name + " (new)");
         List<String> templates = deviceType.map(inventory.templates()::get).orElse(List.of());
         parts(h, name, machine, Optional.empty(), templates);
     }
@@ -167,6 +168,7 @@ final class HostActions {
             plan.update("update:" + m.type().contentType() + ":" + m.id(), Stage.MACHINES, m.type(), m.ref(),
                     m.type().label() + " " + m.name(), Optional.of(host.mac()), before, after, tagKey);
         }
+        plan.title(host.mac(), m.type().label() + " " + m.name());
         parts(h, after.getOrDefault("name", m.name()).toString(), m.ref(), Optional.of(m), List.of());
     }
 
