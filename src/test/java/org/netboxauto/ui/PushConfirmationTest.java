@@ -28,6 +28,7 @@ import org.netboxauto.netbox.fake.FakeNetBox;
 import org.netboxauto.netbox.fake.FakeSeed;
 import org.netboxauto.netbox.fake.NetBoxMode;
 import org.netboxauto.testsupport.Peers;
+import org.netboxauto.ui.push.ActionRow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -165,6 +166,58 @@ class PushConfirmationTest {
         assertThat(nb.rows("dcim.device")).noneMatch(d -> d.path("name").asText().equals("retired-nas"))
                 .anyMatch(d -> d.path("name").asText().equals("host-2"));
         assertThat(nb.schemaViolations()).isEmpty();
+    }
+
+    @Test
+    void thePlanReadsByHostAndAnUntickedHostIsLeftOutOfTheNextPlan() throws Exception {
+        open(1920, 1080);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visible("3 of 3 approved hosts match the filter"));
+        press("Preview");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> applyShown().isPresent());
+        List<ActionRow> grouped = rows();
+        // by host: each host's actions together, under its heading
+        List<String> hosts = grouped.stream().map(ActionRow::host).distinct().toList();
+        assertThat(hosts).containsExactly("device host-0 (new) · 02:00:00:00:00:00",
+                "device host-1 (new) · 02:00:00:00:00:01", "device host-2 (new) · 02:00:00:00:00:02");
+        assertThat(grouped.stream().map(ActionRow::host).toList()).isSortedAccordingTo(
+                java.util.Comparator.comparingInt(hosts::indexOf));
+        assertThat(grouped).filteredOn(r -> r.host().startsWith("device host-1 ")).extracting(r -> r.action().summary())
+                .contains("create device host-1", "update primary IPv4 of host-1");
+        assertThat(grouped).filteredOn(r -> r.action().summary().equals("create device host-1")).singleElement()
+                .satisfies(r -> assertThat(r.fields()).contains("Device role: Server", "Device type: Server"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup((Node n) -> n instanceof CheckBox c
+                && c.getText().startsWith("device host-1 (new)") && c.isVisible()).tryQuery().isPresent()));
+        Screenshots.save(stage.getScene(), "push-preview-by-host-1920x1080.png");
+
+        onFx(() -> {
+            robot.lookup(".push-group-toggle").queryAs(javafx.scene.control.ToggleButton.class).fire();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !onFx(() -> robot.lookup(".push-group-toggle")
+                .queryAs(javafx.scene.control.ToggleButton.class).isSelected()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rows()).extracting(ActionRow::number).isSorted();
+        onFx(() -> {
+            robot.lookup(".push-group-toggle").queryAs(javafx.scene.control.ToggleButton.class).fire();
+            return null;
+        });
+
+        robot.clickOn((Node n) -> n instanceof CheckBox c && c.getText().startsWith("device host-1 (new)"));
+        robot.clickOn((Node n) -> n instanceof Button b && b.getText() != null && b.getText().equals("Preview a_gain")
+                && b.isVisible() && b.getParent().getParent().getStyleClass().contains("push-section")
+                && ((javafx.scene.Parent) b.getParent().getParent()).lookup(".push-hosts") != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream()
+                .noneMatch(r -> r.action().summary().contains("host-1")));
+        assertThat(rows()).extracting(r -> r.action().summary()).contains("create device host-0", "create device host-2");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup((Node n) -> n instanceof CheckBox c
+                && c.getText().startsWith("device host-1 (new)") && !c.isSelected()).tryQuery().isPresent()));
+        Screenshots.save(stage.getScene(), "push-preview-host-left-out.png");
+        assertThat(nb.writes()).isZero();
+    }
+
+    private List<ActionRow> rows() {
+        return onFx(() -> List.copyOf(robot.lookup(".push-actions").queryAs(javafx.scene.control.TableView.class)
+                .getItems().stream().map(ActionRow.class::cast).toList()));
     }
 
     private void open(int width, int height) throws Exception {

@@ -49,6 +49,37 @@ final class PlanLists {
         return card;
     }
 
+    static Node hosts(PushViewModel model) {
+        Label heading = new Label();
+        heading.getStyleClass().add("push-section-title");
+        heading.setGraphic(new FontIcon("mdi2l-lan"));
+        heading.textProperty().bind(Bindings.size(model.hosts()).asString(
+                "Hosts  ·  %d with changes; untick one to leave it out of the push"));
+        ListView<HostRow> list = new ListView<>(model.hosts());
+        list.getStyleClass().addAll("push-list", "push-hosts");
+        list.setPrefHeight(LIST_HEIGHT);
+        list.setMinHeight(72);
+        list.setCellFactory(l -> new HostCell());
+        Button again = new Button("Preview a_gain", new FontIcon("mdi2r-refresh"));
+        again.setMnemonicParsing(true);
+        again.disableProperty().bind(model.runningProperty()
+                .or(model.stepProperty().isNotEqualTo(PushStep.PREVIEW)));
+        again.setOnAction(e -> model.preview());
+        Label hint = new Label("A host left out stays approved and keeps its DNS records.");
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(8, hint, gap, again);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox card = new VBox(6, heading, list, row);
+        card.getStyleClass().addAll("card", "push-section");
+        card.visibleProperty().bind(Bindings.isNotEmpty(model.hosts())
+                .and(model.stepProperty().isEqualTo(PushStep.PREVIEW)));
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
     static Node removable(PushViewModel model) {
         Label heading = new Label();
         heading.getStyleClass().add("push-section-title");
@@ -96,6 +127,28 @@ final class PlanLists {
         @Override
         String tip(PlanProblem item) {
             return item.subject() + ": " + item.message();
+        }
+    }
+
+    private static final class HostCell extends ListCell<HostRow> {
+        private final CheckBox box = new CheckBox();
+        private HostRow bound;
+
+        @Override
+        protected void updateItem(HostRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound.includedProperty());
+                bound = null;
+            }
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            bound = item;
+            box.setText(item.title());
+            box.selectedProperty().bindBidirectional(item.includedProperty());
+            setGraphic(box);
         }
     }
 
