@@ -145,7 +145,7 @@ final class PushText {
         b.append("Push #").append(report.pushId()).append(report.failed() ? " FAILED: " : ": ")
                 .append(report.count(ActionOutcome.State.OK)).append(" done, ")
                 .append(report.count(ActionOutcome.State.FAILED)).append(" failed, ")
-                .append(report.count(ActionOutcome.State.SKIPPED)).append(" not sent because of a failure")
+                .append(report.count(ActionOutcome.State.SKIPPED)).append(" skipped")
                 .append(notSent > 0 ? ", " + notSent + " not sent (cancelled)" : "").append("; ")
                 .append(report.requests()).append(" requests in ").append(report.took().toMillis()).append(" ms")
                 .append(NL);
