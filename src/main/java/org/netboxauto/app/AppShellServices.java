@@ -116,6 +116,12 @@ public final class AppShellServices implements ShellServices {
     }
 
     @Override
+    public PushPreview previewPush(HostFilter filter, Set<ObjectRef.Existing> removals,
+                                   Set<org.netboxauto.core.MacAddress> excluded, ReadProgress progress) {
+        return push.preview(validConfig(), filter, removals, excluded, progress);
+    }
+
+    @Override
     public PushReport applyPush(PushPreview preview, PushListener listener, BooleanSupplier cancelled) {
         return push.apply(validConfig(), preview, listener, cancelled);
     }

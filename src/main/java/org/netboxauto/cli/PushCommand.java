@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.push.NbType;
 import org.netboxauto.core.push.ObjectRef;
+import org.netboxauto.service.PushConfirmation;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import picocli.CommandLine.Command;
@@ -30,6 +32,8 @@ final class PushCommand implements Callable<Integer> {
 
     enum Format { table, json }
 
+    enum Group { host, action }
+
     private final CliServices services;
 
     @ParentCommand
@@ -46,6 +50,14 @@ final class PushCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--group", defaultValue = "host", paramLabel = "host|action", description = "Show the plan"
+            + " grouped by host, each with its actions (default), or by action in the order they are sent.")
+    Group group;
+
+    @Option(names = "--exclude", paramLabel = "MAC", description = "Leave this approved host out of the push."
+            + " Repeat for several.")
+    List<String> exclude = List.of();
 
     @Mixin
     HostFilterOptions options;
@@ -75,18 +87,21 @@ final class PushCommand implements Callable<Integer> {
         options.kind = kind;
         HostFilter filter = options.toFilter();
         Set<ObjectRef.Existing> removals = removals();
-        PushPreview preview = services.push().preview(config, filter, removals, NetBoxCommands.progress(err));
+        PushPreview preview = services.push().preview(config, filter, removals, excluded(),
+                NetBoxCommands.progress(err));
         PrintWriter out = spec.commandLine().getOut();
         boolean json = format == Format.json;
         if (!json) {
-            out.print(PushText.plan(preview));
+            out.print(PushText.plan(preview, group == Group.host));
             out.flush();
         }
         if (dryRun || preview.writes() == 0) {
             if (json) {
                 out.println(PushJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(PushJson.plan(preview)));
-                out.flush();
+            } else if (dryRun) {
+                out.println(System.lineSeparator() + PushText.DRY_RUN);
             }
+            out.flush();
             return preview.dnsError().isPresent() ? ExitCodes.FAILURE : ExitCodes.OK;
         }
         if (!yes && !confirmed(preview, err)) {
@@ -96,7 +111,8 @@ final class PushCommand implements Callable<Integer> {
         }
         int[] shown = {0};
         PushReport report = services.push().apply(config, preview, (action, outcome, done, total) -> {
-            boolean failed = outcome.state() != org.netboxauto.core.push.ActionOutcome.State.OK;
+            // each failure is shown; what it held back is counted under it at the end, not listed here
+            boolean failed = outcome.state() == org.netboxauto.core.push.ActionOutcome.State.FAILED;
             if (failed || done == total || done * 10L / total > shown[0]) {
                 shown[0] = (int) (done * 10L / total);
                 synchronized (err) {
@@ -124,6 +140,13 @@ final class PushCommand implements Callable<Integer> {
             err.flush();
             return false;
         }
+        PushConfirmation c = PushConfirmation.of(preview);
+        err.println("This push writes to NetBox at " + c.netbox() + ": " + c.counts());
+        c.dns().forEach((where, n) -> err.println("DNS " + where + ": " + n + (n == 1 ? " change" : " changes")));
+        if (!c.removals().isEmpty()) {
+            err.println("Removed for good (" + c.removals().size() + "):");
+            c.removals().forEach(r -> err.println("  " + r));
+        }
         err.print("Apply " + preview.writes() + " changes to NetBox at " + preview.netbox()
                 + (preview.dnsChanges().isEmpty() ? "" : " and DNS") + "? [y/N] ");
         err.flush();
@@ -147,6 +170,19 @@ final class PushCommand implements Callable<Integer> {
             refs.add(new ObjectRef.Existing(type, Long.parseLong(parts[1])));
         }
         return refs;
+    }
+
+    private Set<MacAddress> excluded() {
+        Set<MacAddress> macs = new LinkedHashSet<>();
+        for (String m : exclude) {
+            try {
+                macs.add(MacAddress.of(m));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--exclude " + m + ": not a MAC address; give the"
+                        + " host's MAC as `hosts` lists it, e.g. 02:00:00:00:00:05");
+            }
+        }
+        return macs;
     }
 
     static String removeArgument(ObjectRef.Existing ref) {

@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.ActionVerb;
+import org.netboxauto.core.push.FailureCauses;
+import org.netboxauto.core.push.PlanGroups;
 import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.core.push.PushAction;
 import org.netboxauto.core.push.PushPlan;
 import org.netboxauto.core.push.RemovalCandidate;
 import org.netboxauto.service.PlanText;
+import org.netboxauto.service.PushAdvice;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import org.netboxauto.service.PushSummary;
@@ -21,11 +24,19 @@ import org.netboxauto.service.DnsTargetPlan;
 final class PushText {
 
     private static final String NL = System.lineSeparator();
+    private static final int WIDTH = 120;
+    static final String DRY_RUN = "Dry run: nothing was written.";
 
     private PushText() {
     }
 
+    /** The plan grouped by host: each host under one heading with its actions, one line each. */
     static String plan(PushPreview preview) {
+        return plan(preview, true);
+    }
+
+    /** @param byHost grouped by host; else every action in the order it is sent, each field on its own line */
+    static String plan(PushPreview preview, boolean byHost) {
         PushPlan plan = preview.plan();
         StringBuilder b = new StringBuilder();
         b.append("Push plan for NetBox ").append(preview.version()).append(" at ").append(preview.netbox()).append(": ")
@@ -41,10 +52,14 @@ final class PushText {
             b.append("NetBox").append(preview.dns().targets().isEmpty() ? "" : " and DNS")
                     .append(" already match the approved hosts: nothing to write.").append(NL);
         }
-        for (PushAction a : plan.actions()) {
-            b.append(NL).append("  ").append(String.format("%-7s", verb(a.verb()))).append(a.label()).append(NL);
-            for (String field : PlanText.fields(plan, a)) {
-                b.append("           ").append(field).append(NL);
+        if (byHost) {
+            b.append(grouped(plan));
+        } else {
+            for (PushAction a : plan.actions()) {
+                b.append(NL).append("  ").append(String.format("%-7s", verb(a.verb()))).append(a.label()).append(NL);
+                for (String field : PlanText.fields(plan, a)) {
+                    b.append("           ").append(field).append(NL);
+                }
             }
         }
         b.append(dns(preview));
@@ -61,6 +76,23 @@ final class PushText {
             for (RemovalCandidate r : plan.removable()) {
                 b.append("  ").append(r.ref().type().label()).append(" ").append(r.name()).append("  --remove ")
                         .append(PushCommand.removeArgument(r.ref())).append(NL);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String grouped(PushPlan plan) {
+        StringBuilder b = new StringBuilder();
+        for (PlanGroups.Group g : PlanGroups.byHost(plan)) {
+            b.append(NL).append(g.title()).append(NL);
+            for (PushAction a : g.actions()) {
+                String line = "  " + String.format("%-7s", verb(a.verb())) + a.label();
+                String fields = String.join(" · ", PlanText.fields(plan, a));
+                if (line.length() + fields.length() + 3 <= WIDTH) {
+                    b.append(line).append(fields.isEmpty() ? "" : " — " + fields).append(NL);
+                } else {
+                    b.append(line).append(NL).append("           ").append(fields).append(NL);
+                }
             }
         }
         return b.toString();
@@ -92,22 +124,26 @@ final class PushText {
                 .collect(Collectors.joining(", "));
     }
 
+    /** How the push ended, failures first: each failed action once, with what it held back and what to do. */
     static String outcome(PushPreview preview, PushReport report) {
         StringBuilder b = new StringBuilder();
         List<PushAction> actions = preview.plan().actions();
-        for (int i = 0; i < actions.size(); i++) {
-            ActionOutcome o = report.outcomes().get(i);
-            if (o.state() != ActionOutcome.State.OK) {
-                b.append("  ").append(o.state().name().toLowerCase(Locale.ROOT)).append("  ")
-                        .append(actions.get(i).summary()).append(": ").append(o.message().orElse("")).append(NL);
+        for (FailureCauses.Cause c : FailureCauses.of(actions, report.outcomes())) {
+            String message = c.outcome().message().orElse("");
+            b.append("  FAILED  ").append(c.failed().summary()).append(": ").append(message).append(NL);
+            if (!c.skipped().isEmpty()) {
+                b.append("          ").append(c.skipped().size()).append(c.skipped().size() == 1 ? " action" : " actions")
+                        .append(" not sent because ").append(c.failed().summary()).append(" failed").append(NL);
             }
+            b.append("          What to do: ").append(PushAdvice.of(message)).append(NL);
         }
         List<PushPreview.DnsLine> dns = preview.dnsChanges();
         for (int i = 0; i < dns.size(); i++) {
             ActionOutcome o = report.dnsOutcomes().get(i);
             if (o.state() != ActionOutcome.State.OK) {
-                b.append("  ").append(o.state().name().toLowerCase(Locale.ROOT)).append("  DNS ")
-                        .append(dns.get(i).change().line()).append(": ").append(o.message().orElse("")).append(NL);
+                b.append("  ").append(o.state() == ActionOutcome.State.FAILED ? "FAILED" : o.state().name()
+                        .toLowerCase(Locale.ROOT)).append("  DNS ").append(dns.get(i).change().line()).append(": ")
+                        .append(o.message().orElse("")).append(NL);
             }
         }
         for (DnsTargetOutcome t : report.dnsTargets()) {
@@ -115,10 +151,14 @@ final class PushText {
                     : t.written() + " written").append(t.held() > 0 ? ", " + t.held() + " held back" : "")
                     .append(t.error().map(e -> ": " + e).orElse("")).append(NL);
         }
-        b.append("Push #").append(report.pushId()).append(": ").append(report.count(ActionOutcome.State.OK))
-                .append(" done, ").append(report.count(ActionOutcome.State.FAILED)).append(" failed, ")
-                .append(report.count(ActionOutcome.State.SKIPPED)).append(" skipped; ").append(report.requests())
-                .append(" requests in ").append(report.took().toMillis()).append(" ms").append(NL);
+        long notSent = report.outcomes().stream().filter(o -> o.state() == ActionOutcome.State.PLANNED).count();
+        b.append("Push #").append(report.pushId()).append(report.failed() ? " FAILED: " : ": ")
+                .append(report.count(ActionOutcome.State.OK)).append(" done, ")
+                .append(report.count(ActionOutcome.State.FAILED)).append(" failed, ")
+                .append(report.count(ActionOutcome.State.SKIPPED)).append(" skipped")
+                .append(notSent > 0 ? ", " + notSent + " not sent (cancelled)" : "").append("; ")
+                .append(report.requests()).append(" requests in ").append(report.took().toMillis()).append(" ms")
+                .append(NL);
         if (report.failed()) {
             b.append("Run the push again once the cause is fixed: it plans against NetBox as it is then, so what"
                     + " was done is not done twice.").append(NL);

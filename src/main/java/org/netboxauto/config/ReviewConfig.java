@@ -17,6 +17,11 @@ public record ReviewConfig(List<Kind> kinds) {
         static Kind named(String name) {
             return new Kind(name, Optional.empty(), Optional.empty(), Optional.empty());
         }
+
+        /** A shipped kind: its NetBox role has its name, created on the first push when netbox.create-missing allows. */
+        static Kind shipped(String name) {
+            return new Kind(name, Optional.of(name), Optional.empty(), Optional.empty());
+        }
     }
 
     static final List<String> DEFAULT_KINDS =
@@ -30,7 +35,7 @@ public record ReviewConfig(List<Kind> kinds) {
         List<Kind> kinds = new ArrayList<>();
         Optional<ConfigValue> list = s.value("kinds");
         if (list.isEmpty()) {
-            DEFAULT_KINDS.forEach(k -> kinds.add(Kind.named(k)));
+            DEFAULT_KINDS.forEach(k -> kinds.add(Kind.shipped(k)));
         } else if (list.get().valueType() != ConfigValueType.LIST) {
             s.error("kinds", list.get(), "is not a list; expected [server, workstation, ...]");
         } else {

@@ -79,11 +79,23 @@ public final class PushService {
      */
     public PushPreview preview(AppConfig config, HostFilter filter, Set<ObjectRef.Existing> removals,
                                ReadProgress progress) {
+        return preview(config, filter, removals, Set.of(), progress);
+    }
+
+    /**
+     * As {@link #preview(AppConfig, HostFilter, Set, ReadProgress)}, leaving out the hosts the admin
+     * unticked: they are neither written nor, for lack of them, removed from DNS.
+     *
+     * @param excluded MACs of approved hosts to leave out of this push
+     */
+    public PushPreview preview(AppConfig config, HostFilter filter, Set<ObjectRef.Existing> removals,
+                               Set<MacAddress> excluded, ReadProgress progress) {
         HostFilter approved = new HostFilter(Optional.of(ReviewState.APPROVED), filter.kind(), filter.source(),
                 filter.subnet(), filter.search());
         List<HostEntry> all = hosts.hosts(config.store(), HostFilter.ALL).stream()
                 .filter(e -> e.state() == ReviewState.APPROVED).toList();
         List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
+                .filter(e -> e.host().macs().stream().noneMatch(excluded::contains) && !excluded.contains(e.host().mac()))
                 .map(e -> new PushHost(e.host(), e.review())).toList();
         PushSettings settings = PushSettingsFactory.of(config);
         try (NetBoxClient client = clients.apply(config.netbox())) {

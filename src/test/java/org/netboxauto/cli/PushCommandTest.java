@@ -69,13 +69,46 @@ class PushCommandTest {
     void dryRunShowsEveryActionFieldByFieldAndTheDnsChangesAndWritesNothing() {
         assertThat(run("push", "--dry-run")).as(err.toString()).isZero();
 
-        assertThat(out.toString()).contains("Push plan for NetBox 4.6.0 at " + lab.nb.url())
-                .contains("create device laptop-7").contains("site: HQ").contains("device: laptop-7 (new)")
-                .contains("create cable laptop-7 eth0 to sw1 ge-0/0/5")
+        String byHost = out.toString();
+        assertThat(byHost).contains("Push plan for NetBox 4.6.0 at " + lab.nb.url())
+                .contains("\ndevice laptop-7 (new) · ").contains("create device laptop-7")
+                .contains("Site: HQ").contains("Device role: Server").contains("Status: Active")
+                .contains("Device: laptop-7 (new)").contains("create cable laptop-7 eth0 to sw1 ge-0/0/5")
                 .contains("DNS unbound at 127.0.0.1:" + ssh.port())
-                .contains("+ A laptop-7.lan.example.com 10.0.0.77");
+                .contains("+ A laptop-7.lan.example.com 10.0.0.77").doesNotContain("device_type")
+                .endsWith("Dry run: nothing was written." + System.lineSeparator());
+        // the host's actions follow its heading, before the next host's
+        String laptop = byHost.substring(byHost.indexOf("\ndevice laptop-7 (new) · "));
+        assertThat(laptop.lines().skip(2).takeWhile(l -> l.startsWith("  ")).toList())
+                .isNotEmpty().allMatch(l -> l.contains("laptop-7"));
         assertThat(lab.nb.writes()).isZero();
         assertThat(err.toString()).contains("read").doesNotContain(org.netboxauto.netbox.fake.FakeNetBox.V2_SECRET);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("push", "--dry-run", "--group", "action")).isZero();
+        assertThat(out.toString()).contains("  create device laptop-7" + System.lineSeparator() + "           Name: laptop-7")
+                .doesNotContain("device laptop-7 (new) · ").endsWith("Dry run: nothing was written." + System.lineSeparator());
+        assertThat(out.toString().lines().count()).isGreaterThan(byHost.lines().count());
+
+        String mac = PushServiceTest.hosts().stream().filter(h -> h.hostnameValue().orElse("").equals("laptop-7"))
+                .findFirst().orElseThrow().mac().toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("push", "--dry-run", "--exclude", mac)).isZero();
+        assertThat(out.toString()).doesNotContain("laptop-7").contains("Dry run: nothing was written.");
+        assertThat(run("push", "--dry-run", "--exclude", "laptop")).isEqualTo(2);
+        assertThat(err.toString()).contains("--exclude laptop: not a MAC address");
+    }
+
+    @Test
+    void aPushTheTokenCannotWriteIsShownAsFailedOnceWithWhatToDo() {
+        lab.nb.failWrite(0, 405);
+        assertThat(run("push", "--yes")).as(err.toString()).isEqualTo(1);
+
+        assertThat(out.toString()).contains("  FAILED  create tag netbox-auto: ")
+                .containsPattern("\\d+ actions not sent because create tag netbox-auto failed")
+                .contains("What to do: the token cannot write; use a write-enabled token")
+                .containsPattern("Push #\\d+ FAILED: \\d+ done, 1 failed, ");
+        assertThat(out.toString().lines().filter(l -> l.contains("FAILED  "))).hasSize(1);
     }
 
     @Test

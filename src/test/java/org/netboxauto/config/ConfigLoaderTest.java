@@ -33,7 +33,7 @@ class ConfigLoaderTest {
         assertThat(config.netbox().token()).isPresent();
         assertThat(config.netbox().pageSize()).isEqualTo(1000);
         assertThat(config.sources().scan().maxPrefix()).isEqualTo(16);
-        assertThat(config.review().kinds()).hasSize(8);
+        assertThat(config.review().kinds()).hasSize(8).allSatisfy(k -> assertThat(k.role()).contains(k.name()));
         assertThat(config.correlation().hostnamePrecedence()).first().isEqualTo(SourceKind.ROUTEROS);
         assertThat(config.dns().unbound().enabled()).isFalse();
     }

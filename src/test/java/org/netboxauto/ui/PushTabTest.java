@@ -120,7 +120,7 @@ class PushTabTest {
         assertThat(rows).extracting(r -> r.action().summary())
                 .contains("create device host-0", "create device host-3").noneMatch(s -> s.contains("host-4"));
         assertThat(rows).filteredOn(r -> r.action().summary().equals("create device host-0")).singleElement()
-                .satisfies(r -> assertThat(r.fields()).contains("name: host-0"));
+                .satisfies(r -> assertThat(r.fields()).contains("Name: host-0", "Device role: Server", "Status: Active"));
         // list cells are made at the next layout pulse
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible("not pushed"));
         assertThat(visibleStartingWith("matches more than one NetBox object")).isTrue();
@@ -141,6 +141,10 @@ class PushTabTest {
         Screenshots.save(stage.getScene(), "push-preview-removal.png");
 
         press("Apply ");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleStartingWith("This push writes to NetBox at "));
+        assertThat(visible("DNS " + dns.getFirst().where() + ": " + dns.size() + " changes")).isTrue();
+        assertThat(visible("NetBox: device retired-nas")).isTrue();
+        press("Write to NetBox");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> button("_Summary").isVisible()));
         assertThat(rows()).allSatisfy(r -> assertThat(r.state()).as(r.toString()).isEqualTo(State.OK));
         assertThat(dnsRows()).allSatisfy(r -> assertThat(r.state()).as(r.toString()).isEqualTo(State.OK));
@@ -181,13 +185,15 @@ class PushTabTest {
         // someone adds a device of that name after the preview: NetBox refuses the planned one
         nb.create("/api/dcim/devices/", "{\"name\": \"host-1\", \"device_type\": {\"slug\": \"server\"},"
                 + " \"role\": {\"slug\": \"server\"}, \"site\": {\"slug\": \"hq\"}}");
-        // the other test drives the wizard by Enter; here the buttons are clicked
+        // the other test drives the wizard by Enter where Enter may go on; here the buttons are clicked
         press("Apply ");
+        press("Write to NetBox");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> button("_Summary").isVisible()));
         ActionRow refused = rows().stream().filter(r -> r.action().summary().equals("create device host-1"))
                 .findFirst().orElseThrow();
         assertThat(refused.state()).isEqualTo(State.FAILED);
         assertThat(refused.message()).isEqualTo("NetBox refused it: Device name must be unique per site.");
+        long skipped = rows().stream().filter(r -> r.state() == State.SKIPPED).count();
         assertThat(rows()).filteredOn(r -> r.state() == State.SKIPPED).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.message()).startsWith("not sent: ").contains("host-1").endsWith(" did not succeed"));
         assertThat(rows()).filteredOn(r -> r.action().summary().endsWith("host-0")).allSatisfy(r ->
@@ -201,7 +207,10 @@ class PushTabTest {
         Screenshots.save(stage.getScene(), "push-failed.png");
 
         press("Summary");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible("The push finished with failures"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleStartingWith("The push failed: 1 failure, "));
+        // the failure once, with what it held back and what to do, instead of a line per skipped action
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleStartingWith("What to do: correct what NetBox names"));
+        assertThat(visibleStartingWith(skipped + " actions not sent because create device host-1 failed")).isTrue();
         assertThat(visibleStartingWith("Retry reads NetBox again")).isTrue();
         Screenshots.save(stage.getScene(), "push-summary-failed.png");
 
@@ -210,6 +219,7 @@ class PushTabTest {
         assertThat(rows()).extracting(r -> r.action().summary()).noneMatch(s -> s.contains("host-0"))
                 .noneMatch(s -> s.equals("create device host-1"));
         press("Apply ");
+        press("Write to NetBox");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> button("_Summary").isVisible()));
         assertThat(rows()).allSatisfy(r -> assertThat(r.state()).as(r.toString()).isEqualTo(State.OK));
         assertThat(nb.rows("dcim.device")).filteredOn(d -> d.path("name").asText().equals("host-1")).hasSize(1);
@@ -295,11 +305,11 @@ class PushTabTest {
                 && l.getScene() != null && l.isVisible()).tryQuery().isPresent());
     }
 
-    /** A button that Enter would press: shown, enabled and the scene's default. */
+    /** A button that can be pressed: shown and enabled; one that writes is never the scene's default. */
     private boolean ready(String text) {
         return onFx(() -> robot.lookup((Node n) -> n instanceof Button b && b.getText() != null
                 && b.getText().startsWith(text) && b.getScene() != null && b.isVisible() && !b.isDisabled()
-                && b.isDefaultButton()).tryQuery().isPresent());
+                && !b.isDefaultButton()).tryQuery().isPresent());
     }
 
     private boolean visibleStartingWith(String text) {

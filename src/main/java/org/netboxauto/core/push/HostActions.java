@@ -28,6 +28,7 @@ final class HostActions {
     private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
     private final Set<Long> cabledPorts = new HashSet<>();
     private final Set<String> newNames = new HashSet<>();
+    private final Set<String> unmappedKinds = new HashSet<>();
     private final String tagSlug;
     private final String tagKey;
 
@@ -100,7 +101,7 @@ final class HostActions {
                         + " the scope (netbox.defaults.site or a site override)", true);
                 return;
             }
-            put(body, "role", NbType.ROLE, role.get(), "the role of " + name, missing);
+            put(body, "role", NbType.ROLE, role.get(), roleKey(h, mapping), missing);
             put(body, "device_type", NbType.DEVICE_TYPE, devType.get(), "the device type of " + name, missing);
             deviceType = catalog.existing(NbType.DEVICE_TYPE, devType.get()).map(PushInventory.Named::id);
             placement = site.get();
@@ -108,8 +109,9 @@ final class HostActions {
         }
         if (vm) {
             h.review().roleOverride().or(() -> mapped(mapping, PushSettings.KindMapping::role)).or(d::role)
-                    .ifPresent(r -> put(body, "role", NbType.ROLE, r, "the role of " + name, missing));
+                    .ifPresent(r -> put(body, "role", NbType.ROLE, r, roleKey(h, mapping), missing));
         }
+        warnUnmapped(h, mapping);
         mapped(mapping, PushSettings.KindMapping::platform).or(d::platform)
                 .ifPresent(p -> put(body, "platform", NbType.PLATFORM, p, "the platform of " + name, missing));
         if (!missing.isEmpty()) {
@@ -132,6 +134,7 @@ final class HostActions {
         lastSeen(type, host).ifPresent(v -> body.put("custom_fields", Map.of("last_seen", v)));
         String key = (vm ? "vm:" : "device:") + host.mac();
         ObjectRef machine = plan.create(key, Stage.MACHINES, type, type.label() + " " + name, at, body, tagKey);
+        plan.title(host.mac(), type.label() + " " + name + " (new)");
         List<String> templates = deviceType.map(inventory.templates()::get).orElse(List.of());
         parts(h, name, machine, Optional.empty(), templates);
     }
@@ -165,6 +168,7 @@ final class HostActions {
             plan.update("update:" + m.type().contentType() + ":" + m.id(), Stage.MACHINES, m.type(), m.ref(),
                     m.type().label() + " " + m.name(), Optional.of(host.mac()), before, after, tagKey);
         }
+        plan.title(host.mac(), m.type().label() + " " + m.name());
         parts(h, after.getOrDefault("name", m.name()).toString(), m.ref(), Optional.of(m), List.of());
     }
 
@@ -279,6 +283,28 @@ final class HostActions {
                      List<String> missing) {
         catalog.resolve(type, value, key).ifPresentOrElse(ref -> body.put(field, ref),
                 () -> missing.add(type.label() + " \"" + value + "\""));
+    }
+
+    /** Where the role of a new host comes from, named as the admin would fix it. */
+    private static String roleKey(PushHost h, PushSettings.KindMapping mapping) {
+        if (h.review().roleOverride().isPresent()) {
+            return "the role override of " + MachineFacts.name(h);
+        }
+        return mapped(mapping, PushSettings.KindMapping::role).isPresent()
+                ? "the role of kind " + h.review().kind().orElseThrow() + " (review.kinds)" : "netbox.defaults.role";
+    }
+
+    /** A classified host whose kind names no role gets the default one: said once per kind. */
+    private void warnUnmapped(PushHost h, PushSettings.KindMapping mapping) {
+        Optional<String> kind = h.review().kind();
+        Optional<String> fallback = settings.defaults().role();
+        if (kind.isEmpty() || h.review().roleOverride().isPresent() || fallback.isEmpty()
+                || mapped(mapping, PushSettings.KindMapping::role).isPresent() || !unmappedKinds.add(kind.get())) {
+            return;
+        }
+        plan.problem(Optional.empty(), "review.kinds", "kind " + kind.get() + " has no NetBox role; it will get"
+                + " netbox.defaults.role = " + fallback.get() + ". Map it: { name = " + kind.get() + ", role = \"…\" }",
+                false);
     }
 
     private boolean outsideScope(String site) {

@@ -16,6 +16,7 @@ final class PlanActions {
     private final Map<String, PushAction> actions = new LinkedHashMap<>();
     private final List<PlanProblem> problems = new ArrayList<>();
     private final Map<ObjectRef, String> labels = new java.util.HashMap<>();
+    private final Map<MacAddress, String> titles = new java.util.HashMap<>();
 
     /** Remembers how an existing object is shown in the plan. */
     ObjectRef.Existing label(ObjectRef.Existing ref, String label) {
@@ -32,6 +33,15 @@ final class PlanActions {
 
     Map<ObjectRef, String> labels() {
         return labels;
+    }
+
+    /** How the host's group is headed: {@code device web01 (new)}. */
+    void title(MacAddress host, String title) {
+        titles.put(host, title);
+    }
+
+    Map<MacAddress, String> titles() {
+        return titles;
     }
 
     boolean has(String key) {

@@ -95,7 +95,7 @@ public final class PushPlanner {
                 p.device() + " " + p.name()));
         inventory.ips().forEach(ip -> plan.label(new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id()), ip.address()));
         inventory.macs().forEach(m -> plan.label(new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id()), m.mac().toString()));
-        return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size(), plan.labels());
+        return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size(), plan.labels(), plan.titles());
     }
 
     /** The host under the name it gets in NetBox, so a re-run finds what an interrupted one created. */

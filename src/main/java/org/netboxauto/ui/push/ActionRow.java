@@ -16,6 +16,7 @@ public final class ActionRow {
     private final int number;
     private final PushAction action;
     private final List<String> fields;
+    private final String host;
     private final ReadOnlyObjectWrapper<ActionOutcome.State> state =
             new ReadOnlyObjectWrapper<>(this, "state", ActionOutcome.State.PLANNED);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -24,10 +25,16 @@ public final class ActionRow {
     /** The state as the table shows it: a planned action is waiting until the push ends without it. */
     public enum Shown { WAITING, OK, FAILED, SKIPPED, NOT_SENT }
 
-    ActionRow(int number, PushPlan plan, PushAction action) {
+    ActionRow(int number, PushPlan plan, PushAction action, String host) {
         this.number = number;
         this.action = action;
         this.fields = PlanText.fields(plan, action);
+        this.host = host;
+    }
+
+    /** The heading of the action's group when the plan is read by host: the host, shared, or removals. */
+    public String host() {
+        return host;
     }
 
     void show(ActionOutcome outcome) {

@@ -39,8 +39,13 @@ final class ActionTable {
         object.setCellFactory(c -> new TipCell<>(r -> r.action().label()));
         TableColumn<ActionRow, String> changes = text("Changes (before → after)", ActionRow::changes, 420);
         changes.setCellFactory(c -> new TipCell<>(r -> String.join("\n", r.fields())));
-        table.getColumns().setAll(List.of(number, state(sent, ActionRow::shownProperty), stage, verb, object, changes,
-                answer("NetBox's answer", sent, ActionRow::messageProperty)));
+        TableColumn<ActionRow, String> host = text("Host", ActionRow::host, 220);
+        host.setMaxWidth(320);
+        host.setCellFactory(c -> new TipCell<>(ActionRow::host));
+        host.visibleProperty().bind(model.groupByHostProperty());
+        stage.visibleProperty().bind(model.groupByHostProperty().not());
+        table.getColumns().setAll(List.of(number, state(sent, ActionRow::shownProperty), host, stage, verb, object,
+                changes, answer("NetBox's answer", sent, ActionRow::messageProperty)));
         return table;
     }
 

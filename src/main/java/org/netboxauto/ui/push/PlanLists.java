@@ -49,18 +49,33 @@ final class PlanLists {
         return card;
     }
 
+    static Node hosts(PushViewModel model) {
+        return pickCard(model, model.hosts(), "mdi2l-lan", "Hosts  ·  %d with changes; untick one to leave it out"
+                + " of the push", "A host left out stays approved and keeps its DNS records.", "push-hosts",
+                () -> new CheckCell<>(HostRow::title, HostRow::includedProperty, r -> r.mac().toString()));
+    }
+
     static Node removable(PushViewModel model) {
+        return pickCard(model, model.removable(), "mdi2d-delete-outline", "Removable  ·  %d tagged netbox-auto,"
+                + " matched by no approved host", "Check what should go, then preview again: the plan then deletes it.",
+                "push-removable", () -> new CheckCell<>(RemovalRow::label, RemovalRow::pickedProperty,
+                        r -> r.candidate().webUrl()));
+    }
+
+    /** A list of things to tick for the next preview, and the button that previews again. */
+    private static <T> Node pickCard(PushViewModel model, javafx.collections.ObservableList<T> items, String icon,
+                                     String title, String hintText, String style,
+                                     java.util.function.Supplier<ListCell<T>> cells) {
         Label heading = new Label();
         heading.getStyleClass().add("push-section-title");
-        heading.setGraphic(new FontIcon("mdi2d-delete-outline"));
-        heading.textProperty().bind(Bindings.size(model.removable()).asString(
-                "Removable  ·  %d tagged netbox-auto, matched by no approved host"));
-        ListView<RemovalRow> list = new ListView<>(model.removable());
-        list.getStyleClass().add("push-list");
+        heading.setGraphic(new FontIcon(icon));
+        heading.textProperty().bind(Bindings.size(items).asString(title));
+        ListView<T> list = new ListView<>(items);
+        list.getStyleClass().addAll("push-list", style);
         list.setPrefHeight(LIST_HEIGHT);
         list.setMinHeight(72);
-        list.setCellFactory(l -> new RemovalCell());
-        Label hint = new Label("Check what should go, then preview again: the plan then deletes it.");
+        list.setCellFactory(l -> cells.get());
+        Label hint = new Label(hintText);
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         Button again = new Button("Preview a_gain", new FontIcon("mdi2r-refresh"));
@@ -74,9 +89,8 @@ final class PlanLists {
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox card = new VBox(6, heading, list, row);
         card.getStyleClass().addAll("card", "push-section");
-        // picking removals belongs to the preview; while applying or after, the plan is fixed
-        card.visibleProperty().bind(Bindings.isNotEmpty(model.removable())
-                .and(model.stepProperty().isEqualTo(PushStep.PREVIEW)));
+        // picking belongs to the preview; while applying or after, the plan is fixed
+        card.visibleProperty().bind(Bindings.isNotEmpty(items).and(model.stepProperty().isEqualTo(PushStep.PREVIEW)));
         card.managedProperty().bind(card.visibleProperty());
         return card;
     }
@@ -99,26 +113,39 @@ final class PlanLists {
         }
     }
 
-    private static final class RemovalCell extends ListCell<RemovalRow> {
+    /** A check box bound to the row's property, its text, and a tooltip. */
+    private static final class CheckCell<T> extends ListCell<T> {
         private final CheckBox box = new CheckBox();
-        private RemovalRow bound;
+        private final java.util.function.Function<T, String> text;
+        private final java.util.function.Function<T, javafx.beans.property.BooleanProperty> ticked;
+        private final java.util.function.Function<T, String> tip;
+        private T bound;
+
+        CheckCell(java.util.function.Function<T, String> text,
+                  java.util.function.Function<T, javafx.beans.property.BooleanProperty> ticked,
+                  java.util.function.Function<T, String> tip) {
+            this.text = text;
+            this.ticked = ticked;
+            this.tip = tip;
+        }
 
         @Override
-        protected void updateItem(RemovalRow item, boolean empty) {
+        protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound.pickedProperty());
+                box.selectedProperty().unbindBidirectional(ticked.apply(bound));
                 bound = null;
             }
             if (empty || item == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             bound = item;
-            box.setText(item.label());
-            box.selectedProperty().bindBidirectional(item.pickedProperty());
+            box.setText(text.apply(item));
+            box.selectedProperty().bindBidirectional(ticked.apply(item));
             setGraphic(box);
-            setTooltip(new Tooltip(item.candidate().webUrl()));
+            setTooltip(new Tooltip(tip.apply(item)));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.netboxauto.ui.push;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.ActionOutcome.State;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.push.ActionVerb;
+import org.netboxauto.core.push.PlanGroups;
 import org.netboxauto.core.push.ObjectRef;
 import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.core.push.PushAction;
@@ -28,20 +31,37 @@ final class PlanRows {
     private final ObservableList<DnsRow> dns = FXCollections.observableArrayList();
     private final ObservableList<NotDoneRow> unsuccessful = FXCollections.observableArrayList();
     private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
+    private final ObservableList<HostRow> hosts = FXCollections.observableArrayList();
+    private final ObservableList<CauseRow> causes = FXCollections.observableArrayList();
     private final Set<ObjectRef.Existing> removals = new LinkedHashSet<>();
+    private final Map<MacAddress, String> excluded = new LinkedHashMap<>();
     private final Map<String, ActionRow> byKey = new HashMap<>();
+    private List<ActionRow> planOrder = List.of();
+    private List<ActionRow> hostOrder = List.of();
+    private boolean byHost = true;
 
     /** A fresh plan: every action and DNS change waiting, the removals picked so far still checked. */
     void show(PushPreview preview) {
         PushPlan plan = preview.plan();
         List<ActionRow> rows = new ArrayList<>(plan.actions().size());
         byKey.clear();
+        Map<String, String> titles = new HashMap<>();
+        List<HostRow> planned = new ArrayList<>();
+        for (PlanGroups.Group g : PlanGroups.byHost(plan)) {
+            g.actions().forEach(a -> titles.put(a.key(), g.title()));
+            g.host().ifPresent(mac -> planned.add(included(new HostRow(mac, g.title(), true))));
+        }
         for (PushAction a : plan.actions()) {
-            ActionRow row = new ActionRow(rows.size() + 1, plan, a);
+            ActionRow row = new ActionRow(rows.size() + 1, plan, a, titles.getOrDefault(a.key(), ""));
             rows.add(row);
             byKey.put(a.key(), row);
         }
-        actions.setAll(rows);
+        planOrder = List.copyOf(rows);
+        hostOrder = PlanGroups.ordered(plan).stream().map(a -> byKey.get(a.key())).toList();
+        actions.setAll(byHost ? hostOrder : planOrder);
+        excluded.forEach((mac, title) -> planned.add(included(new HostRow(mac, title, false))));
+        hosts.setAll(planned);
+        causes.clear();
         List<PlanProblem> left = new ArrayList<>(plan.problems());
         // a record DNS cannot take leaves out that record only: the host still goes to NetBox
         preview.dns().problems().forEach(d -> left.add(new PlanProblem(Optional.of(d.mac()), "DNS " + d.mac(),
@@ -61,6 +81,31 @@ final class PlanRows {
         dns.setAll(preview.dnsChanges().stream().map(DnsRow::new).toList());
         unsuccessful.clear();
         links.clear();
+    }
+
+    /** Keeps the set of hosts left out in step with the host's tick. */
+    private HostRow included(HostRow row) {
+        row.includedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                excluded.remove(row.mac());
+            } else {
+                excluded.put(row.mac(), row.title());
+            }
+        });
+        return row;
+    }
+
+    /** Host by host, or every action in the order it is sent. */
+    void groupByHost(boolean on) {
+        byHost = on;
+        if (!planOrder.isEmpty()) {
+            actions.setAll(on ? hostOrder : planOrder);
+        }
+    }
+
+    /** The hosts the admin unticked: the next preview leaves them out. */
+    Set<MacAddress> excluded() {
+        return Set.copyOf(excluded.keySet());
     }
 
     void outcome(ActionOutcome o) {
@@ -84,6 +129,7 @@ final class PlanRows {
         actions.stream().filter(row -> row.state() != State.OK).map(NotDoneRow::of).forEach(notDone::add);
         dns.stream().filter(row -> row.state() != State.OK).map(NotDoneRow::of).forEach(notDone::add);
         unsuccessful.setAll(notDone);
+        causes.setAll(CauseRow.of(planOrder.stream().map(ActionRow::action).toList(), r.outcomes(), dns));
         links.setAll(actions.stream().filter(row -> r.links().containsKey(row.action().key()))
                 .map(row -> new LinkRow(row.action().label(), r.links().get(row.action().key()))).toList());
     }
@@ -105,6 +151,11 @@ final class PlanRows {
 
     void clear() {
         removals.clear();
+        excluded.clear();
+        hosts.clear();
+        causes.clear();
+        planOrder = List.of();
+        hostOrder = List.of();
         byKey.clear();
         actions.clear();
         dns.clear();
@@ -136,5 +187,13 @@ final class PlanRows {
 
     ObservableList<LinkRow> links() {
         return links;
+    }
+
+    ObservableList<HostRow> hosts() {
+        return hosts;
+    }
+
+    ObservableList<CauseRow> causes() {
+        return causes;
     }
 }

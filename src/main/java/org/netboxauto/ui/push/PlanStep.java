@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -55,10 +56,10 @@ final class PlanStep {
         VBox.setVgrow(sections.getChildren().getFirst(), Priority.ALWAYS);
         VBox.setVgrow(sections, Priority.ALWAYS);
 
-        HBox lists = new HBox(12, PlanLists.problems(model), PlanLists.removable(model));
+        HBox lists = new HBox(12, PlanLists.hosts(model), PlanLists.problems(model), PlanLists.removable(model));
         lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         lists.visibleProperty().bind(Bindings.isNotEmpty(model.problems()).or(Bindings.isNotEmpty(model.removable())
-                .and(previewing)));
+                .or(Bindings.isNotEmpty(model.hosts())).and(previewing)));
         lists.managedProperty().bind(lists.visibleProperty());
 
         VBox page = new VBox(10, title, status, chips, PushView.notice(model.noticeProperty()), sections, lists,
@@ -87,8 +88,19 @@ final class PlanStep {
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             PushPreview p = model.previewProperty().get();
             return p == null ? "NetBox" : "NetBox at " + p.netbox() + "  ·  " + PushTexts.plural(
-                    p.plan().actions().size(), "action", "actions") + " in the order they are sent";
-        }, model.previewProperty()));
+                    p.plan().actions().size(), "action", "actions") + (model.groupByHostProperty().get()
+                    ? " by host; sent in the order of #" : " in the order they are sent");
+        }, model.previewProperty(), model.groupByHostProperty()));
+        ToggleButton byHost = new ToggleButton("Group by _host", new FontIcon("mdi2f-format-list-group"));
+        byHost.setMnemonicParsing(true);
+        byHost.getStyleClass().add("push-group-toggle");
+        byHost.selectedProperty().bindBidirectional(model.groupByHostProperty());
+        byHost.setTooltip(new javafx.scene.control.Tooltip("Each host with its actions; off: every action in the"
+                + " order it is sent"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, gap, byHost);
+        top.setAlignment(Pos.CENTER_LEFT);
         TableView<ActionRow> table = ActionTable.create(model);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label detail = new Label("Select a row to see every field it writes; hover a cell for the full text.");
@@ -99,7 +111,7 @@ final class PlanStep {
                 detail.setText(row == null ? "" : row.action().summary() + ":  " + String.join("  ·  ", row.fields())
                         + (row.message().isEmpty() ? "" : "\n" + PushTexts.shown(row.shownProperty().get())
                         + ": " + row.message())));
-        VBox section = new VBox(6, heading, table, detail);
+        VBox section = new VBox(6, top, table, detail);
         section.getStyleClass().addAll("card", "push-section");
         return section;
     }
@@ -138,6 +150,7 @@ final class PlanStep {
         Button back = new Button("_Back", new FontIcon("mdi2a-arrow-left"));
         back.visibleProperty().bind(previewing);
         back.disableProperty().bind(model.runningProperty());
+        back.cancelButtonProperty().bind(previewing);
         back.setOnAction(e -> model.back());
 
         BooleanBinding nothing = Bindings.createBooleanBinding(() -> model.previewProperty().get() == null
@@ -151,8 +164,12 @@ final class PlanStep {
         }, model.previewProperty()));
         apply.visibleProperty().bind(previewing);
         apply.disableProperty().bind(model.runningProperty().or(nothing));
-        apply.defaultButtonProperty().bind(previewing.and(nothing.not()));
-        apply.setOnAction(e -> model.apply());
+        // never the default button: Enter must not write; the dialog asks first, its default being Cancel
+        apply.setOnAction(e -> model.confirmation().ifPresent(c -> {
+            if (ConfirmPushDialog.ask(apply.getScene().getWindow(), c)) {
+                model.apply();
+            }
+        }));
 
         Button cancel = new Button("_Cancel", new FontIcon("mdi2s-stop-circle-outline"));
         cancel.visibleProperty().bind(applying.and(model.runningProperty()));

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.push.ObjectRef;
 import org.netboxauto.netbox.ReadProgress;
 import org.netboxauto.service.PushListener;
@@ -16,6 +17,10 @@ public interface PushServices {
 
     /** Reads NetBox and plans the push of the approved hosts the filter keeps; writes nothing. */
     PushPreview previewPush(HostFilter filter, Set<ObjectRef.Existing> removals, ReadProgress progress);
+
+    /** As above, leaving out the approved hosts with these MACs, which the admin unticked. */
+    PushPreview previewPush(HostFilter filter, Set<ObjectRef.Existing> removals, Set<MacAddress> excluded,
+                            ReadProgress progress);
 
     /** Applies a previewed plan, journaled; the listener hears of each action as it ends. */
     PushReport applyPush(PushPreview preview, PushListener listener, BooleanSupplier cancelled);

@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -23,6 +25,7 @@ import org.netboxauto.core.push.ActionOutcome.State;
 import org.netboxauto.core.push.ObjectRef;
 import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.service.HostEntry;
+import org.netboxauto.service.PushConfirmation;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import org.netboxauto.service.PushSummary;
@@ -62,6 +65,7 @@ public final class PushViewModel {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final ConcurrentLinkedQueue<ActionOutcome> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicLong lastHandOver = new AtomicLong();
+    private final BooleanProperty groupByHost = new SimpleBooleanProperty(this, "groupByHost", true);
     private boolean scopeRead;
 
     /**
@@ -82,6 +86,7 @@ public final class PushViewModel {
         this.background = background;
         this.fx = fx;
         this.zone = zone;
+        groupByHost.addListener((obs, was, now) -> rows.groupByHost(now));
     }
 
     /** Reads the approved hosts and the last push for step 1; call on the FX thread. */
@@ -125,6 +130,7 @@ public final class PushViewModel {
             return;
         }
         Set<ObjectRef.Existing> picked = rows.removals();
+        Set<org.netboxauto.core.MacAddress> leftOut = rows.excluded();
         error.set("");
         running.set(true);
         progress.set(-1);
@@ -132,7 +138,7 @@ public final class PushViewModel {
         lastHandOver.set(System.nanoTime() - HAND_OVER_NANOS - 1);
         worker.execute(() -> {
             try {
-                PushPreview result = services.previewPush(filter, picked, (done, all, text) -> {
+                PushPreview result = services.previewPush(filter, picked, leftOut, (done, all, text) -> {
                     long now = System.nanoTime();
                     if (done == all || now - lastHandOver.get() > HAND_OVER_NANOS) {
                         lastHandOver.set(now);
@@ -168,7 +174,16 @@ public final class PushViewModel {
         step.set(PushStep.PREVIEW);
     }
 
-    /** Applies the plan shown; call on the FX thread, from the preview step only. */
+    /** What the admin confirms before the plan shown is applied; empty when there is nothing to apply. */
+    public Optional<PushConfirmation> confirmation() {
+        PushPreview p = preview.get();
+        if (p == null || running.get() || step.get() != PushStep.PREVIEW || p.writes() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(PushConfirmation.of(p));
+    }
+
+    /** Applies the plan shown, once the admin confirmed it; call on the FX thread, from the preview step only. */
     public void apply() {
         PushPreview p = preview.get();
         if (p == null || running.get() || step.get() != PushStep.PREVIEW || p.writes() == 0) {
@@ -365,6 +380,21 @@ public final class PushViewModel {
     /** After a push: the actions and DNS changes that failed, were skipped or were not sent. */
     public ObservableList<NotDoneRow> unsuccessful() {
         return rows.unsuccessful();
+    }
+
+    /** The hosts the plan writes to, and those unticked: the next preview leaves the unticked out. */
+    public ObservableList<HostRow> hosts() {
+        return rows.hosts();
+    }
+
+    /** After a push: each failure once, with what it held back and what to do; a cancel last. */
+    public ObservableList<CauseRow> causes() {
+        return rows.causes();
+    }
+
+    /** The plan read host by host (the default), or action by action in the order it is sent. */
+    public BooleanProperty groupByHostProperty() {
+        return groupByHost;
     }
 
     /** After a push: the NetBox objects made, changed or found, in plan order. */

@@ -34,12 +34,19 @@ final class Stepper {
             Runnable mark = () -> {
                 PushStep now = model.stepProperty().get();
                 boolean done = s.ordinal() < now.ordinal() || s == now && s == PushStep.SUMMARY;
+                // a push that failed, ended part done or stopped is never ticked as done
+                boolean failed = done && s.ordinal() >= PushStep.APPLY.ordinal() && model.applyEndedProperty().get()
+                        && (model.reportProperty().get() == null || model.reportProperty().get().failed()
+                        || model.reportProperty().get().count(org.netboxauto.core.push.ActionOutcome.State.PLANNED) > 0);
                 item.pseudoClassStateChanged(CURRENT, s == now);
-                item.pseudoClassStateChanged(DONE, done);
+                item.pseudoClassStateChanged(DONE, done && !failed);
+                item.pseudoClassStateChanged(PushView.FAILED, failed);
                 number.setText(done ? "" : Integer.toString(s.ordinal() + 1));
-                number.setGraphic(done ? new FontIcon("mdi2c-check") : null);
+                number.setGraphic(done ? new FontIcon(failed ? "mdi2a-alert" : "mdi2c-check") : null);
             };
             model.stepProperty().addListener((obs, old, now) -> mark.run());
+            model.reportProperty().addListener((obs, old, now) -> mark.run());
+            model.applyEndedProperty().addListener((obs, old, now) -> mark.run());
             mark.run();
             bar.getChildren().add(item);
         }

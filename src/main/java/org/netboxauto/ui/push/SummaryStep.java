@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,8 +39,10 @@ final class SummaryStep {
                 return;
             }
             long notSent = r.count(State.PLANNED);
-            title.setText(notSent > 0 ? "The push was cancelled" : r.failed() ? "The push finished with failures"
-                    : "The push finished");
+            title.setText(notSent > 0 ? "The push was cancelled" : r.failed() ? "The push failed: "
+                    + PushTexts.plural(r.count(State.FAILED), "failure", "failures") + ", "
+                    + r.count(State.SKIPPED) + " not sent because of them" : "The push finished");
+            title.pseudoClassStateChanged(PushView.FAILED, notSent > 0 || r.failed());
             tiles.getChildren().addAll(tile("OK", r.count(State.OK), "ok"), tile("Failed", r.count(State.FAILED),
                     "failed"), tile("Skipped", r.count(State.SKIPPED), "skipped"), tile("Not sent", notSent, "not-sent"));
             facts.setText(facts(model, r));
@@ -49,11 +53,15 @@ final class SummaryStep {
         notDoneHeading.getStyleClass().add("push-section-title");
         notDoneHeading.setGraphic(new FontIcon("mdi2a-alert-outline"));
         notDoneHeading.textProperty().bind(Bindings.size(model.unsuccessful()).asString("Not done  ·  %d"));
-        ListView<NotDoneRow> notDone = new ListView<>(model.unsuccessful());
-        notDone.getStyleClass().add("push-list");
-        notDone.setPrefHeight(150);
+        // one line per cause; what it held back opens under it
+        TreeView<Object> notDone = new TreeView<>(new TreeItem<>());
+        notDone.setShowRoot(false);
+        notDone.getStyleClass().addAll("push-list", "push-causes");
+        notDone.setPrefHeight(170);
         notDone.setMinHeight(96);
-        notDone.setCellFactory(l -> new NotDoneCell());
+        notDone.setCellFactory(t -> new CauseCell());
+        model.causes().addListener((javafx.collections.ListChangeListener<CauseRow>) change ->
+                notDone.getRoot().getChildren().setAll(model.causes().stream().map(SummaryStep::item).toList()));
         Label hint = new Label(PushTexts.RETRY_HINT);
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
@@ -82,11 +90,11 @@ final class SummaryStep {
         retry.visibleProperty().bind(failures);
         retry.managedProperty().bind(failures);
         retry.disableProperty().bind(model.runningProperty());
-        retry.defaultButtonProperty().bind(model.stepProperty().isEqualTo(PushStep.SUMMARY).and(failures));
         retry.setOnAction(e -> model.retry());
         Button over = new Button("Start _over", new FontIcon("mdi2a-arrow-left"));
         over.disableProperty().bind(model.runningProperty());
-        over.defaultButtonProperty().bind(model.stepProperty().isEqualTo(PushStep.SUMMARY).and(failures.not()));
+        // Retry plans again and is never the default: its plan, too, is applied only through the confirmation
+        over.defaultButtonProperty().bind(model.stepProperty().isEqualTo(PushStep.SUMMARY));
         over.setOnAction(e -> model.startOver());
         for (Button b : new Button[] {retry, over}) {
             b.setMnemonicParsing(true);
@@ -134,18 +142,47 @@ final class SummaryStep {
         return tile;
     }
 
-    private static final class NotDoneCell extends LineCell<NotDoneRow> {
-        @Override
-        Node line(NotDoneRow item) {
-            HBox line = new HBox(8, badge(PushTexts.shown(item.shown()), "push-state-" + item.shown().name()
-                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-')), subject(item.what()), text(item.why()));
-            line.setAlignment(Pos.CENTER_LEFT);
-            return line;
-        }
+    private static TreeItem<Object> item(CauseRow cause) {
+        TreeItem<Object> item = new TreeItem<>(cause);
+        cause.heldBack().forEach(h -> item.getChildren().add(new TreeItem<>(h)));
+        return item;
+    }
 
+    /** A cause: its badge, what failed, the answer, then how much it held back and what to do; a child: one action. */
+    private static final class CauseCell extends javafx.scene.control.TreeCell<Object> {
         @Override
-        String tip(NotDoneRow item) {
-            return item.what() + "\n" + item.why();
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            setTooltip(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            if (!(item instanceof CauseRow c)) {
+                setText(item.toString());
+                setGraphic(null);
+                return;
+            }
+            Label why = LineCell.text(c.why());
+            why.setWrapText(true);
+            HBox first = new HBox(8, LineCell.badge(PushTexts.shown(c.shown()), "push-state-" + c.shown().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-')), LineCell.subject(c.what()), why);
+            first.setAlignment(Pos.TOP_LEFT);
+            Label advice = new Label("What to do: " + c.advice());
+            advice.getStyleClass().add("push-cause-advice");
+            advice.setWrapText(true);
+            VBox box = new VBox(2, first);
+            if (!c.heldBack().isEmpty()) {
+                Label held = new Label(c.heldBackLine() + " (open to list them)");
+                held.getStyleClass().add("push-cause-held");
+                box.getChildren().add(held);
+            }
+            box.getChildren().add(advice);
+            box.setPrefWidth(0);
+            box.setMinWidth(0);
+            setGraphic(box);
+            setTooltip(new Tooltip(c.what() + "\n" + c.why() + "\n" + c.heldBackLine() + "\nWhat to do: " + c.advice()));
         }
     }
 
