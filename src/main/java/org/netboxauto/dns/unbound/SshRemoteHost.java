@@ -145,12 +145,29 @@ final class SshRemoteHost implements RemoteHost {
 
     @Override
     public void write(String path, byte[] content) throws IOException {
-        try (RemoteFile file = sftp.open(path, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC));
-                OutputStream out = file.new RemoteFileOutputStream(0, 16)) {
+        RemoteFile file = sftp.open(path, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC));
+        OutputStream out = file.new RemoteFileOutputStream(0, 16);
+        try {
             // one SFTP write per call: OpenSSH's sftp-server drops the connection on a message over 256 KiB
             for (int off = 0; off < content.length; off += WRITE_CHUNK) {
                 out.write(content, off, Math.min(WRITE_CHUNK, content.length - off));
             }
+        } catch (IOException | RuntimeException e) {
+            // after a dropped connection SSHJ's close throws the very exception being handled, which
+            // try-with-resources cannot add to itself: report the write's own error
+            closeQuietly(out);
+            closeQuietly(file);
+            throw e;
+        }
+        out.close();
+        file.close();
+    }
+
+    private static void closeQuietly(java.io.Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException | RuntimeException e) {
+            // the write's failure is the one reported
         }
     }
 
