@@ -167,7 +167,7 @@ final class SshRemoteHost implements RemoteHost {
         try {
             closeable.close();
         } catch (IOException | RuntimeException e) {
-            // the write's failure is the one reported
+            // already failing; the caller reports the first error
         }
     }
 
@@ -219,14 +219,6 @@ final class SshRemoteHost implements RemoteHost {
             // the connection is gone or going; the caller reports what failed
         } finally {
             closeQuietly(client);
-        }
-    }
-
-    private static void closeQuietly(SSHClient client) {
-        try {
-            client.close();
-        } catch (IOException | RuntimeException ignored) {
-            // already failing; the caller reports the first error
         }
     }
 }
