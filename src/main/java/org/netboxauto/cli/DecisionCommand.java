@@ -94,8 +94,7 @@ abstract class DecisionCommand implements Callable<Integer> {
         options.kind = kindFilter();
         Set<MacAddress> chosen = new LinkedHashSet<>();
         for (String text : macs) {
-            chosen.add(MacAddress.parse(text).orElseThrow(() -> new IllegalArgumentException("\"" + text
-                    + "\" is not a MAC address; expected e.g. aa:bb:cc:dd:ee:ff")));
+            chosen.add(MacAddress.of(text));
         }
         if (filter) {
             services.hosts().hosts(config.store(), options.toFilter()).stream().map(HostEntry::host)

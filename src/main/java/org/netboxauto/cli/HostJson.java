@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Sourced;
+import org.netboxauto.core.TimeText;
 import org.netboxauto.service.HostEntry;
 
 /** Hosts as JSON: absent values are null or [], every value's source under provenance. */
@@ -42,8 +43,8 @@ final class HostJson {
         } else {
             o.putNull("vlan");
         }
-        o.put("firstSeen", h.firstSeen().toString());
-        o.put("lastSeen", h.lastSeen().toString());
+        o.put("firstSeen", TimeText.iso(h.firstSeen()));
+        o.put("lastSeen", TimeText.iso(h.lastSeen()));
         strings(o.putArray("flags"), h.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .sorted().toList());
         ObjectNode provenance = o.putObject("provenance");
@@ -62,7 +63,7 @@ final class HostJson {
     private static ObjectNode sourced(Sourced<?> s) {
         ObjectNode n = JSON.createObjectNode();
         n.put("source", s.source());
-        n.put("seenAt", s.seenAt().toString());
+        n.put("seenAt", TimeText.iso(s.seenAt()));
         return n;
     }
 

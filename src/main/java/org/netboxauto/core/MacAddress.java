@@ -32,10 +32,30 @@ public record MacAddress(long bits) implements Comparable<MacAddress> {
         return bits.filter(b -> b != 0 && (b & MULTICAST_BIT) == 0).map(MacAddress::new);
     }
 
-    /** @throws IllegalArgumentException naming the text when it is not a host's MAC address */
+    /** @throws IllegalArgumentException naming the text, and what it is instead, when it is not a host's MAC */
     public static MacAddress of(String text) {
-        return parse(text).orElseThrow(() -> new IllegalArgumentException(
-                "\"" + text + "\" is not a unicast MAC address; expected aa:bb:cc:dd:ee:ff"));
+        return parse(text).orElseThrow(() -> new IllegalArgumentException(refusal(text)));
+    }
+
+    /** Why {@code text} is not a host's MAC, in words: not a MAC at all, or a broadcast, multicast or all-zero one. */
+    public static String refusal(String text) {
+        String shown = "\"" + PeerText.escape(String.valueOf(text)) + "\"";
+        Optional<Long> bits = text == null ? Optional.empty() : parseBits(text.trim());
+        if (bits.isEmpty()) {
+            return shown + " is not a MAC address; expected e.g. aa:bb:cc:dd:ee:ff";
+        }
+        long b = bits.get();
+        if (b == MASK) {
+            return shown + " is the broadcast MAC address, which no single host has; name the host's own MAC";
+        }
+        if (b == 0) {
+            return shown + " is the all-zero MAC address, which no host has; name the host's own MAC";
+        }
+        if ((b & MULTICAST_BIT) != 0) {
+            return shown + " is a multicast MAC address (its first octet is odd), which a group of hosts listens to;"
+                    + " name the host's own MAC";
+        }
+        return shown + " is not a host's MAC address";
     }
 
     private static Optional<Long> parseBits(String s) {

@@ -62,6 +62,26 @@ class ReviewCommandsTest {
     }
 
     @Test
+    void hostsShowVendorFirstSeenAndEveryMacInLocalTime() {
+        discover(Instant.parse("2026-11-02T10:00:00Z"), "10.0.0.5");
+        String firstSeen = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(Instant.parse("2026-11-01T10:00:00Z").atZone(java.time.ZoneId.systemDefault()));
+
+        Run table = cli("hosts");
+        assertThat(table.out().lines().findFirst().orElseThrow())
+                .contains("VENDOR", "FIRST SEEN", "LAST SEEN", "MACS");
+        String nas = table.out().lines().filter(l -> l.startsWith("00:50:56:00:00:01")).findFirst().orElseThrow();
+        assertThat(nas).contains(firstSeen).contains("VMware").doesNotContain("T10:00:00");
+
+        Run csv = cli("hosts", "--format", "csv");
+        assertThat(csv.out().lines().findFirst()).hasValue(
+                "mac,hostname,ips,sources,state,kind,port,vendor,first_seen,last_seen,macs,flags");
+        assertThat(csv.out().lines().filter(l -> l.startsWith("00:50:56:00:00:01")).findFirst().orElseThrow())
+                .matches(".*,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d),.*")
+                .contains(",00:50:56:00:00:01,");
+    }
+
+    @Test
     void rejectAndClassifyByFilter() {
         assertThat(cli("reject", "--filter", "--subnet", "192.168.1.0/24").out()).startsWith("Rejected 1 host: 00:50:56:00:00:03");
         Run classify = cli("classify", "--kind", "printer", "--filter", "--search", "print");
@@ -89,6 +109,15 @@ class ReviewCommandsTest {
         assertThat(notAMac.exit()).isEqualTo(2);
         assertThat(notAMac.err()).contains("\"banana\" is not a MAC address");
 
+        Run multicast = cli("approve", "01:00:5e:00:00:fb");
+        assertThat(multicast.exit()).isEqualTo(2);
+        assertThat(multicast.err()).contains("\"01:00:5e:00:00:fb\" is a multicast MAC address")
+                .doesNotContain("not a MAC address");
+
+        Run broadcast = cli("approve", "ff:ff:ff:ff:ff:ff");
+        assertThat(broadcast.exit()).isEqualTo(2);
+        assertThat(broadcast.err()).contains("\"ff:ff:ff:ff:ff:ff\" is the broadcast MAC address");
+
         Run nothing = cli("approve");
         assertThat(nothing.exit()).isEqualTo(2);
         assertThat(nothing.err()).contains("name hosts by MAC");
@@ -112,7 +141,8 @@ class ReviewCommandsTest {
                 .open(StoreSettingsFactory.from(StoreConfig.DEFAULT, dirs.dataDir()))) {
             long run = store.startRun(at);
             store.saveSource(run, SourceOutcome.succeeded("routeros:core", 3), observations);
-            store.finishRun(run, at, RunStatus.SUCCEEDED, new Correlator(List.of(SourceKind.ROUTEROS))
+            store.finishRun(run, at, RunStatus.SUCCEEDED, new Correlator(List.of(SourceKind.ROUTEROS),
+                            mac -> mac.oui().equals("00:50:56") ? Optional.of("VMware, Inc.") : Optional.empty())
                     .correlate(observations, store.hosts(), Set.of("routeros:core")));
         }
     }

@@ -29,6 +29,6 @@ class MacAddressTest {
         assertThat(MacAddress.of("da:a1:19:00:00:01").isLocallyAdministered()).isTrue();
         assertThat(MacAddress.of("bc:24:11:00:00:01").isLocallyAdministered()).isFalse();
         assertThat(MacAddress.of("bc:24:11:00:00:01").oui()).isEqualTo("bc:24:11");
-        assertThatThrownBy(() -> MacAddress.of("junk")).hasMessageContaining("\"junk\" is not a unicast MAC");
+        assertThatThrownBy(() -> MacAddress.of("junk")).hasMessageContaining("\"junk\" is not a MAC address");
     }
 }
