@@ -10,6 +10,7 @@ import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.core.Decision;
 import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Plural;
 import org.netboxauto.service.HostEntry;
 import org.netboxauto.service.ReviewChange;
 import picocli.CommandLine.Mixin;
@@ -71,7 +72,7 @@ abstract class DecisionCommand implements Callable<Integer> {
             }
             ReviewChange change = services.reviews().apply(config, chosen, decision());
             PrintWriter out = spec.commandLine().getOut();
-            out.println(done() + " " + change.now().size() + (change.now().size() == 1 ? " host" : " hosts") + ": "
+            out.println(done() + " " + Plural.of(change.now().size(), "host") + ": "
                     + String.join(" ", change.now().stream().map(r -> r.mac().toString()).toList()));
             out.flush();
             return ExitCodes.OK;

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.core.HostFilter;
 import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Plural;
 import org.netboxauto.core.push.NbType;
 import org.netboxauto.core.push.ObjectRef;
 import org.netboxauto.service.PushConfirmation;
@@ -142,7 +143,7 @@ final class PushCommand implements Callable<Integer> {
         }
         PushConfirmation c = PushConfirmation.of(preview);
         err.println("This push writes to NetBox at " + c.netbox() + ": " + c.counts());
-        c.dns().forEach((where, n) -> err.println("DNS " + where + ": " + n + (n == 1 ? " change" : " changes")));
+        c.dns().forEach((where, n) -> err.println("DNS " + where + ": " + Plural.of(n, "change")));
         if (!c.removals().isEmpty()) {
             err.println("Removed for good (" + c.removals().size() + "):");
             c.removals().forEach(r -> err.println("  " + r));

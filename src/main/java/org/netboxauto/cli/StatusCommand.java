@@ -8,8 +8,12 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.core.HostCounts;
+import org.netboxauto.core.PeerText;
+import org.netboxauto.core.Plural;
+import org.netboxauto.core.TimeText;
 import org.netboxauto.service.PushPart;
 import org.netboxauto.service.RunSummary;
+import org.netboxauto.service.SourceLastRead;
 import org.netboxauto.service.SourceOutcome;
 import org.netboxauto.service.NetBoxStatus;
 import org.netboxauto.service.StatusReport;
@@ -61,7 +65,7 @@ final class StatusCommand implements Callable<Integer> {
                 "Store:    " + r.store(),
                 "Config:   " + r.config().map(Object::toString).orElse("none"),
                 "Runs:     " + r.runs(),
-                "Last run: " + r.lastRunSummary().map(StatusCommand::runText).orElse("never"),
+                "Last run: " + r.lastRunSummary().map(StatusCommand::runText).orElse("never") + sources(r),
                 "Last push: " + r.lastPush().map(PushText::summaryLine).orElse("never") + parts(r),
                 "Hosts:    " + h.total() + " (pending " + h.pending() + ", approved " + h.approved()
                         + ", rejected " + h.rejected() + ")");
@@ -79,6 +83,13 @@ final class StatusCommand implements Callable<Integer> {
         hosts.put("approved", r.hosts().approved());
         hosts.put("rejected", r.hosts().rejected());
         r.lastRunSummary().ifPresentOrElse(run -> node.set("lastRun", runJson(mapper, run)), () -> node.putNull("lastRun"));
+        ArrayNode sources = node.putArray("sources");
+        for (SourceLastRead read : r.sources()) {
+            SourceOutcome o = read.outcome();
+            sources.addObject().put("source", o.source()).put("status", DiscoveryReportText.lower(o.status()))
+                    .put("observations", o.observations()).put("error", o.error().orElse(null))
+                    .put("run", read.runId()).put("at", TimeText.iso(read.at()));
+        }
         r.lastPush().ifPresentOrElse(p -> {
             ObjectNode last = PushJson.summary(mapper, p);
             node.set("lastPush", last);
@@ -94,6 +105,19 @@ final class StatusCommand implements Callable<Integer> {
         return mapper.writeValueAsString(node);
     }
 
+    /** Each source's latest read, one line each: a source left out of the last run shows its own. */
+    private static String sources(StatusReport r) {
+        StringBuilder b = new StringBuilder();
+        for (SourceLastRead read : r.sources()) {
+            SourceOutcome o = read.outcome();
+            b.append(System.lineSeparator()).append("  ").append(PeerText.escape(o.source())).append(": ")
+                    .append(o.succeeded() ? Plural.of(o.observations(), "observation") : "failed: "
+                            + PeerText.escape(o.error().orElse("no reason recorded")))
+                    .append(" (run ").append(read.runId()).append(", ").append(TimeText.text(read.at())).append(')');
+        }
+        return b.toString();
+    }
+
     /** The last push's NetBox part and each DNS target's, one line each. */
     private static String parts(StatusReport r) {
         StringBuilder b = new StringBuilder();
@@ -106,7 +130,7 @@ final class StatusCommand implements Callable<Integer> {
 
     private static String runText(RunSummary run) {
         long failed = run.sources().stream().filter(s -> !s.succeeded()).count();
-        return run.finished().map(Object::toString).orElse("?") + " (" + DiscoveryReportText.lower(run.status())
+        return run.finished().map(TimeText::text).orElse("?") + " (" + DiscoveryReportText.lower(run.status())
                 + (failed > 0 ? ", " + failed + " of " + run.sources().size() + " sources failed" : "")
                 + "; hosts " + run.newHosts() + " new, " + run.changedHosts() + " changed, " + run.goneHosts() + " gone)";
     }
@@ -114,8 +138,8 @@ final class StatusCommand implements Callable<Integer> {
     private static ObjectNode runJson(ObjectMapper mapper, RunSummary run) {
         ObjectNode n = mapper.createObjectNode();
         n.put("id", run.id());
-        n.put("started", run.started().toString());
-        n.put("finished", run.finished().map(Object::toString).orElse(null));
+        n.put("started", TimeText.iso(run.started()));
+        n.put("finished", run.finished().map(TimeText::iso).orElse(null));
         n.put("status", DiscoveryReportText.lower(run.status()));
         ArrayNode sources = n.putArray("sources");
         for (SourceOutcome s : run.sources()) {

@@ -56,6 +56,9 @@ public interface StagingStore extends AutoCloseable {
     /** The most recent run that finished. */
     Optional<RunSummary> lastRun();
 
+    /** Each source's result in the latest run that read it, by source id. */
+    List<SourceLastRead> lastReadPerSource();
+
     /** What run {@code runId} found new, changed and gone. */
     List<HostChange> changes(long runId);
 

@@ -24,6 +24,7 @@ import org.netboxauto.core.Observation;
 import org.netboxauto.core.RunStatus;
 import org.netboxauto.core.SourceStatus;
 import org.netboxauto.service.RunSummary;
+import org.netboxauto.service.SourceLastRead;
 import org.netboxauto.service.SourceOutcome;
 
 /** Runs, observations, hosts and changes: what a discovery run reads and writes. */
@@ -209,6 +210,19 @@ final class DiscoveryRepository {
         return store.read(session -> session.getMapper(RunMapper.class).findLastFinished().map(run -> summary(session, run)));
     }
 
+    List<SourceLastRead> lastReadPerSource() {
+        return store.read(session -> {
+            RunMapper runs = session.getMapper(RunMapper.class);
+            Map<Long, Optional<RunRecord>> runsById = new HashMap<>();
+            List<SourceLastRead> reads = new ArrayList<>();
+            for (SourceResultRecord r : runs.findLatestSourceResults()) {
+                runsById.computeIfAbsent(r.runId(), runs::findRun).ifPresent(run -> reads.add(new SourceLastRead(
+                        outcome(r), run.id(), run.finished() != null ? run.finished() : run.started())));
+            }
+            return reads;
+        });
+    }
+
     List<HostChange> changes(long runId) {
         return store.read(session -> session.getMapper(ChangeMapper.class).findByRun(runId)).stream()
                 .map(ChangeRow::toChange).toList();
@@ -216,13 +230,15 @@ final class DiscoveryRepository {
 
     private static RunSummary summary(SqlSession session, RunRecord run) {
         List<SourceOutcome> sources = session.getMapper(RunMapper.class).findSourceResults(run.id()).stream()
-                .map(r -> new SourceOutcome(r.source(), r.status(), r.observationCount(),
-                        Optional.ofNullable(r.errorMessage())))
-                .toList();
+                .map(DiscoveryRepository::outcome).toList();
         ChangeMapper changes = session.getMapper(ChangeMapper.class);
         return new RunSummary(run.id(), run.started(), Optional.ofNullable(run.finished()), run.status(), sources,
                 changes.countByRunAndKind(run.id(), "new"), changes.countByRunAndKind(run.id(), "changed"),
                 changes.countByRunAndKind(run.id(), "gone"));
+    }
+
+    private static SourceOutcome outcome(SourceResultRecord r) {
+        return new SourceOutcome(r.source(), r.status(), r.observationCount(), Optional.ofNullable(r.errorMessage()));
     }
 
     private static ObservationRecord row(long runId, Observation o) {

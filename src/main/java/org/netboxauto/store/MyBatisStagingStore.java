@@ -188,6 +188,11 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public List<org.netboxauto.service.SourceLastRead> lastReadPerSource() {
+        return discovery.lastReadPerSource();
+    }
+
+    @Override
     public List<HostChange> changes(long runId) {
         return discovery.changes(runId);
     }

@@ -70,4 +70,19 @@ public interface RunMapper {
         @Arg(column = "error_message", javaType = String.class)
     })
     List<SourceResultRecord> findSourceResults(long runId);
+
+    /** Each source's result in the latest run that read it. */
+    @Select("""
+            SELECT r.run_id, r.source, r.status, r.observation_count, r.error_message
+            FROM source_result r
+            WHERE r.run_id = (SELECT MAX(l.run_id) FROM source_result l WHERE l.source = r.source)
+            ORDER BY r.source""")
+    @ConstructorArgs({
+        @Arg(column = "run_id", javaType = long.class),
+        @Arg(column = "source", javaType = String.class),
+        @Arg(column = "status", javaType = SourceStatus.class),
+        @Arg(column = "observation_count", javaType = int.class),
+        @Arg(column = "error_message", javaType = String.class)
+    })
+    List<SourceResultRecord> findLatestSourceResults();
 }

@@ -82,6 +82,29 @@ class ReviewCommandsTest {
     }
 
     @Test
+    void statusNamesEachSourcesLatestReadEvenWhenTheLastRunLeftItOut() {
+        Instant later = Instant.parse("2026-11-03T08:30:00Z");
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener()
+                .open(StoreSettingsFactory.from(StoreConfig.DEFAULT, dirs.dataDir()))) {
+            long run = store.startRun(later);
+            store.saveSource(run, SourceOutcome.failed("scan:lab", "no answer from 10.9.0.0/24"), List.of());
+            store.finishRun(run, later, RunStatus.FAILED, new Correlator(List.of(SourceKind.ROUTEROS))
+                    .correlate(List.of(), store.hosts(), Set.of()));
+        }
+        java.time.format.DateTimeFormatter text = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String first = text.format(Instant.parse("2026-11-01T10:00:00Z").atZone(java.time.ZoneId.systemDefault()));
+
+        Run status = cli("status");
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(status.out()).contains("  routeros:core: 3 observations (run 1, " + first + ")")
+                .contains("  scan:lab: failed: no answer from 10.9.0.0/24 (run 2, ");
+
+        Run json = cli("status", "--json");
+        assertThat(json.out()).contains("\"source\":\"routeros:core\",\"status\":\"succeeded\",\"observations\":3")
+                .contains("\"run\":1");
+    }
+
+    @Test
     void rejectAndClassifyByFilter() {
         assertThat(cli("reject", "--filter", "--subnet", "192.168.1.0/24").out()).startsWith("Rejected 1 host: 00:50:56:00:00:03");
         Run classify = cli("classify", "--kind", "printer", "--filter", "--search", "print");
