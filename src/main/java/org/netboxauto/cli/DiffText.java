@@ -1,9 +1,11 @@
 package org.netboxauto.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.netboxauto.core.Host;
+import org.netboxauto.core.PeerText;
 import org.netboxauto.core.compare.Comparison;
 import org.netboxauto.core.compare.FieldDiff;
 import org.netboxauto.core.compare.NetBoxHost;
@@ -25,20 +27,44 @@ final class DiffText {
                 .append(objects).append(" devices and VMs read in ").append(report.readTime().toMillis())
                 .append(" ms (").append(report.requests()).append(" requests); ").append(report.hosts())
                 .append(" discovered hosts").append(NL);
-        out.append(String.format("%-16s %-36s %-30s %s", "OUTCOME", "DISCOVERED", "NETBOX", "BY")).append(NL);
-        for (Comparison c : report.result().rows()) {
-            out.append(String.format("%-16s %-36s %-30s %s", label(c.outcome()),
-                    c.host().map(DiffText::host).orElse("-"), c.netbox().map(DiffText::object).orElse("-"),
-                    c.basis().map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(""))).append(NL);
-            for (FieldDiff d : c.diffs()) {
-                out.append("    ").append(d.field()).append(": ").append(d.discovered()).append("  |  NetBox: ")
-                        .append(d.netbox().isEmpty() ? "(none)" : d.netbox()).append(NL);
+        List<Comparison> rows = report.result().rows();
+        // names come from peers: escaped before measuring, so the columns line up and a terminal never acts on them
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(List.of("OUTCOME", "DISCOVERED", "NETBOX", "BY"));
+        for (Comparison c : rows) {
+            cells.add(List.of(label(c.outcome()), PeerText.escape(c.host().map(DiffText::host).orElse("-")),
+                    PeerText.escape(c.netbox().map(DiffText::object).orElse("-")),
+                    c.basis().map(b -> b.name().toLowerCase(Locale.ROOT)).orElse("")));
+        }
+        int[] widths = new int[4];
+        cells.forEach(r -> {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], r.get(i).length());
             }
-            c.reason().ifPresent(r -> out.append("    ").append(r).append(NL));
+        });
+        out.append(line(cells.getFirst(), widths)).append(NL);
+        for (int i = 0; i < rows.size(); i++) {
+            Comparison c = rows.get(i);
+            out.append(line(cells.get(i + 1), widths)).append(NL);
+            for (FieldDiff d : c.diffs()) {
+                out.append("    ").append(d.field()).append(": ").append(PeerText.escape(d.discovered()))
+                        .append("  |  NetBox: ").append(d.netbox().isEmpty() ? "(none)" : PeerText.escape(d.netbox()))
+                        .append(NL);
+            }
+            c.reason().ifPresent(r -> out.append("    ").append(PeerText.escape(r)).append(NL));
         }
         out.append(report.result().counts().entrySet().stream()
                 .map(e -> label(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "))).append(NL);
         return out.toString();
+    }
+
+    private static String line(List<String> cells, int[] widths) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            b.append(cell).append(i == cells.size() - 1 ? "" : " ".repeat(widths[i] - cell.length() + 2));
+        }
+        return b.toString().stripTrailing();
     }
 
     static String label(Outcome o) {

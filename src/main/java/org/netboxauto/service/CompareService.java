@@ -1,6 +1,9 @@
 package org.netboxauto.service;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -8,8 +11,11 @@ import java.util.function.Function;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.NetBoxConfig;
 import org.netboxauto.core.Host;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Review;
 import org.netboxauto.core.ReviewState;
 import org.netboxauto.core.compare.CompareResult;
+import org.netboxauto.core.compare.ComparisonFilter;
 import org.netboxauto.netbox.HttpNetBoxClient;
 import org.netboxauto.netbox.NetBoxClient;
 import org.netboxauto.netbox.NetBoxException;
@@ -22,10 +28,10 @@ import org.netboxauto.netbox.RetryPolicy;
 /** Compares the discovered hosts with NetBox; both faces call it. */
 public final class CompareService {
 
-    /** Where the hosts to compare come from. */
+    /** Where the hosts to compare come from, with the admin's decisions on them. */
     @FunctionalInterface
     public interface HostSource {
-        List<Host> hosts(AppConfig config);
+        List<HostEntry> hosts(AppConfig config);
     }
 
     private final HostSource hosts;
@@ -41,7 +47,7 @@ public final class CompareService {
     /** Over the store's hosts, rejected ones left out, and NetBox over HTTP. */
     public static CompareService of(HostService hostService, Executor executor) {
         return new CompareService(config -> hostService.hosts(config.store()).stream()
-                .filter(e -> e.state() != ReviewState.REJECTED).map(HostEntry::host).toList(),
+                .filter(e -> e.state() != ReviewState.REJECTED).toList(),
                 config -> HttpNetBoxClient.of(config, RetryPolicy.DEFAULT), executor);
     }
 
@@ -52,12 +58,24 @@ public final class CompareService {
      * @throws IllegalArgumentException naming the key when {@code netbox.url} or {@code netbox.token} is missing
      */
     public CompareReport compare(AppConfig config, ReadProgress progress) {
-        List<Host> discovered = hosts.hosts(config);
+        return compare(config, progress, ComparisonFilter.ALL);
+    }
+
+    /**
+     * As {@link #compare(AppConfig, ReadProgress)}, keeping only the rows {@code filter} passes: every
+     * host is matched first, so a host left out by the filter never turns its object into "only in NetBox".
+     */
+    public CompareReport compare(AppConfig config, ReadProgress progress, ComparisonFilter filter) {
+        List<HostEntry> entries = hosts.hosts(config);
+        Map<MacAddress, Review> reviews = new HashMap<>();
+        entries.forEach(e -> reviews.put(e.host().mac(), e.review()));
+        List<Host> discovered = entries.stream().map(HostEntry::host).toList();
         try (NetBoxClient client = clients.apply(config.netbox())) {
             NetBoxSnapshot snapshot = new NetBoxInventoryReader(client, config.netbox().scope(), executor)
                     .read(progress);
             long start = System.nanoTime();
-            CompareResult result = CompareResult.of(discovered, snapshot.hosts());
+            CompareResult result = filter.apply(CompareResult.of(discovered, snapshot.hosts()),
+                    mac -> reviews.getOrDefault(mac, Review.pending(mac, Instant.EPOCH)));
             Duration match = Duration.ofNanos(System.nanoTime() - start);
             return new CompareReport(client.baseUrl(), snapshot.version().toString(), snapshot.counts(),
                     snapshot.requests(), snapshot.took(), match, discovered.size(), result);

@@ -15,6 +15,11 @@ public record HostEntry(Host host, Review review) {
         Objects.requireNonNull(review, "review");
     }
 
+    /** A host no one has decided on yet. */
+    public static HostEntry pending(Host host) {
+        return new HostEntry(host, Review.pending(host.mac(), host.firstSeen()));
+    }
+
     public ReviewState state() {
         return review.state();
     }

@@ -32,6 +32,7 @@ import org.netboxauto.netbox.fake.FakeSeed;
 import org.netboxauto.netbox.fake.NetBoxMode;
 import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
+import org.netboxauto.service.HostEntry;
 import org.netboxauto.service.HostService;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.service.StoreAccess;
@@ -102,6 +103,44 @@ class DiffCommandTest {
     }
 
     @Test
+    void outcomeAndHostFiltersPickRowsAfterEveryHostIsMatched() {
+        int exit = run("diff", "--outcome", "only-netbox,different");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("only netbox").contains("different")
+                .doesNotContain("laptop-7").contains("same 0, different 1, only discovered 0, only netbox 2");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "--search", "laptop")).isZero();
+        assertThat(out.toString()).contains("02:00:00:00:00:77 laptop-7").doesNotContain("db01")
+                .doesNotContain("device printer");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "--outcome", "only-netbox", "--search", "printer")).isZero();
+        assertThat(out.toString()).contains("device printer").contains("only netbox 1");
+
+        assertThat(run("diff", "--outcome", "missing")).isEqualTo(2);
+        assertThat(err.toString()).contains("--outcome missing: expected same, different, only-discovered,"
+                + " only-netbox or ambiguous");
+    }
+
+    @Test
+    void tableColumnsLineUp() {
+        assertThat(run("diff")).as(err.toString()).isZero();
+        List<String> lines = out.toString().lines().toList();
+        String header = lines.stream().filter(l -> l.startsWith("OUTCOME")).findFirst().orElseThrow();
+        int netbox = header.indexOf("NETBOX");
+        List<String> rows = lines.stream().filter(l -> l.startsWith("only netbox") || l.startsWith("only discovered")
+                || l.startsWith("different") || l.startsWith("same")).filter(l -> !l.contains(",")).toList();
+        assertThat(rows).hasSize(5);
+        for (String row : rows) {
+            assertThat(row.charAt(netbox - 1)).as(row).isEqualTo(' ');
+            assertThat(row.charAt(netbox)).as(row).isNotEqualTo(' ');
+            assertThat(row.charAt(netbox - 2)).as(row).isEqualTo(' ');
+        }
+    }
+
+    @Test
     void statusJsonTellsTheNetBoxVersionOrWhyNot() throws Exception {
         assertThat(run("status", "--json")).as(err.toString()).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());
@@ -135,7 +174,7 @@ class DiffCommandTest {
             ConfigService config = new ConfigService(new ConfigLocations(dirs,
                     Map.of("NETBOX_TOKEN", FakeNetBox.V1_TOKEN), true));
             StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), dirs.dataDir());
-            CompareService compare = new CompareService(c -> discovered(),
+            CompareService compare = new CompareService(c -> discovered().stream().map(HostEntry::pending).toList(),
                     c -> HttpNetBoxClient.of(c, NetBoxConfigs.FAST_RETRY), executor);
             CommandLine cli = Cli.create(new CliServices(config, new StatusService(stores), null,
                     new HostService(stores), null, null, compare, null, null));

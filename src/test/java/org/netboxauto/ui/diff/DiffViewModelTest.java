@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.netboxauto.config.AppConfig;
@@ -20,6 +21,7 @@ import org.netboxauto.netbox.fake.FakeSeed;
 import org.netboxauto.netbox.fake.NetBoxMode;
 import org.netboxauto.service.CompareReport;
 import org.netboxauto.service.CompareService;
+import org.netboxauto.service.HostEntry;
 
 /** The tab's state without the toolkit: the comparison runs for real against the NetBox fake. */
 class DiffViewModelTest {
@@ -72,8 +74,8 @@ class DiffViewModelTest {
 
     private DiffServices services(String url) {
         NetBoxConfig netbox = NetBoxConfigs.of(java.net.URI.create(url), FakeNetBox.V1_TOKEN);
-        CompareService compare = new CompareService(c -> List.of(Hosts.host(FakeSeed.SERVER_MAC, "web01", "10.0.0.11"),
-                Hosts.host("02:00:00:00:00:99", "new-one", "10.0.0.99")),
+        CompareService compare = new CompareService(c -> Stream.of(Hosts.host(FakeSeed.SERVER_MAC, "web01", "10.0.0.11"),
+                Hosts.host("02:00:00:00:00:99", "new-one", "10.0.0.99")).map(HostEntry::pending).toList(),
                 c -> HttpNetBoxClient.of(c, NetBoxConfigs.FAST_RETRY), executor);
         AppConfig config = appConfigWith(netbox);
         return new DiffServices() {
