@@ -28,6 +28,7 @@ import org.netboxauto.core.SourceKind;
 import org.netboxauto.core.Sourced;
 import org.netboxauto.core.ReviewState;
 import org.netboxauto.service.RunSummary;
+import org.netboxauto.service.SourceLastRead;
 import org.netboxauto.service.SourceOutcome;
 import org.netboxauto.service.StoreSettings;
 import org.netboxauto.service.StoreSummary;
@@ -241,6 +242,16 @@ abstract class StagingStoreContract {
             assertThat(rows).extracting(ObservationRecord::ip, ObservationRecord::groupKey)
                     .contains(tuple("192.0.2.10 2001:db8::10", null), tuple(null, "vm:7"));
             assertThat(store.summary().hosts().pending()).isEqualTo(1);
+
+            long second = store.startRun(T0.plusSeconds(60));
+            store.saveSource(second, SourceOutcome.succeeded("proxmox:lab", 0), List.of());
+            store.finishRun(second, T0.plusSeconds(61), RunStatus.SUCCEEDED, correlator.correlate(List.of(),
+                    store.hosts(), Set.of("proxmox:lab")));
+            assertThat(store.lastReadPerSource()).extracting(r -> r.outcome().source(), r -> r.outcome().status(),
+                    SourceLastRead::runId, SourceLastRead::at).containsExactly(
+                    tuple("proxmox:lab", SourceStatus.SUCCEEDED, second, T0.plusSeconds(61)),
+                    tuple("proxmox:pve", SourceStatus.SUCCEEDED, run, T0.plusSeconds(3)),
+                    tuple("routeros:core", SourceStatus.SUCCEEDED, run, T0.plusSeconds(3)));
         }
     }
 
