@@ -17,7 +17,10 @@ import org.netboxauto.service.PushService;
 import org.netboxauto.service.ReviewService;
 import org.netboxauto.service.StatusService;
 import org.netboxauto.service.VendorService;
+import org.netboxauto.service.ScheduleService;
 import org.netboxauto.service.StoreAccess;
+import org.netboxauto.service.WatchHealthFile;
+import org.netboxauto.service.WatchService;
 import org.netboxauto.store.MyBatisStagingStoreOpener;
 import picocli.CommandLine;
 
@@ -44,6 +47,9 @@ public final class CliWiring {
         DesktopLauncher desktop = new DesktopLauncher(locations, configFile -> new AppShellServices(configFile,
                 config, status, discovery, hosts, reviews, compare, push,
                 directories.dataDir().resolve("window.properties")));
-        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, push, desktop));
+        WatchService watch = new WatchService(discovery, stores, new WatchHealthFile(directories.dataDir()),
+                Clock.systemUTC());
+        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, push, desktop,
+                watch, new ScheduleService(ScheduleService.userUnitFolder(env))));
     }
 }

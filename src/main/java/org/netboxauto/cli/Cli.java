@@ -24,6 +24,8 @@ public final class Cli {
         cli.addSubcommand(DiffCommand.class);
         cli.addSubcommand(PushCommand.class);
         cli.addSubcommand(StatusCommand.class);
+        cli.addSubcommand(WatchCommand.class);
+        cli.addSubcommand(ScheduleCommand.class);
         cli.addSubcommand(VendorsCommand.class);
         cli.addSubcommand(ConfigCommand.class);
         cli.addSubcommand(GuiCommand.class);
@@ -42,7 +44,7 @@ public final class Cli {
 
     private static String message(Exception e) {
         if (e instanceof StoreUnavailableException || e.getMessage() == null) {
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return e.getMessage() == null ? "an unexpected error (details in the log file)" : e.getMessage();
         }
         return e.getMessage() + " (details in the log file)";
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.netboxauto.core.HostChange;
+import org.netboxauto.core.Plural;
 import org.netboxauto.service.DiscoveryReport;
 import org.netboxauto.service.SourceOutcome;
 
@@ -22,7 +23,7 @@ final class DiscoveryReportText {
         int width = r.sources().stream().mapToInt(s -> s.source().length()).max().orElse(0);
         for (SourceOutcome s : r.sources()) {
             out.append("  ").append(s.source()).append(" ".repeat(width - s.source().length() + 2))
-                    .append(s.succeeded() ? s.observations() + " observations" : "FAILED: " + s.error().orElseThrow())
+                    .append(s.succeeded() ? Plural.of(s.observations(), "observation") : "FAILED: " + s.error().orElseThrow())
                     .append(nl);
         }
         out.append("Hosts: ").append(r.count(HostChange.Kind.NEW)).append(" new, ")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.core.HostCounts;
@@ -17,6 +18,7 @@ import org.netboxauto.service.SourceLastRead;
 import org.netboxauto.service.SourceOutcome;
 import org.netboxauto.service.NetBoxStatus;
 import org.netboxauto.service.StatusReport;
+import org.netboxauto.service.WatchHealth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,9 +54,10 @@ final class StatusCommand implements Callable<Integer> {
         StatusReport report = services.status().status(loaded);
         NetBoxStatus netbox = loaded.config().map(c -> services.compare().probe(c.netbox()))
                 .orElseGet(() -> NetBoxStatus.notConfigured("no config file"));
+        Optional<WatchHealth> watch = services.watch() == null ? Optional.empty() : services.watch().health();
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? toJson(report, netbox) : toText(report) + System.lineSeparator()
-                + NetBoxStatusText.text(netbox));
+        out.println(json ? toJson(report, netbox, watch) : toText(report) + System.lineSeparator()
+                + "Watch:    " + WatchText.line(watch) + System.lineSeparator() + NetBoxStatusText.text(netbox));
         out.flush();
         return ExitCodes.OK;
     }
@@ -71,7 +74,7 @@ final class StatusCommand implements Callable<Integer> {
                         + ", rejected " + h.rejected() + ")");
     }
 
-    private static String toJson(StatusReport r, NetBoxStatus netbox) throws Exception {
+    private static String toJson(StatusReport r, NetBoxStatus netbox, Optional<WatchHealth> watch) throws Exception {
         ObjectMapper mapper = CliJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode node = mapper.createObjectNode();
         node.put("store", r.store());
@@ -101,6 +104,7 @@ final class StatusCommand implements Callable<Integer> {
                         .put("skipped", part.skipped());
             }
         }, () -> node.putNull("lastPush"));
+        watch.ifPresentOrElse(w -> node.set("watch", WatchText.json(mapper, w)), () -> node.putNull("watch"));
         node.set("netbox", NetBoxStatusText.json(mapper, netbox));
         return mapper.writeValueAsString(node);
     }

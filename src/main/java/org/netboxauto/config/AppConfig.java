@@ -2,7 +2,7 @@ package org.netboxauto.config;
 
 /** The whole validated configuration, loaded once and passed down. */
 public record AppConfig(NetBoxConfig netbox, StoreConfig store, SourcesConfig sources,
-                        CorrelationConfig correlation, ReviewConfig review, DnsConfig dns) {
+                        CorrelationConfig correlation, ReviewConfig review, DnsConfig dns, WatchConfig watch) {
 
     /** Every key at its default, as an empty configuration file gives. */
     public static AppConfig defaults() {
@@ -16,7 +16,8 @@ public record AppConfig(NetBoxConfig netbox, StoreConfig store, SourcesConfig so
                 SourcesConfig.read(root.section("sources")),
                 CorrelationConfig.read(root.section("correlation")),
                 ReviewConfig.read(root.section("review")),
-                DnsConfig.read(root.section("dns")));
+                DnsConfig.read(root.section("dns")),
+                WatchConfig.read(root.section("watch")));
         root.reportUnknownKeys();
         return config;
     }

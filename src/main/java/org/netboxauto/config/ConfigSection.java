@@ -55,6 +55,11 @@ final class ConfigSection {
         return object.containsKey(key) && object.get(key).valueType() != ConfigValueType.NULL;
     }
 
+    /** The keys written here, for sections whose keys are names (e.g. one per source). */
+    java.util.Set<String> keys() {
+        return object.keySet();
+    }
+
     Optional<ConfigValue> value(String key) {
         return has(key) ? Optional.of(object.get(key)) : Optional.empty();
     }
