@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.netboxauto.core.HostChange;
+import org.netboxauto.core.PeerText;
 import org.netboxauto.core.Plural;
 import org.netboxauto.service.DiscoveryReport;
 import org.netboxauto.service.SourceOutcome;
@@ -30,11 +31,22 @@ final class DiscoveryReportText {
                 .append(r.count(HostChange.Kind.CHANGED)).append(" changed, ")
                 .append(r.count(HostChange.Kind.GONE)).append(" gone (").append(r.hosts()).append(" in total)")
                 .append(nl);
+        if (!r.ruled().isEmpty()) {
+            out.append("Review rules: ").append(ruled(r)).append(nl);
+        }
         return out.toString();
+    }
+
+    /** {@code vms decided 3 hosts, phones 1 host}. */
+    static String ruled(DiscoveryReport r) {
+        return String.join(", ", r.ruled().entrySet().stream()
+                .map(e -> PeerText.escape(e.getKey()) + " decided " + Plural.of(e.getValue(), "host")).toList());
     }
 
     static String json(DiscoveryReport r) throws JsonProcessingException {
         ObjectNode o = HostJson.JSON.createObjectNode();
+        ObjectNode ruled = o.putObject("ruled");
+        r.ruled().forEach(ruled::put);
         o.put("runId", r.runId());
         o.put("status", lower(r.status()));
         o.put("tookMs", r.took().toMillis());

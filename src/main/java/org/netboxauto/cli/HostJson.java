@@ -36,6 +36,7 @@ final class HostJson {
         strings(o.putArray("sources"), h.sources());
         o.put("state", entry.state().name().toLowerCase(Locale.ROOT));
         o.put("kind", entry.kind().orElse(null));
+        o.put("rule", entry.review().rule().orElse(null));
         o.put("switch", h.port().map(p -> p.value().switchName()).orElse(null));
         o.put("port", h.port().map(p -> p.value().port()).orElse(null));
         if (h.port().flatMap(p -> p.value().vlan()).isPresent()) {

@@ -112,7 +112,9 @@ final class WatchCommand implements Callable<Integer> {
             say("run " + r.runId() + " " + DiscoveryReportText.lower(r.status())
                     + String.format(java.util.Locale.ROOT, " in %.1f s: ", r.took().toMillis() / 1000.0) + sources
                     + "; hosts " + r.count(HostChange.Kind.NEW) + " new, " + r.count(HostChange.Kind.CHANGED)
-                    + " changed, " + r.count(HostChange.Kind.GONE) + " gone; next " + TimeText.text(next));
+                    + " changed, " + r.count(HostChange.Kind.GONE) + " gone"
+                    + (r.ruled().isEmpty() ? "" : "; rules: " + DiscoveryReportText.ruled(r)) + "; next "
+                    + TimeText.text(next));
         }
 
         @Override

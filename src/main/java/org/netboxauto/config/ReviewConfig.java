@@ -9,9 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.netboxauto.core.rules.ReviewRules;
 
-/** The kinds a host can be classified as, each optionally mapped to NetBox values. */
-public record ReviewConfig(List<Kind> kinds) {
+/** The kinds a host can be classified as, each optionally mapped to NetBox values, and the review rules. */
+public record ReviewConfig(List<Kind> kinds, ReviewRules rules) {
 
     public record Kind(String name, Optional<String> role, Optional<String> deviceType, Optional<String> platform) {
         static Kind named(String name) {
@@ -29,6 +30,7 @@ public record ReviewConfig(List<Kind> kinds) {
 
     public ReviewConfig {
         kinds = List.copyOf(kinds);
+        java.util.Objects.requireNonNull(rules, "rules");
     }
 
     static ReviewConfig read(ConfigSection s) {
@@ -50,8 +52,10 @@ public record ReviewConfig(List<Kind> kinds) {
         if (kinds.isEmpty() && list.isPresent()) {
             s.errorAt("kinds", "is empty; expected at least one kind");
         }
+        ReviewRules rules = ReviewRulesConfig.read(s, kinds.stream().map(Kind::name)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         s.reportUnknownKeys();
-        return new ReviewConfig(kinds);
+        return new ReviewConfig(kinds, rules);
     }
 
     private static Optional<Kind> readKind(ConfigSection s, int i, ConfigValue item) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -91,13 +92,16 @@ public final class DiscoveryService {
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
                 long hosts = store.finishRun(runId, orchestrator.now(), status, correlated);
+                Map<String, Integer> ruled = RuleDecisions.apply(config.review().rules(), correlated.updated(), store,
+                        runTime);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 LOG.info("Discovery run {} {}: {} new, {} changed, {} gone in {} ms", runId, status,
                         correlated.count(org.netboxauto.core.HostChange.Kind.NEW),
                         correlated.count(org.netboxauto.core.HostChange.Kind.CHANGED),
                         correlated.count(org.netboxauto.core.HostChange.Kind.GONE), took.toMillis());
                 outcomes.sort(java.util.Comparator.comparing(o -> chosenIndex(chosen, o.source())));
-                return new DiscoveryReport(runId, status, outcomes, correlated.changes(), Math.toIntExact(hosts), took);
+                return new DiscoveryReport(runId, status, outcomes, correlated.changes(), Math.toIntExact(hosts), took,
+                        ruled);
             } finally {
                 if (interrupted) {
                     Thread.currentThread().interrupt();

@@ -38,6 +38,9 @@ public interface StagingStore extends AutoCloseable {
     /** Saves decisions (inserting or replacing each MAC's), all in one transaction. */
     void saveReviews(List<Review> reviews);
 
+    /** Saves the reviews of MACs that have none yet; returns those saved (a decision made meanwhile stays). */
+    List<Review> saveUndecided(List<Review> reviews);
+
     /** Forgets the decisions on these MACs: they are pending again. */
     void deleteReviews(List<MacAddress> macs);
 

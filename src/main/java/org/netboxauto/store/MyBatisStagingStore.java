@@ -164,6 +164,20 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public List<Review> saveUndecided(List<Review> reviews) {
+        return write(session -> {
+            ReviewMapper mapper = session.getMapper(ReviewMapper.class);
+            List<Review> saved = new java.util.ArrayList<>();
+            for (Review r : reviews) {
+                if (mapper.insertIfAbsent(ReviewRecord.of(r)) == 1) {
+                    saved.add(r);
+                }
+            }
+            return saved;
+        });
+    }
+
+    @Override
     public void deleteReviews(List<MacAddress> macs) {
         write(session -> {
             ReviewMapper mapper = session.getMapper(ReviewMapper.class);

@@ -10,10 +10,10 @@ import org.netboxauto.core.ReviewState;
 
 /**
  * The admin's decision on a MAC. kind is one of the configured review.kinds or null;
- * overrides and note are null when not set.
+ * overrides and note are null when not set; rule names the review rule that decided, null for a person.
  */
 public record ReviewRecord(String mac, ReviewState state, String kind, String nameOverride, String roleOverride,
-        String siteOverride, String note, Instant updatedAt) {
+        String siteOverride, String note, Instant updatedAt, String rule) {
 
     public ReviewRecord {
         CanonicalMac.require(mac);
@@ -24,11 +24,12 @@ public record ReviewRecord(String mac, ReviewState state, String kind, String na
     Review toReview() {
         return new Review(MacAddress.of(mac), state, Optional.ofNullable(kind), Optional.ofNullable(nameOverride),
                 Optional.ofNullable(roleOverride), Optional.ofNullable(siteOverride), Optional.ofNullable(note),
-                updatedAt);
+                updatedAt, Optional.ofNullable(rule));
     }
 
     static ReviewRecord of(Review r) {
         return new ReviewRecord(r.mac().toString(), r.state(), r.kind().orElse(null), r.nameOverride().orElse(null),
-                r.roleOverride().orElse(null), r.siteOverride().orElse(null), r.note().orElse(null), r.updatedAt());
+                r.roleOverride().orElse(null), r.siteOverride().orElse(null), r.note().orElse(null), r.updatedAt(),
+                r.rule().orElse(null));
     }
 }

@@ -67,6 +67,42 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void reviewRulesAndWatchAreReadInOrderAndTheirMistakesNamed() throws IOException {
+        LoadedConfig good = fixture().load("""
+                review.rules = [
+                  { name = proxmox-vms, when { source = proxmox }, then { state = approved, kind = vm } }
+                  { name = phones, when { randomised-mac = true, subnet = "10.0.5.0/24" }, then { state = reject } }
+                ]
+                watch { every = 30m, sources { core = 5m }, quiet-hours = "22:00-06:00" }
+                """);
+        assertThat(good.errors()).isEmpty();
+        AppConfig config = good.config().orElseThrow();
+        assertThat(config.review().rules().rules()).extracting(r -> r.name()).containsExactly("proxmox-vms", "phones");
+        assertThat(config.watch().every()).hasMinutes(30);
+        assertThat(config.watch().perSource()).containsEntry("core", java.time.Duration.ofMinutes(5));
+        assertThat(config.watch().quiet()).hasValueSatisfying(q -> assertThat(q.toString()).isEqualTo("22:00-06:00"));
+
+        LoadedConfig bad = fixture().load("""
+                review.rules = [
+                  { name = all, when {}, then { state = approved } }
+                  { name = x, when { oui = "bc:24", vlan = 5000 }, then { kind = toaster, state = maybe } }
+                  { name = x, when { hostname = "a*" }, then { } }
+                ]
+                watch { every = 10s, quiet-hours = "late" }
+                """);
+        assertThat(bad.errors()).extracting(ConfigProblem::describe)
+                .anySatisfy(m -> assertThat(m).startsWith("review.rules[0].when: has no condition"))
+                .anySatisfy(m -> assertThat(m).startsWith("review.rules[1].when.oui: \"bc:24\" is not an OUI"))
+                .anySatisfy(m -> assertThat(m).startsWith("review.rules[1].when.vlan: 5000 is out of range"))
+                .anySatisfy(m -> assertThat(m).startsWith("review.rules[1].then.kind: \"toaster\" is not one of"))
+                .anySatisfy(m -> assertThat(m).startsWith("review.rules[1].then.state: \"maybe\" is not a state"))
+                .anySatisfy(m -> assertThat(m).startsWith("review.rules[2].name: \"x\" names two rules"))
+                .anySatisfy(m -> assertThat(m).startsWith("review.rules[2].then: decides nothing"))
+                .anySatisfy(m -> assertThat(m).startsWith("watch.every: is shorter than a minute"))
+                .anySatisfy(m -> assertThat(m).startsWith("watch.quiet-hours: \"late\" is not a time window"));
+    }
+
+    @Test
     void unknownKeysAreReportedAsLikelyTyposWithTheNearestKnownKey() throws IOException {
         LoadedConfig loaded = fixture().load("""
                 netbox { urll = "https://nb.example.com", tokne = x }

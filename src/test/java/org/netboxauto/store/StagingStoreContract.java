@@ -108,7 +108,7 @@ abstract class StagingStoreContract {
                 session.getMapper(HostMapper.class).insert(new HostRecord("aa:bb:cc:dd:ee:01", "printer",
                         List.of("192.0.2.10", "2001:db8::10"), T0, T0.plusSeconds(5)));
                 session.getMapper(ReviewMapper.class).insert(new ReviewRecord("aa:bb:cc:dd:ee:01",
-                        ReviewState.APPROVED, "iot", "printer-2f", "printer", "hq", "by the door", T0));
+                        ReviewState.APPROVED, "iot", "printer-2f", "printer", "hq", "by the door", T0, "printers"));
                 return id.value();
             });
 
@@ -131,7 +131,7 @@ abstract class StagingStoreContract {
                                 T0.plusSeconds(5)));
                 assertThat(session.getMapper(ReviewMapper.class).find("aa:bb:cc:dd:ee:01")).contains(
                         new ReviewRecord("aa:bb:cc:dd:ee:01", ReviewState.APPROVED, "iot", "printer-2f", "printer",
-                                "hq", "by the door", T0));
+                                "hq", "by the door", T0, "printers"));
                 assertThat(session.getMapper(ReviewMapper.class).find("aa:bb:cc:dd:ee:02")).isEmpty();
                 return null;
             });
@@ -150,7 +150,7 @@ abstract class StagingStoreContract {
             int updated = store.write(session -> session.getMapper(HostMapper.class).update(
                     new HostRecord(mac, "renamed", List.of(), T0, T0.plusSeconds(99)))
                     + session.getMapper(ReviewMapper.class).update(new ReviewRecord(mac, ReviewState.REJECTED,
-                            null, null, null, null, "duplicate", T0.plusSeconds(99))));
+                            null, null, null, null, "duplicate", T0.plusSeconds(99), null)));
 
             assertThat(updated).isEqualTo(2);
             HostRecord host = store.read(s -> s.getMapper(HostMapper.class).find(mac)).orElseThrow();
@@ -342,7 +342,7 @@ abstract class StagingStoreContract {
     }
 
     static ReviewRecord review(String mac, ReviewState state) {
-        return new ReviewRecord(mac, state, null, null, null, null, null, T0);
+        return new ReviewRecord(mac, state, null, null, null, null, null, T0, null);
     }
 
     private static Object execute(Connection connection, String sql) {

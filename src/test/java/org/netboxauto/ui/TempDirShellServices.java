@@ -146,7 +146,7 @@ public final class TempDirShellServices implements ShellServices {
                     ReviewState state = i < approved ? ReviewState.APPROVED
                             : i < approved + rejected ? ReviewState.REJECTED : null;
                     if (state != null) {
-                        reviews.insert(new ReviewRecord(mac, state, null, null, null, null, null, now));
+                        reviews.insert(new ReviewRecord(mac, state, null, null, null, null, null, now, null));
                     }
                 }
                 return total;
