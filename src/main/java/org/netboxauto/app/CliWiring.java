@@ -3,12 +3,15 @@ package org.netboxauto.app;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.netboxauto.cli.Cli;
 import org.netboxauto.cli.CliServices;
 import org.netboxauto.config.AppDirectories;
 import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.discovery.ConfiguredCollectors;
 import org.netboxauto.discovery.DiscoveryOrchestrator;
+import org.netboxauto.alerts.WebhookSender;
+import org.netboxauto.service.AlertService;
 import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
@@ -38,8 +41,9 @@ public final class CliWiring {
                 MyBatisStagingStoreOpener.MAX_WAIT), directories.dataDir());
         StatusService status = new StatusService(stores);
         VendorService vendors = new VendorService(directories.dataDir());
+        AlertService alerts = new AlertService(stores, new WebhookSender(), Clock.systemUTC());
         DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(), vendors::lookup,
-                new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()));
+                new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()), Optional.of(alerts));
         HostService hosts = new HostService(stores);
         ReviewService reviews = new ReviewService(stores, Clock.systemUTC());
         CompareService compare = CompareService.of(hosts, ThreadPools.netboxReads());
@@ -48,8 +52,8 @@ public final class CliWiring {
                 config, status, discovery, hosts, reviews, compare, push,
                 directories.dataDir().resolve("window.properties")));
         WatchService watch = new WatchService(discovery, stores, new WatchHealthFile(directories.dataDir()),
-                Clock.systemUTC());
+                Clock.systemUTC(), Optional.of(alerts));
         return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, push, desktop,
-                watch, new ScheduleService(ScheduleService.userUnitFolder(env))));
+                watch, new ScheduleService(ScheduleService.userUnitFolder(env)), alerts));
     }
 }

@@ -26,6 +26,7 @@ public final class Cli {
         cli.addSubcommand(StatusCommand.class);
         cli.addSubcommand(WatchCommand.class);
         cli.addSubcommand(ScheduleCommand.class);
+        cli.addSubcommand(AlertsCommand.class);
         cli.addSubcommand(VendorsCommand.class);
         cli.addSubcommand(ConfigCommand.class);
         cli.addSubcommand(GuiCommand.class);

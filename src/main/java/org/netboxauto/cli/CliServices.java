@@ -1,5 +1,6 @@
 package org.netboxauto.cli;
 
+import org.netboxauto.service.AlertService;
 import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
 import org.netboxauto.service.DiscoveryService;
@@ -14,12 +15,13 @@ import org.netboxauto.service.WatchService;
 /** Everything the commands call, built once by the wiring. */
 public record CliServices(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
                           ReviewService reviews, VendorService vendors, CompareService compare,
-                          PushService push, GuiLauncher gui, WatchService watch, ScheduleService schedule) {
+                          PushService push, GuiLauncher gui, WatchService watch, ScheduleService schedule,
+                          AlertService alerts) {
 
     /** Without a watcher, for commands that never schedule. */
     public CliServices(ConfigService config, StatusService status, DiscoveryService discovery, HostService hosts,
                        ReviewService reviews, VendorService vendors, CompareService compare, PushService push,
                        GuiLauncher gui) {
-        this(config, status, discovery, hosts, reviews, vendors, compare, push, gui, null, null);
+        this(config, status, discovery, hosts, reviews, vendors, compare, push, gui, null, null, null);
     }
 }

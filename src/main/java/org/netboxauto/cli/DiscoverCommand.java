@@ -72,6 +72,10 @@ final class DiscoverCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? DiscoveryReportText.json(report) + System.lineSeparator() : DiscoveryReportText.text(report));
         out.flush();
+        if (services.alerts() != null) {
+            AlertsText.delivered(services.alerts().deliver(config)).ifPresent(err::println);
+            err.flush();
+        }
         return report.anySourceSucceeded() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 

@@ -118,6 +118,11 @@ final class WatchCommand implements Callable<Integer> {
         }
 
         @Override
+        public void alerts(org.netboxauto.service.AlertService.Delivered delivered) {
+            AlertsText.delivered(delivered).ifPresent(this::say);
+        }
+
+        @Override
         public void failed(List<String> sources, String reason, Instant next) {
             say("run of " + String.join(", ", sources) + " failed: " + PeerText.escape(reason) + "; next "
                     + TimeText.text(next));

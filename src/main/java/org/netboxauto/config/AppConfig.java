@@ -2,7 +2,8 @@ package org.netboxauto.config;
 
 /** The whole validated configuration, loaded once and passed down. */
 public record AppConfig(NetBoxConfig netbox, StoreConfig store, SourcesConfig sources,
-                        CorrelationConfig correlation, ReviewConfig review, DnsConfig dns, WatchConfig watch) {
+                        CorrelationConfig correlation, ReviewConfig review, DnsConfig dns, WatchConfig watch,
+                        AlertsConfig alerts) {
 
     /** Every key at its default, as an empty configuration file gives. */
     public static AppConfig defaults() {
@@ -17,7 +18,8 @@ public record AppConfig(NetBoxConfig netbox, StoreConfig store, SourcesConfig so
                 CorrelationConfig.read(root.section("correlation")),
                 ReviewConfig.read(root.section("review")),
                 DnsConfig.read(root.section("dns")),
-                WatchConfig.read(root.section("watch")));
+                WatchConfig.read(root.section("watch")),
+                AlertsConfig.read(root.section("alerts")));
         root.reportUnknownKeys();
         return config;
     }

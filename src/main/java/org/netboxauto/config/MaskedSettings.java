@@ -36,6 +36,15 @@ final class MaskedSettings {
                 .replaceAll("(?i)([?&;]password=)[^&;]*", "$1" + Secret.MASK);
     }
 
+    private static String webhookHost(String url) {
+        try {
+            java.net.URI u = new java.net.URI(url.strip());
+            return u.getScheme() + "://" + u.getHost() + "/" + Secret.MASK;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Secret.MASK;
+        }
+    }
+
     private static void walk(String path, ConfigValue value, List<SettingRow> rows) {
         switch (value.valueType()) {
             case OBJECT -> {
@@ -55,7 +64,9 @@ final class MaskedSettings {
             default -> {
                 String key = path.substring(path.lastIndexOf('.') + 1);
                 String text = String.valueOf(value.unwrapped());
-                String shown = isSecretKey(key) ? Secret.MASK : key.equals("url") ? withoutCredentials(text) : text;
+                // a webhook URL carries its key in the path (Slack, Teams): only the host is shown
+                String shown = isSecretKey(key) ? Secret.MASK : path.endsWith("webhook.url") ? webhookHost(text)
+                        : key.equals("url") ? withoutCredentials(text) : text;
                 rows.add(new SettingRow(path, shown));
             }
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -34,13 +35,21 @@ public final class DiscoveryService {
     private final CollectorFactory collectors;
     private final DiscoveryOrchestrator orchestrator;
     private final Supplier<VendorLookup> vendors;
+    private final Optional<AlertService> alerts;
 
     public DiscoveryService(StoreAccess stores, CollectorFactory collectors, Supplier<VendorLookup> vendors,
             DiscoveryOrchestrator orchestrator) {
+        this(stores, collectors, vendors, orchestrator, Optional.empty());
+    }
+
+    /** With change alerts: each run's events go into the outbox before the run returns. */
+    public DiscoveryService(StoreAccess stores, CollectorFactory collectors, Supplier<VendorLookup> vendors,
+            DiscoveryOrchestrator orchestrator, Optional<AlertService> alerts) {
         this.stores = stores;
         this.vendors = vendors;
         this.collectors = collectors;
         this.orchestrator = orchestrator;
+        this.alerts = alerts;
     }
 
     /** The ids of every source this config would run, e.g. {@code routeros:core}. */
@@ -94,6 +103,13 @@ public final class DiscoveryService {
                 long hosts = store.finishRun(runId, orchestrator.now(), status, correlated);
                 Map<String, Integer> ruled = RuleDecisions.apply(config.review().rules(), correlated.updated(), store,
                         runTime);
+                alerts.ifPresent(a -> {
+                    try {
+                        a.record(config, store, runId, runTime, correlated);
+                    } catch (RuntimeException e) {
+                        LOG.warn("The alerts of run {} were not recorded: {}", runId, e.getMessage());
+                    }
+                });
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 LOG.info("Discovery run {} {}: {} new, {} changed, {} gone in {} ms", runId, status,
                         correlated.count(org.netboxauto.core.HostChange.Kind.NEW),

@@ -38,6 +38,21 @@ public interface StagingStore extends AutoCloseable {
     /** Saves decisions (inserting or replacing each MAC's), all in one transaction. */
     void saveReviews(List<Review> reviews);
 
+    /** Adds alerts to the outbox, each event at most once per channel; returns how many were new. */
+    int enqueueAlerts(List<AlertDelivery> deliveries);
+
+    /** Alerts not sent yet whose next attempt is due, oldest first. */
+    List<AlertDelivery> dueAlerts(Instant now, int limit);
+
+    /** Takes a due alert for this process until {@code until}; false when another sender took it first. */
+    boolean claimAlert(long id, Instant expected, Instant until);
+
+    void alertSent(long id, Instant at);
+
+    void alertFailed(long id, Instant next, String error);
+
+    long alertsWaiting();
+
     /** Saves the reviews of MACs that have none yet; returns those saved (a decision made meanwhile stays). */
     List<Review> saveUndecided(List<Review> reviews);
 

@@ -11,6 +11,10 @@ public interface WatchListener {
 
     void ran(DiscoveryReport report, Instant next);
 
+    /** Alerts went out, or some could not. */
+    default void alerts(AlertService.Delivered delivered) {
+    }
+
     /** A run could not start or failed as a whole (store unavailable, say); the watcher goes on. */
     void failed(List<String> sources, String reason, Instant next);
 }

@@ -31,12 +31,15 @@ public final class WatchService {
     private final StoreAccess stores;
     private final WatchHealthFile health;
     private final Clock clock;
+    private final Optional<AlertService> alerts;
 
-    public WatchService(DiscoveryService discovery, StoreAccess stores, WatchHealthFile health, Clock clock) {
+    public WatchService(DiscoveryService discovery, StoreAccess stores, WatchHealthFile health, Clock clock,
+            Optional<AlertService> alerts) {
         this.discovery = discovery;
         this.stores = stores;
         this.health = health;
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     public Optional<WatchHealth> health() {
@@ -78,13 +81,15 @@ public final class WatchService {
         WatchHealth state = new WatchHealth(ProcessHandle.current().pid(), started, every.orElse(config.watch().every()),
                 Optional.empty(), Optional.empty(), Optional.empty(), next, true);
         health.write(state);
-        while (!stop.awaitCancel(Duration.between(clock.instant(), next))) {
+        boolean alertsWaiting = false;
+        while (!stop.awaitCancel(wait(next, alertsWaiting))) {
             Instant now = clock.instant();
             List<String> due = schedule.due(now, lastRead);
             if (!due.isEmpty()) {
                 due.forEach(id -> lastRead.put(id, now));
                 state = run(config, due, now, schedule, lastRead, listener, stop, state);
             }
+            alertsWaiting = deliverAlerts(config, listener);
             next = schedule.next(clock.instant(), lastRead);
             if (!next.isAfter(clock.instant()) && due.isEmpty()) {
                 next = clock.instant().plusSeconds(1);
@@ -92,6 +97,28 @@ public final class WatchService {
             state = new WatchHealth(state.pid(), state.started(), state.every(), state.lastRun(), state.lastStatus(),
                     state.lastRunId(), next, true);
             health.write(state);
+        }
+    }
+
+    /** Until the next run, or a minute when alerts wait to be tried again. */
+    private Duration wait(Instant next, boolean alertsWaiting) {
+        Duration untilNext = Duration.between(clock.instant(), next);
+        return alertsWaiting && untilNext.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : untilNext;
+    }
+
+    private boolean deliverAlerts(AppConfig config, WatchListener listener) {
+        if (alerts.isEmpty() || config.alerts().channels().isEmpty()) {
+            return false;
+        }
+        try {
+            AlertService.Delivered d = alerts.get().deliver(config);
+            if (d.sent() > 0 || d.failed() > 0) {
+                listener.alerts(d);
+            }
+            return d.waiting() > 0;
+        } catch (RuntimeException e) {
+            LOG.warn("Alerts not sent: {}", e.getMessage());
+            return true;
         }
     }
 

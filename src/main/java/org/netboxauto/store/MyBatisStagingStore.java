@@ -164,6 +164,47 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public int enqueueAlerts(List<org.netboxauto.service.AlertDelivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return 0;
+        }
+        return write(session -> {
+            AlertMapper mapper = session.getMapper(AlertMapper.class);
+            int added = 0;
+            for (org.netboxauto.service.AlertDelivery d : deliveries) {
+                added += mapper.insertIfAbsent(d);
+            }
+            return added;
+        });
+    }
+
+    @Override
+    public List<org.netboxauto.service.AlertDelivery> dueAlerts(Instant now, int limit) {
+        return read(session -> session.getMapper(AlertMapper.class).findDue(now, limit));
+    }
+
+    @Override
+    public boolean claimAlert(long id, Instant expected, Instant until) {
+        return write(session -> session.getMapper(AlertMapper.class).claim(id, expected, until)) == 1;
+    }
+
+    @Override
+    public void alertSent(long id, Instant at) {
+        write(session -> session.getMapper(AlertMapper.class).markSent(id, at));
+    }
+
+    @Override
+    public void alertFailed(long id, Instant next, String error) {
+        String cut = error.length() > 1000 ? error.substring(0, 999) + "…" : error;
+        write(session -> session.getMapper(AlertMapper.class).markFailed(id, next, cut));
+    }
+
+    @Override
+    public long alertsWaiting() {
+        return read(session -> session.getMapper(AlertMapper.class).countWaiting());
+    }
+
+    @Override
     public List<Review> saveUndecided(List<Review> reviews) {
         return write(session -> {
             ReviewMapper mapper = session.getMapper(ReviewMapper.class);

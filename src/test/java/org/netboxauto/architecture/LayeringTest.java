@@ -13,7 +13,8 @@ class LayeringTest {
 
     private static final String[] ADAPTERS = {
         "org.netboxauto.store..", "org.netboxauto.discovery..", "org.netboxauto.netbox..", "org.netboxauto.dns..",
-        "org.netboxauto.config..", "org.netboxauto.service..", "org.netboxauto.net..", "org.netboxauto.vendor.."
+        "org.netboxauto.config..", "org.netboxauto.service..", "org.netboxauto.net..", "org.netboxauto.vendor..",
+        "org.netboxauto.alerts.."
     };
 
     private static JavaClasses classes;

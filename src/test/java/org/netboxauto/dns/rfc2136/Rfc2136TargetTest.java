@@ -58,7 +58,7 @@ class Rfc2136TargetTest {
     private static AppConfig app(Rfc2136Config rfc) {
         AppConfig d = AppConfig.defaults();
         return new AppConfig(d.netbox(), d.store(), d.sources(), d.correlation(), d.review(),
-                new DnsConfig(d.dns().unbound(), rfc), d.watch());
+                new DnsConfig(d.dns().unbound(), rfc), d.watch(), d.alerts());
     }
 
     private static DnsHost host(String mac, String name, String... ips) {

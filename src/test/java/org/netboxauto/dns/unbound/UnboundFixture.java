@@ -51,7 +51,7 @@ final class UnboundFixture implements AutoCloseable {
     static AppConfig app(UnboundConfig unbound) {
         AppConfig d = AppConfig.defaults();
         return new AppConfig(d.netbox(), d.store(), d.sources(), d.correlation(), d.review(),
-                new DnsConfig(unbound, d.dns().rfc2136()), d.watch());
+                new DnsConfig(unbound, d.dns().rfc2136()), d.watch(), d.alerts());
     }
 
     /** The service with the Unbound target's SSH connection recorded. */

@@ -96,6 +96,6 @@ class DiffViewModelTest {
 
     private static AppConfig appConfigWith(NetBoxConfig netbox) {
         AppConfig d = AppConfig.defaults();
-        return new AppConfig(netbox, d.store(), d.sources(), d.correlation(), d.review(), d.dns(), d.watch());
+        return new AppConfig(netbox, d.store(), d.sources(), d.correlation(), d.review(), d.dns(), d.watch(), d.alerts());
     }
 }
