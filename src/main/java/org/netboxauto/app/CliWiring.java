@@ -10,7 +10,7 @@ import org.netboxauto.config.AppDirectories;
 import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.discovery.ConfiguredCollectors;
 import org.netboxauto.discovery.DiscoveryOrchestrator;
-import org.netboxauto.alerts.WebhookSender;
+import org.netboxauto.alerts.ChannelSender;
 import org.netboxauto.service.AlertService;
 import org.netboxauto.service.CompareService;
 import org.netboxauto.service.ConfigService;
@@ -41,7 +41,7 @@ public final class CliWiring {
                 MyBatisStagingStoreOpener.MAX_WAIT), directories.dataDir());
         StatusService status = new StatusService(stores);
         VendorService vendors = new VendorService(directories.dataDir());
-        AlertService alerts = new AlertService(stores, new WebhookSender(), Clock.systemUTC());
+        AlertService alerts = new AlertService(stores, new ChannelSender(), Clock.systemUTC());
         DiscoveryService discovery = new DiscoveryService(stores, new ConfiguredCollectors(), vendors::lookup,
                 new DiscoveryOrchestrator(ThreadPools.collectors(), Clock.systemUTC()), Optional.of(alerts));
         HostService hosts = new HostService(stores);

@@ -29,14 +29,14 @@ public record AlertsConfig(Duration goneAfter, List<AlertChannel> channels) {
         for (ConfigSection c : s.sectionList("channels")) {
             Optional<String> name = ConfigFields.name(c);
             name.filter(n -> !names.add(n)).ifPresent(n -> c.errorAt("name", "\"" + n + "\" names two channels"));
-            ConfigSection hook = c.section("webhook");
-            Optional<Secret> url = SecretReader.required(hook, "url", "to send alerts to");
-            url.filter(u -> !isHttpUrl(u.reveal())).ifPresent(u -> hook.errorAt(hook.has("url") ? "url" : "url-file",
-                    "is not an http(s) URL; expected e.g. https://hooks.slack.com/services/…"));
-            AlertChannel.Format format = ConfigFields.choice(hook, "format", AlertChannel.Format.class,
-                    AlertChannel.Format.JSON);
-            Duration timeout = hook.duration("timeout", Duration.ofSeconds(10));
-            hook.reportUnknownKeys();
+            Optional<AlertChannel.Webhook> webhook = c.has("webhook") ? webhook(c.section("webhook"))
+                    : Optional.empty();
+            Optional<AlertChannel.Email> email = c.has("email") ? email(c.section("email")) : Optional.empty();
+            if (!c.has("webhook") && !c.has("email")) {
+                c.problems().error(c.path(), "says nowhere to send; add webhook { url = … } or email { host = … }");
+            } else if (c.has("webhook") && c.has("email")) {
+                c.errorAt("email", "is set together with webhook; make them two channels");
+            }
             Set<AlertKind> events = new HashSet<>(ConfigFields.choices(c, "events", AlertKind.class, List.of()));
             List<Cidr> subnets = new ArrayList<>();
             for (String text : c.stringList("subnets", List.of())) {
@@ -48,13 +48,56 @@ public record AlertsConfig(Duration goneAfter, List<AlertChannel> channels) {
             }
             List<String> sources = c.stringList("sources", List.of());
             c.reportUnknownKeys();
-            if (name.isPresent() && url.isPresent() && isHttpUrl(url.get().reveal())) {
-                channels.add(new AlertChannel(name.get(), url.get(), format,
-                        new AlertFilter(events, subnets, sources), timeout));
+            if (name.isPresent() && webhook.isPresent() != email.isPresent()) {
+                channels.add(new AlertChannel(name.get(), webhook, email, new AlertFilter(events, subnets, sources)));
             }
         }
         s.reportUnknownKeys();
         return new AlertsConfig(goneAfter, channels);
+    }
+
+    private static Optional<AlertChannel.Webhook> webhook(ConfigSection hook) {
+        Optional<Secret> url = SecretReader.required(hook, "url", "to send alerts to");
+        url.filter(u -> !isHttpUrl(u.reveal())).ifPresent(u -> hook.errorAt(hook.has("url") ? "url" : "url-file",
+                "is not an http(s) URL; expected e.g. https://hooks.slack.com/services/…"));
+        AlertChannel.Format format = ConfigFields.choice(hook, "format", AlertChannel.Format.class,
+                AlertChannel.Format.JSON);
+        Duration timeout = hook.duration("timeout", Duration.ofSeconds(10));
+        hook.reportUnknownKeys();
+        return url.filter(u -> isHttpUrl(u.reveal())).map(u -> new AlertChannel.Webhook(u, format, timeout));
+    }
+
+    private static Optional<AlertChannel.Email> email(ConfigSection m) {
+        Optional<String> host = ConfigFields.host(m, "host", true);
+        AlertChannel.Security security = ConfigFields.choice(m, "security", AlertChannel.Security.class,
+                AlertChannel.Security.STARTTLS);
+        int port = ConfigFields.port(m, "port", security == AlertChannel.Security.TLS ? 465 : 587);
+        Optional<String> username = m.string("username");
+        Optional<Secret> password = SecretReader.read(m, "password");
+        if (username.isPresent() != password.isPresent()) {
+            m.errorAt(username.isPresent() ? "username" : "password", "needs " + (username.isPresent()
+                    ? "password (or password-file)" : "username") + " too; SMTP login takes both");
+        }
+        if (password.isPresent() && security == AlertChannel.Security.NONE) {
+            m.errorAt("security", "is none while a password is set; the password would cross the network in"
+                    + " the clear. Use starttls or tls");
+        }
+        Optional<String> from = m.required("from", "the sender address, e.g. \"netbox-auto@example.com\"");
+        List<String> to = m.stringList("to", List.of());
+        if (to.isEmpty()) {
+            m.problems().error(m.keyPath("to"), "is required: the addresses to send alerts to, e.g."
+                    + " [\"noc@example.com\"]");
+        }
+        to.stream().filter(a -> !a.matches("[^@\\s]+@[^@\\s]+")).forEach(a -> m.errorAt("to", "\"" + a
+                + "\" is not an e-mail address"));
+        TlsConfig tls = TlsConfig.read(m);
+        Duration timeout = m.duration("timeout", Duration.ofSeconds(10));
+        m.reportUnknownKeys();
+        if (host.isEmpty() || from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AlertChannel.Email(host.get(), port, security, username, password, from.get(), to,
+                tls, timeout));
     }
 
     private static boolean isHttpUrl(String text) {

@@ -16,7 +16,7 @@ public interface AlertSender {
      */
     void send(AlertChannel channel, String payload) throws AlertNotSent;
 
-    /** Why an alert did not go out; the message names the channel and the cause, never the URL's secret part. */
+    /** Why an alert did not go out, in words (the caller names the channel); never the URL's secret part. */
     final class AlertNotSent extends Exception {
         public AlertNotSent(String message) {
             super(message);

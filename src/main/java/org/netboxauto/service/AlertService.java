@@ -89,10 +89,11 @@ public final class AlertService {
                     sent++;
                 } catch (AlertSender.AlertNotSent e) {
                     Instant next = clock.instant().plus(pause(d.attempts()));
-                    store.alertFailed(d.id(), next, e.getMessage());
+                    String problem = channel.label() + ": " + e.getMessage();
+                    store.alertFailed(d.id(), next, problem);
                     failed++;
-                    if (!problems.contains(e.getMessage())) {
-                        problems.add(e.getMessage());
+                    if (!problems.contains(problem)) {
+                        problems.add(problem);
                     }
                 }
             }

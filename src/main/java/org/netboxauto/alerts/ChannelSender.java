@@ -19,12 +19,13 @@ import org.netboxauto.core.alerts.AlertEvent;
 import org.netboxauto.service.AlertSender;
 
 /**
- * Posts alerts to incoming webhooks: our JSON body, or the {@code text} body Slack, Mattermost and
- * Teams incoming webhooks take. TLS is verified against the system's trusted CAs.
+ * Sends alerts to the channel's webhook or mailbox; keeps each event as our JSON body. Webhooks get
+ * that body, or the {@code text} body Slack, Mattermost and Teams incoming webhooks take; TLS is
+ * verified against the system's trusted CAs.
  */
-public final class WebhookSender implements AlertSender {
+public final class ChannelSender implements AlertSender {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public String encode(AlertEvent e) {
@@ -43,9 +44,17 @@ public final class WebhookSender implements AlertSender {
 
     @Override
     public void send(AlertChannel channel, String payload) throws AlertNotSent {
-        String body = body(channel.format(), payload);
-        Timeout timeout = Timeout.of(channel.timeout());
-        HttpPost post = new HttpPost(channel.uri());
+        if (channel.email().isPresent()) {
+            MailSender.send(channel.email().get(), payload);
+        } else {
+            post(channel.webhook().orElseThrow(), payload);
+        }
+    }
+
+    private static void post(AlertChannel.Webhook hook, String payload) throws AlertNotSent {
+        String body = body(hook.format(), payload);
+        Timeout timeout = Timeout.of(hook.timeout());
+        HttpPost post = new HttpPost(hook.uri());
         post.setConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout).setResponseTimeout(timeout)
                 .setConnectTimeout(timeout).build());
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
@@ -56,15 +65,13 @@ public final class WebhookSender implements AlertSender {
                 return response.getCode();
             });
             if (status < 200 || status >= 300) {
-                throw new AlertNotSent(channel.label() + " answered HTTP " + status + "; check the URL and that the"
-                        + " webhook is still enabled");
+                throw new AlertNotSent("answered HTTP " + status + "; check the URL and that the webhook is still"
+                        + " enabled");
             }
         } catch (SocketTimeoutException e) {
-            throw new AlertNotSent(channel.label() + " did not answer within " + channel.timeout().toSeconds()
-                    + " s");
+            throw new AlertNotSent("did not answer within " + hook.timeout().toSeconds() + " s");
         } catch (IOException e) {
-            throw new AlertNotSent(channel.label() + " could not be reached ("
-                    + PeerText.escape(String.valueOf(e.getMessage())) + ")");
+            throw new AlertNotSent("could not be reached (" + PeerText.escape(String.valueOf(e.getMessage())) + ")");
         }
     }
 
