@@ -79,7 +79,7 @@ final class KeaHttp implements AutoCloseable {
         }
         HttpPost post = new HttpPost(url);
         post.setEntity(new ByteArrayEntity(body.toString().getBytes(StandardCharsets.UTF_8),
-                ContentType.APPLICATION_JSON));
+                ContentType.create("application/json")));
         if (authorization != null) {
             post.setHeader("Authorization", authorization);
         }
