@@ -32,7 +32,7 @@ final class DnsmasqLeaseParser {
         }
     }
 
-    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,19}");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,12}");
     private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){0,127}");
     private static final Pattern HW = Pattern.compile("(?:([0-9A-Fa-f]{2})-)?([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){0,19})?");
     private static final Pattern IAID = Pattern.compile("T?[0-9]{1,10}");
@@ -111,11 +111,7 @@ final class DnsmasqLeaseParser {
         if (!NUMBER.matcher(field).matches()) {
             throw bad(i, line, "the expiry time is not a number");
         }
-        try {
-            return Long.parseLong(field);
-        } catch (NumberFormatException e) {
-            throw bad(i, line, "the expiry time is out of range");
-        }
+        return Long.parseLong(field);
     }
 
     private static InetAddress address(int i, String line, String field) throws Malformed {
@@ -129,7 +125,7 @@ final class DnsmasqLeaseParser {
         if (field.isEmpty()) {
             throw bad(i, line, "an empty name (dnsmasq writes * for none)");
         }
-        return field.equals("*") ? Optional.empty() : HostNames.clean(field);
+        return HostNames.clean(field).filter(n -> !n.equals("*"));
     }
 
     private static Optional<String> clientId(int i, String line, String field) throws Malformed {

@@ -26,6 +26,8 @@ final class KeaLeases {
 
     /** Kea's valid-lft for a lease that never ends. */
     private static final long INFINITE = 0xFFFFFFFFL;
+    /** Kea keeps cltt as a time_t; anything past the year 36812 is not a time. */
+    private static final long MAX_CLTT = 1L << 40;
 
     private final String sourceId;
     private final Instant now;
@@ -56,10 +58,10 @@ final class KeaLeases {
         if (state != 0) {
             return skip(state == 1 ? "declined" : "expired or released");
         }
-        long cltt = lease.path("cltt").asLong(-1);
-        long valid = lease.path("valid-lft").asLong(-1);
+        long cltt = seconds(lease.path("cltt"), MAX_CLTT);
+        long valid = seconds(lease.path("valid-lft"), INFINITE);
         if (cltt < 0 || valid < 0) {
-            return invalid("a lease without cltt and valid-lft", lease);
+            return invalid("a lease without a valid cltt and valid-lft", lease);
         }
         if (valid != INFINITE && Instant.ofEpochSecond(cltt + valid).isBefore(now)) {
             return skip("expired");
@@ -107,6 +109,12 @@ final class KeaLeases {
         subnets.cidr(v6, id).ifPresent(s -> evidence.put(Evidence.SUBNET, s));
         return Optional.of(new Observation(sourceId, now, mac.get(), ips, name(text(host, "hostname")),
                 Optional.empty(), evidence));
+    }
+
+    /** The whole number of seconds in {@code node} when within 0..max, else -1. */
+    private static long seconds(JsonNode node, long max) {
+        return node.isIntegralNumber() && node.canConvertToLong() && node.longValue() >= 0 && node.longValue() <= max
+                ? node.longValue() : -1;
     }
 
     private Optional<String> subnet(JsonNode lease, boolean v6) {
