@@ -15,8 +15,9 @@ final class SourceSelection {
 
     static List<Collector> choose(List<Collector> configured, List<String> names) {
         if (configured.isEmpty()) {
-            throw new IllegalArgumentException("no discovery source is configured; add a sources.routeros or"
-                    + " sources.proxmox entry to the config file (see config.example.conf)");
+            throw new IllegalArgumentException("no discovery source is configured; add a sources.routeros,"
+                    + " sources.kea, sources.dnsmasq or sources.proxmox entry to the config file (see"
+                    + " config.example.conf)");
         }
         if (names.isEmpty()) {
             return configured;
