@@ -25,6 +25,7 @@ public final class KeaServer implements AutoCloseable {
     private final int port;
     private final String password = UUID.randomUUID().toString();
     private final List<Process> processes = new ArrayList<>();
+    private boolean https;
 
     private KeaServer(Path dir, int port) {
         this.dir = dir;
@@ -33,28 +34,29 @@ public final class KeaServer implements AutoCloseable {
 
     /** What to run: which daemons, whether with the lease hook, which segment, and leases written beforehand. */
     public record Options(boolean v4, boolean v6, boolean leaseHook, DhcpLab lab, String v4Subnet, String v6Subnet,
-                          String v4Leases, String v6Leases) {
+                          String v4Leases, boolean tls) {
 
         public static Options of(DhcpLab lab) {
-            return new Options(true, true, true, lab, lab.v4Subnet(), lab.v6Subnet(), null, null);
+            return new Options(true, true, true, lab, lab.v4Subnet(), lab.v6Subnet(), null, false);
         }
 
         /** No segment: leases only from files written before start (and lease4-add). */
         public static Options offline(String v4Subnet, String v6Subnet) {
-            return new Options(true, v6Subnet != null, true, null, v4Subnet, v6Subnet, null, null);
+            return new Options(true, v6Subnet != null, true, null, v4Subnet, v6Subnet, null, false);
         }
 
         public Options withoutLeaseHook() {
-            return new Options(v4, v6, false, lab, v4Subnet, v6Subnet, v4Leases, v6Leases);
-        }
-
-        public Options onlyV4() {
-            return new Options(true, false, leaseHook, lab, v4Subnet, v6Subnet, v4Leases, v6Leases);
+            return new Options(v4, v6, false, lab, v4Subnet, v6Subnet, v4Leases, tls);
         }
 
         /** The memfile CSV (with its header) kea-dhcp4 loads at start. */
         public Options withV4Leases(String csv) {
-            return new Options(v4, v6, leaseHook, lab, v4Subnet, v6Subnet, csv, v6Leases);
+            return new Options(v4, v6, leaseHook, lab, v4Subnet, v6Subnet, csv, tls);
+        }
+
+        /** The Control Agent on https with a new self-signed certificate for 127.0.0.1 ({@link #certificate}). */
+        public Options withTls() {
+            return new Options(v4, v6, leaseHook, lab, v4Subnet, v6Subnet, v4Leases, true);
         }
     }
 
@@ -80,6 +82,13 @@ public final class KeaServer implements AutoCloseable {
             if (options.v6()) {
                 Files.writeString(dir.resolve("dhcp6.json"), server.daemonConfig(options, true));
                 server.daemon("kea-dhcp6", dir.resolve("dhcp6.json"), options.lab(), dir.resolve("d6.sock"));
+            }
+            if (options.tls()) {
+                ChildProcesses.run(List.of("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                        "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", dir.resolve("key.pem").toString(), "-out",
+                        dir.resolve("cert.pem").toString(), "-days", "30", "-subj", "/CN=localhost", "-addext",
+                        "subjectAltName=IP:127.0.0.1"));
+                server.https = true;
             }
             Files.writeString(dir.resolve("agent.json"), server.agentConfig(options));
             Process agent = server.launch(List.of("kea-ctrl-agent", "-c", dir.resolve("agent.json").toString()),
@@ -156,18 +165,26 @@ public final class KeaServer implements AutoCloseable {
             sockets.add("\"dhcp6\": { \"socket-type\": \"unix\", \"socket-name\": \"" + dir.resolve("d6.sock") + "\" }");
         }
         return """
-                { "Control-agent": { "http-host": "127.0.0.1", "http-port": %d,
+                { "Control-agent": { "http-host": "127.0.0.1", "http-port": %d, %s
                   "authentication": { "type": "basic", "realm": "kea",
                                       "clients": [ { "user": "%s", "password": "%s" } ] },
                   "control-sockets": { %s },
                   "loggers": [ { "name": "kea-ctrl-agent", "severity": "INFO",
                                  "output_options": [ { "output": "%s" } ] } ]
                 } }
-                """.formatted(port, USER, password, String.join(", ", sockets), dir.resolve("agent.log"));
+                """.formatted(port, o.tls() ? "\"trust-anchor\": \"" + dir.resolve("cert.pem") + "\", \"cert-file\": \""
+                        + dir.resolve("cert.pem") + "\", \"key-file\": \"" + dir.resolve("key.pem")
+                        + "\", \"cert-required\": false," : "", USER, password, String.join(", ", sockets),
+                dir.resolve("agent.log"));
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + port + "/");
+        return URI.create((https ? "https" : "http") + "://127.0.0.1:" + port + "/");
+    }
+
+    /** The Control Agent's certificate, PEM, when it has TLS. */
+    public Path certificate() {
+        return dir.resolve("cert.pem");
     }
 
     public String password() {
