@@ -21,6 +21,10 @@ public record KeaSource(String name, URI url, Optional<String> username, Optiona
 
     public enum Service { DHCP4, DHCP6 }
 
+    private static boolean loopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+    }
+
     public KeaSource {
         services = List.copyOf(services);
         subnets = List.copyOf(subnets);
@@ -28,7 +32,8 @@ public record KeaSource(String name, URI url, Optional<String> username, Optiona
 
     static KeaSource read(ConfigSection s) {
         String name = ConfigFields.name(s).orElse("");
-        URI url = ConfigFields.url(s, "url", true, false, "http(s)://HOST:8000 of the Kea Control Agent").orElse(null);
+        URI url = ConfigFields.url(s, "url", true, false, "http(s)://HOST:8000 of the Kea Control Agent", false)
+                .orElse(null);
         Optional<String> username = s.string("username");
         Optional<Secret> password = SecretReader.read(s, "password");
         boolean passwordSet = password.isPresent() || s.has("password") || s.has("password-file");
@@ -40,6 +45,10 @@ public record KeaSource(String name, URI url, Optional<String> username, Optiona
                     + " authentication needs both");
         }
         TlsConfig tls = TlsConfig.read(s);
+        if (url != null && "http".equals(url.getScheme()) && username.isPresent() && !loopback(url.getHost())) {
+            s.warningAt("url", "uses plain http: the Control Agent password crosses the network unencrypted;"
+                    + " give the Control Agent a certificate (trust-anchor, cert-file, key-file) and use https");
+        }
         if (url != null && "http".equals(url.getScheme()) && s.has("tls")) {
             s.warningAt("tls", "is ignored with an http:// url; use https:// for TLS");
         }

@@ -56,6 +56,8 @@ class LeaseSourcesConfigTest {
                 sources.kea = [
                   { name = a, url = "kea.lan:8000", username = reader, subnets = ["10.0.0.0/33"], services = [dhcp5] }
                   { name = a, url = "http://kea.lan:8000/", password = x, page-size = 0 }
+                  { name = c, url = "http://kea.lan:8000/", username = r, password = x }
+                  { name = d, url = "http://127.0.0.1:8000/", username = r, password = x }
                 ]
                 sources.dnsmasq = [
                   { name = b }
@@ -75,6 +77,8 @@ class LeaseSourcesConfigTest {
                 .anySatisfy(m -> assertThat(m).startsWith("sources.dnsmasq[1].ssh.key-file: cannot read /nonexistent/key"))
                 .anySatisfy(m -> assertThat(m).startsWith("sources.dnsmasq[1].lease-file: \"rel\" is not an absolute path"));
         assertThat(loaded.warnings()).extracting(ConfigProblem::describe)
-                .anySatisfy(m -> assertThat(m).startsWith("sources.kea[1].url").contains("plain http"));
+                .anySatisfy(m -> assertThat(m).startsWith("sources.kea[2].url").contains("plain http"))
+                .noneSatisfy(m -> assertThat(m).startsWith("sources.kea[3].url"))
+                .noneSatisfy(m -> assertThat(m).startsWith("sources.kea[1].url"));
     }
 }
