@@ -135,7 +135,7 @@ public final class SshLogin {
     }
 
     /** The file's bytes, or empty when there is no such file; a file over {@code max} bytes is refused unread. */
-    public static Optional<byte[]> read(SFTPClient sftp, String path, long max, String where) throws IOException {
+    public static Optional<byte[]> read(SFTPClient sftp, String path, long max) throws IOException {
         if (sftp.statExistence(path) == null) {
             return Optional.empty();
         }

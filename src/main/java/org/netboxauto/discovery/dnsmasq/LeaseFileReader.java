@@ -38,9 +38,11 @@ final class LeaseFileReader {
                 + source.ssh().map(s -> s.host() + ":" + s.port()).orElse("?"));
     }
 
-    byte[] read(CollectorContext context, Function<String, String> env) throws CollectorException {
+    /** The file's bytes as two reads in a row saw them ({@link StableRead}). */
+    byte[] read(CollectorContext context, Function<String, String> env) throws CollectorException,
+            InterruptedException {
         if (source.path().isPresent()) {
-            return local(source.path().get());
+            return StableRead.of(() -> local(source.path().get()));
         }
         SshAccess ssh = source.ssh().orElseThrow(() -> new CollectorException(prefix + "neither path nor ssh is set"));
         SshLogin.Keys keys = new SshLogin.Keys(ssh.keyPrefix(), "host", "port", "key-file", "key-passphrase-env",
@@ -50,12 +52,21 @@ final class LeaseFileReader {
         try (SSHClient client = SshLogin.connect(target, keys, env)) {
             context.onCancel(client);
             try (SFTPClient sftp = client.newSFTPClient()) {
-                Optional<byte[]> bytes = SshLogin.read(sftp, source.leaseFile(), MAX_FILE, where());
-                return bytes.orElseThrow(() -> new CollectorException(prefix + where() + " does not exist; check "
-                        + key + ".lease-file (Pi-hole: /etc/pihole/dhcp.leases) and that dnsmasq serves DHCP"));
+                return StableRead.of(() -> remote(sftp, ssh));
             }
         } catch (SshLogin.Failure e) {
-            throw new CollectorException(sourceLess(e.getMessage()), e);
+            throw new CollectorException(prefix + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CollectorException(prefix + "cannot open SFTP on " + ssh.host() + ":" + ssh.port() + ": "
+                    + e.getMessage() + "; enable the sftp subsystem in its sshd_config", e);
+        }
+    }
+
+    private byte[] remote(SFTPClient sftp, SshAccess ssh) throws CollectorException {
+        try {
+            Optional<byte[]> bytes = SshLogin.read(sftp, source.leaseFile(), MAX_FILE);
+            return bytes.orElseThrow(() -> new CollectorException(prefix + where() + " does not exist; check "
+                    + key + ".lease-file (Pi-hole: /etc/pihole/dhcp.leases) and that dnsmasq serves DHCP"));
         } catch (BoundedInputStream.TooLarge e) {
             throw new CollectorException(prefix + where() + " was refused: " + e.getMessage() + "; check " + key
                     + ".lease-file names the lease file", e);
@@ -63,10 +74,6 @@ final class LeaseFileReader {
             throw new CollectorException(prefix + "cannot read " + where() + " over SFTP: " + e.getMessage()
                     + "; check " + key + ".lease-file and that " + ssh.user() + " may read it", e);
         }
-    }
-
-    private String sourceLess(String message) {
-        return prefix + message;
     }
 
     private byte[] local(Path file) throws CollectorException {

@@ -64,7 +64,7 @@ final class SshRemoteHost implements RemoteHost {
     @Override
     public Optional<byte[]> read(String path) throws IOException {
         try {
-            return SshLogin.read(sftp, path, MAX_FILE, hostPort);
+            return SshLogin.read(sftp, path, MAX_FILE);
         } catch (BoundedInputStream.TooLarge e) {
             throw new IOException(path + " on " + hostPort + " is larger than netbox-auto ever writes ("
                     + e.getMessage() + ")", e);
