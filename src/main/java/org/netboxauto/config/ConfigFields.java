@@ -52,7 +52,7 @@ final class ConfigFields {
         return url(s, key, required, httpsOnly, example, true);
     }
 
-    /** As {@link #url(ConfigSection, String, boolean, boolean, String)}; {@code warnHttp} false leaves plain http to the caller. */
+    /** As {@link #url(ConfigSection, String, boolean, boolean, String)}; {@code warnHttp} false leaves http to the caller. */
     static Optional<URI> url(ConfigSection s, String key, boolean required, boolean httpsOnly, String example,
             boolean warnHttp) {
         Optional<String> text = required ? s.required(key, example) : s.string(key);

@@ -3,7 +3,10 @@ package org.netboxauto.core;
 /** Keys of {@link Observation#evidence()} that more than one part of the program reads. */
 public final class Evidence {
 
-    /** Which table of the source the row came from: {@code dhcp-leases}, {@code dhcp6-leases}, {@code reservations}, {@code arp}, {@code bridge-hosts}, {@code qemu}, {@code lxc}. */
+    /**
+     * Which table of the source the row came from: {@code dhcp-leases}, {@code dhcp6-leases}, {@code reservations},
+     * {@code arp}, {@code bridge-hosts}, {@code qemu}, {@code lxc}.
+     */
     public static final String TABLE = "table";
     /** Lease status (bound, waiting…) or guest status (running, stopped). */
     public static final String STATUS = "status";

@@ -11,7 +11,10 @@ import org.netboxauto.discovery.routeros.RouterOsCollector;
 import org.netboxauto.discovery.scan.ScanCollector;
 import org.netboxauto.discovery.snmp.SnmpCollector;
 
-/** One collector per configured RouterOS source, Proxmox cluster, SNMP switch, Kea server and dnsmasq lease file, and the scanner when enabled. */
+/**
+ * One collector per configured RouterOS source, Proxmox cluster, SNMP switch, Kea server and dnsmasq lease file, and
+ * the scanner when enabled.
+ */
 public final class ConfiguredCollectors implements CollectorFactory {
 
     /** Switches read at the same time; the others wait their turn within their own timeout. */

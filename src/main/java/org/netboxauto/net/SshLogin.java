@@ -88,8 +88,8 @@ public final class SshLogin {
         } catch (UserAuthException e) {
             closeQuietly(client);
             throw new Failure(keys.prefix() + ": " + hostPort + " did not accept the key " + target.keyFile()
-                    + " for user " + target.user() + "; add its public key to that user's ~/.ssh/authorized_keys on the "
-                    + keys.machine(), e);
+                    + " for user " + target.user() + "; add its public key to that user's ~/.ssh/authorized_keys on"
+                    + " the " + keys.machine(), e);
         } catch (IOException e) {
             closeQuietly(client);
             String what = e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("decrypt")

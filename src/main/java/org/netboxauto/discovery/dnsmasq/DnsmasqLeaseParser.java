@@ -34,7 +34,8 @@ final class DnsmasqLeaseParser {
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,12}");
     private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){0,127}");
-    private static final Pattern HW = Pattern.compile("(?:([0-9A-Fa-f]{2})-)?([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){0,19})?");
+    private static final Pattern HW =
+            Pattern.compile("(?:([0-9A-Fa-f]{2})-)?([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){0,19})?");
     private static final Pattern IAID = Pattern.compile("T?[0-9]{1,10}");
 
     private DnsmasqLeaseParser() {

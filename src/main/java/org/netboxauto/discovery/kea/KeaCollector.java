@@ -104,7 +104,7 @@ public final class KeaCollector implements Collector {
         return out;
     }
 
-    /** The daemon's subnets and configured reservations; false when the agent knows no such daemon and none was asked for. */
+    /** Reads the daemon's subnets and configured reservations; false when the agent has no such daemon, not asked for. */
     private boolean readConfig(KeaHttp http, KeaFailures failures, String daemon, boolean v6, KeaSubnets subnets,
             CollectorContext context) throws CollectorException {
         KeaAnswer config = http.command("config-get", daemon, null);

@@ -28,7 +28,8 @@ class SetupKeyTest {
 
         config.set(load(null));
 
-        assertThat(discovery.setup()).extracting(SetupItem::configured).containsExactly(false, false, false, false, false, false);
+        assertThat(discovery.setup()).extracting(SetupItem::configured)
+                .containsExactly(false, false, false, false, false, false);
         assertThat(push.setup()).extracting(SetupItem::configured).containsExactly(true, true, false, false);
     }
 
