@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netboxauto.testsupport.KeaServer;
 
 /**
- * {@code discover --source dhcp} from the packaged launcher with the shipped defaults against a real Kea (memfile
+ * {@code discover --source kea} from the packaged launcher with the shipped defaults against a real Kea (memfile
  * filled with 50,000 leases before it starts, read through the real Control Agent), first and steady runs, side by
  * side with curl fetching the same leases in one {@code lease4-get-all}. Prints figures; never fails on time.
  * Run: ./mvnw -DskipTests package && ./mvnw test -Dtest=KeaDiscoverBenchmark -Dkea.benchmark=true
@@ -60,7 +60,7 @@ class KeaDiscoverBenchmark {
             WholeProcess.Figures peer = WholeProcess.Figures.of(curl);
             WholeProcess.Figures ours = WholeProcess.Figures.of(first);
             WholeProcess.Figures again = WholeProcess.Figures.of(steady);
-            System.out.printf("[benchmark] discover --source dhcp, %,d Kea leases (pages of 1,000), min / median of %d:"
+            System.out.printf("[benchmark] discover --source kea, %,d Kea leases (pages of 1,000), min / median of %d:"
                     + " first run %s; steady run %s | curl lease4-get-all of the same leases %s; load %s%n", LEASES,
                     RUNS, ours, again, peer, Files.readString(Path.of("/proc/loadavg")).strip());
             System.out.printf("[benchmark] discover vs curl: first run %s, steady run %s%n", ours.ratio(peer),
@@ -70,7 +70,7 @@ class KeaDiscoverBenchmark {
 
     private WholeProcess.Run discover(WholeProcess app, String data) throws Exception {
         WholeProcess.Run run = app.launch(Map.of("XDG_DATA_HOME", dir.resolve(data).toString()), "discover",
-                "--source", "dhcp");
+                "--source", "kea");
         assertThat(run.exit()).as(run.err()).isZero();
         return run;
     }
