@@ -30,7 +30,8 @@ final class DiscoverCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--source", paramLabel = "NAME",
-            description = "Run only this source (its name or KIND:NAME); repeat for several. Default: all.")
+            description = "Run only this source (its name or KIND:NAME), or every source of a KIND (e.g. kea);"
+                    + " repeat for several. Default: all.")
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--json", description = "Print the run's report as JSON.")

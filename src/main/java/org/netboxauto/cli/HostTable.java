@@ -16,8 +16,8 @@ import org.netboxauto.service.HostEntry;
 /** Hosts as an aligned text table and as spreadsheet-safe CSV (RFC 4180; lists inside a cell separated by spaces). */
 final class HostTable {
 
-    private static final List<String> HEADER = List.of("MAC", "HOSTNAME", "IPS", "SOURCES", "STATE", "KIND", "PORT",
-            "VENDOR", "FIRST SEEN", "LAST SEEN", "MACS", "FLAGS");
+    private static final List<String> HEADER = List.of("MAC", "HOSTNAME", "NAME FROM", "IPS", "SOURCES", "STATE",
+            "KIND", "PORT", "VENDOR", "FIRST SEEN", "LAST SEEN", "MACS", "FLAGS");
 
     private HostTable() {
     }
@@ -27,7 +27,8 @@ final class HostTable {
         List<List<String>> rows = new ArrayList<>();
         for (HostEntry e : entries) {
             Host h = e.host();
-            rows.add(List.of(h.mac().toString(), h.hostnameValue().orElse(""), String.join(" ", h.ipValues()),
+            rows.add(List.of(h.mac().toString(), h.hostnameValue().orElse(""),
+                    h.hostname().map(n -> n.source()).orElse(""), String.join(" ", h.ipValues()),
                     String.join(" ", h.sources()), e.state().name().toLowerCase(Locale.ROOT), e.kind().orElse(""),
                     h.port().map(p -> p.value().toString()).orElse(""), h.vendor().map(Sourced::value).orElse(""),
                     time.apply(h.firstSeen()), time.apply(h.lastSeen()),

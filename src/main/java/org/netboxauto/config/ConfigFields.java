@@ -49,6 +49,12 @@ final class ConfigFields {
 
     /** An http(s) URL with a host; {@code example} is shown as what is expected. */
     static Optional<URI> url(ConfigSection s, String key, boolean required, boolean httpsOnly, String example) {
+        return url(s, key, required, httpsOnly, example, true);
+    }
+
+    /** As {@link #url(ConfigSection, String, boolean, boolean, String)}; {@code warnHttp} false leaves http to the caller. */
+    static Optional<URI> url(ConfigSection s, String key, boolean required, boolean httpsOnly, String example,
+            boolean warnHttp) {
         Optional<String> text = required ? s.required(key, example) : s.string(key);
         return text.flatMap(t -> {
             String shown = MaskedSettings.withoutCredentials(t);
@@ -66,7 +72,7 @@ final class ConfigFields {
                 s.errorAt(key, "\"" + shown + "\" is not an https URL; expected " + example);
                 return Optional.empty();
             }
-            if ("http".equals(uri.get().getScheme())) {
+            if (warnHttp && "http".equals(uri.get().getScheme())) {
                 s.warningAt(key, "uses plain http: credentials cross the network unencrypted; prefer https");
             }
             return uri;

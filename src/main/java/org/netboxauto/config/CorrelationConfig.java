@@ -7,7 +7,8 @@ import java.util.List;
 public record CorrelationConfig(List<SourceKind> hostnamePrecedence, int uplinkMacThreshold) {
 
     static final List<SourceKind> DEFAULT_PRECEDENCE =
-            List.of(SourceKind.ROUTEROS, SourceKind.PROXMOX, SourceKind.SNMP, SourceKind.SCAN);
+            List.of(SourceKind.ROUTEROS, SourceKind.KEA, SourceKind.DNSMASQ, SourceKind.PROXMOX, SourceKind.SNMP,
+                    SourceKind.SCAN);
 
     public CorrelationConfig {
         hostnamePrecedence = List.copyOf(hostnamePrecedence);

@@ -3,7 +3,10 @@ package org.netboxauto.core;
 /** Keys of {@link Observation#evidence()} that more than one part of the program reads. */
 public final class Evidence {
 
-    /** Which table of the source the row came from: {@code dhcp-leases}, {@code arp}, {@code bridge-hosts}, {@code qemu}, {@code lxc}. */
+    /**
+     * Which table of the source the row came from: {@code dhcp-leases}, {@code dhcp6-leases}, {@code reservations},
+     * {@code arp}, {@code bridge-hosts}, {@code qemu}, {@code lxc}.
+     */
     public static final String TABLE = "table";
     /** Lease status (bound, waiting…) or guest status (running, stopped). */
     public static final String STATUS = "status";
@@ -19,6 +22,12 @@ public final class Evidence {
     public static final String VENDOR = "vendor";
     public static final String INTERFACE = "interface";
     public static final String COMMENT = "comment";
+    /** A DHCP lease's end, ISO-8601 UTC, or {@code never}. */
+    public static final String EXPIRES = "expires";
+    /** The DHCP client identifier (v4) or DUID (v6), colon-separated hex. */
+    public static final String CLIENT_ID = "client-id";
+    /** The subnet a lease or reservation belongs to, as the DHCP server names it (CIDR). */
+    public static final String SUBNET = "subnet";
 
     public static final String STATUS_STOPPED = "stopped";
 

@@ -21,7 +21,8 @@ public final class SourceIds {
             return SourceKind.valueOf(kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("\"" + sourceId + "\" is not a source id; expected KIND:NAME with KIND"
-                    + " one of routeros, proxmox, snmp, scan");
+                    + " one of " + java.util.Arrays.stream(SourceKind.values())
+                    .map(k -> k.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 

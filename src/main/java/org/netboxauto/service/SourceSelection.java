@@ -7,7 +7,7 @@ import java.util.Set;
 import org.netboxauto.core.SourceIds;
 import org.netboxauto.discovery.Collector;
 
-/** Picks the sources a run was asked for, by name ({@code core}) or id ({@code routeros:core}). */
+/** Picks the sources a run was asked for, by name ({@code core}), id ({@code routeros:core}) or kind ({@code kea}). */
 final class SourceSelection {
 
     private SourceSelection() {
@@ -15,8 +15,9 @@ final class SourceSelection {
 
     static List<Collector> choose(List<Collector> configured, List<String> names) {
         if (configured.isEmpty()) {
-            throw new IllegalArgumentException("no discovery source is configured; add a sources.routeros or"
-                    + " sources.proxmox entry to the config file (see config.example.conf)");
+            throw new IllegalArgumentException("no discovery source is configured; add a sources.routeros,"
+                    + " sources.kea, sources.dnsmasq or sources.proxmox entry to the config file (see"
+                    + " config.example.conf)");
         }
         if (names.isEmpty()) {
             return configured;
@@ -25,7 +26,8 @@ final class SourceSelection {
         List<String> unknown = new ArrayList<>();
         for (String name : names) {
             List<Collector> matches = configured.stream()
-                    .filter(c -> c.sourceId().equals(name) || SourceIds.name(c.sourceId()).equals(name)).toList();
+                    .filter(c -> c.sourceId().equals(name) || SourceIds.name(c.sourceId()).equals(name)
+                            || SourceIds.kind(c.sourceId()).name().equalsIgnoreCase(name)).toList();
             if (matches.isEmpty()) {
                 unknown.add(name);
             }

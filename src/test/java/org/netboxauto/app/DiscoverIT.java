@@ -102,7 +102,8 @@ class DiscoverIT {
                     .as("a host located on a bridge port").isTrue();
 
             Launcher.Result csv = launcher.run("hosts", "--format", "csv");
-            assertThat(csv.out().lines().findFirst()).hasValue("mac,hostname,ips,sources,state,kind,port,vendor,first_seen,last_seen,macs,flags");
+            assertThat(csv.out().lines().findFirst()).hasValue(
+                    "mac,hostname,name_from,ips,sources,state,kind,port,vendor,first_seen,last_seen,macs,flags");
 
             Launcher.Result status = launcher.run("status", "--json");
             JsonNode lastRun = new ObjectMapper().readTree(status.out()).get("lastRun");

@@ -75,6 +75,11 @@ final class WholeProcess {
         return run(command, Map.of());
     }
 
+    /** Any program, e.g. curl as a peer. */
+    Run command(String... command) throws IOException, InterruptedException {
+        return run(List.of(command), Map.of());
+    }
+
     /** Starts the launcher once so that it builds its class cache, and waits until the cache is there. */
     void warmUp() throws IOException, InterruptedException {
         launch(Map.of(), "--version");

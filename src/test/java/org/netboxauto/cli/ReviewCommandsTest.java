@@ -75,7 +75,7 @@ class ReviewCommandsTest {
 
         Run csv = cli("hosts", "--format", "csv");
         assertThat(csv.out().lines().findFirst()).hasValue(
-                "mac,hostname,ips,sources,state,kind,port,vendor,first_seen,last_seen,macs,flags");
+                "mac,hostname,name_from,ips,sources,state,kind,port,vendor,first_seen,last_seen,macs,flags");
         assertThat(csv.out().lines().filter(l -> l.startsWith("00:50:56:00:00:01")).findFirst().orElseThrow())
                 .matches(".*,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d),.*")
                 .contains(",00:50:56:00:00:01,");
@@ -153,7 +153,7 @@ class ReviewCommandsTest {
         discover(Instant.parse("2026-11-02T10:00:00Z"), "10.0.0.99");
 
         Run approved = cli("hosts", "--state", "approved", "--format", "csv");
-        assertThat(approved.out()).contains("00:50:56:00:00:01,nas,10.0.0.99").contains(",approved,server,");
+        assertThat(approved.out()).contains("00:50:56:00:00:01,nas,routeros:core,10.0.0.99").contains(",approved,server,");
     }
 
     private void discover(Instant at, String nasIp) {

@@ -127,6 +127,13 @@ class DiscoveryServiceTest {
         assertThat(report.sources()).extracting(SourceOutcome::source).containsExactly("routeros:core");
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
 
+        DiscoveryReport byKind = service(List.of(
+                FixedSourceCollector.returning("kea:a", List.of(obs("kea:a", "00:50:56:00:00:02"))),
+                FixedSourceCollector.returning("kea:b", List.of(obs("kea:b", "00:50:56:00:00:03"))),
+                FixedSourceCollector.failing("dnsmasq:kea2", "must not run")))
+                .discover(config(), List.of("kea"), DiscoveryListener.NONE, new RunControl());
+        assertThat(byKind.sources()).extracting(SourceOutcome::source).containsExactly("kea:a", "kea:b");
+
         assertThatThrownBy(() -> service.discover(config(), List.of("nas"), DiscoveryListener.NONE, new RunControl()))
                 .hasMessage("no configured source is called nas; the sources are routeros:core, proxmox:pve");
         assertThatThrownBy(() -> service(List.of()).discover(config(), List.of(), DiscoveryListener.NONE,

@@ -10,27 +10,25 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.sftp.OpenMode;
 import net.schmizz.sshj.sftp.RemoteFile;
 import net.schmizz.sshj.sftp.SFTPClient;
-import net.schmizz.sshj.transport.TransportException;
-import net.schmizz.sshj.userauth.UserAuthException;
-import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
 import org.netboxauto.config.UnboundConfig;
 import org.netboxauto.dns.DnsTargetException;
+import org.netboxauto.net.BoundedInputStream;
+import org.netboxauto.net.SshLogin;
 
 /** The DNS host over SSH (SSHJ): key authentication, host key checked against known_hosts, timeouts. */
 final class SshRemoteHost implements RemoteHost {
 
-    static final int CONNECT_TIMEOUT_MS = 10_000;
-    static final int READ_TIMEOUT_MS = 30_000;
     static final long COMMAND_TIMEOUT_S = 120;
     private static final int WRITE_CHUNK = 32 * 1024;
     private static final long MAX_FILE = 64L * 1024 * 1024;
     private static final String TARGET = "dns.unbound";
+    private static final SshLogin.Keys KEYS = new SshLogin.Keys(TARGET, "ssh-host", "ssh-port", "key-file",
+            "key-passphrase-env", "known-hosts", "DNS host");
 
     private final SSHClient client;
     private final SFTPClient sftp;
@@ -46,100 +44,30 @@ final class SshRemoteHost implements RemoteHost {
         String host = config.sshHost().orElseThrow(() -> new DnsTargetException(TARGET + ".ssh-host is not set"));
         String user = config.sshUser().orElseThrow(() -> new DnsTargetException(TARGET + ".ssh-user is not set"));
         Path keyFile = config.keyFile().orElseThrow(() -> new DnsTargetException(TARGET + ".key-file is not set"));
-        String hostPort = host + ":" + config.sshPort();
-        char[] passphrase = null;
-        if (config.keyPassphraseEnv().isPresent()) {
-            String name = config.keyPassphraseEnv().get();
-            String value = env.apply(name);
-            if (value == null) {
-                throw new DnsTargetException(TARGET + ".key-passphrase-env names " + name + ", which is not set;"
-                        + " export the key's passphrase as " + name + " or remove the key");
-            }
-            passphrase = value.toCharArray();
-        }
-        KnownHostsVerifier verifier;
+        SshLogin.Target target = new SshLogin.Target(host, config.sshPort(), user, keyFile, config.keyPassphraseEnv(),
+                config.knownHosts());
+        SSHClient client;
         try {
-            verifier = new KnownHostsVerifier(config.knownHosts().toFile());
-        } catch (IOException e) {
-            throw new DnsTargetException(TARGET + ".known-hosts: cannot read " + config.knownHosts() + ": "
-                    + e.getMessage(), e);
-        }
-        SSHClient client = new SSHClient(new DefaultConfig());
-        client.addHostKeyVerifier(verifier);
-        client.setConnectTimeout(CONNECT_TIMEOUT_MS);
-        client.setTimeout(READ_TIMEOUT_MS);
-        try {
-            client.connect(host, config.sshPort());
-        } catch (IOException e) {
-            closeQuietly(client);
-            throw connectFailure(config, hostPort, verifier, e);
+            client = SshLogin.connect(target, KEYS, env);
+        } catch (SshLogin.Failure e) {
+            throw new DnsTargetException(e.getMessage(), e.getCause() == null ? e : e.getCause());
         }
         try {
-            KeyProvider key = passphrase == null ? client.loadKeys(keyFile.toString())
-                    : client.loadKeys(keyFile.toString(), passphrase);
-            client.authPublickey(user, key);
-            return new SshRemoteHost(client, client.newSFTPClient(), hostPort);
-        } catch (UserAuthException e) {
-            closeQuietly(client);
-            throw new DnsTargetException(TARGET + ": " + hostPort + " did not accept the key " + keyFile + " for user "
-                    + user + "; add its public key to that user's ~/.ssh/authorized_keys on the DNS host", e);
+            return new SshRemoteHost(client, client.newSFTPClient(), host + ":" + config.sshPort());
         } catch (IOException e) {
             closeQuietly(client);
-            String what = e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("decrypt")
-                    || e.getClass().getSimpleName().contains("Password") ? "; check the passphrase in the variable "
-                    + config.keyPassphraseEnv().orElse("named by " + TARGET + ".key-passphrase-env") : "";
-            throw new DnsTargetException(TARGET + ": cannot log in to " + hostPort + " with " + TARGET + ".key-file "
-                    + keyFile + ": " + e.getMessage() + what, e);
-        } finally {
-            if (passphrase != null) {
-                java.util.Arrays.fill(passphrase, '\0');
-            }
+            throw new DnsTargetException(TARGET + ": " + host + ":" + config.sshPort() + " refused SFTP: "
+                    + e.getMessage() + "; enable the sftp subsystem in its sshd_config", e);
         }
-    }
-
-    private static DnsTargetException connectFailure(UnboundConfig config, String hostPort, KnownHostsVerifier verifier,
-            IOException e) {
-        String refused = verifier.refused();
-        String host = config.sshHost().orElseThrow();
-        String keyscan = "ssh-keyscan -p " + config.sshPort() + " " + host + " >> " + config.knownHosts();
-        if (refused != null && verifier.revoked()) {
-            return new DnsTargetException(TARGET + ": the host key of " + hostPort + " (" + refused + ") is marked"
-                    + " @revoked in " + config.knownHosts() + " and is never accepted; the DNS host needs a new host"
-                    + " key (ssh-keygen -A on it after removing the old one), then add it: " + keyscan, e);
-        }
-        if (refused != null && verifier.changed()) {
-            return new DnsTargetException(TARGET + ": the host key of " + hostPort + " (" + refused + ") differs from"
-                    + " the one in " + config.knownHosts() + "; if the DNS host was reinstalled, check this fingerprint"
-                    + " on it (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), remove the old line and add the new key: "
-                    + keyscan + ". Otherwise someone may be intercepting the connection", e);
-        }
-        if (refused != null) {
-            return new DnsTargetException(TARGET + ": the host key of " + hostPort + " is not in "
-                    + config.knownHosts() + "; the server offered " + refused + ". Check that fingerprint on the DNS"
-                    + " host (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then add the key: " + keyscan, e);
-        }
-        if (e instanceof TransportException) {
-            return new DnsTargetException(TARGET + ": SSH to " + hostPort + " failed: " + e.getMessage()
-                    + "; check " + TARGET + ".ssh-host and ssh-port and that sshd runs there", e);
-        }
-        return new DnsTargetException(TARGET + ": cannot connect to " + hostPort + " (" + e.getClass().getSimpleName()
-                + ": " + e.getMessage() + "); check " + TARGET + ".ssh-host and ssh-port and that sshd runs there", e);
     }
 
     @Override
     public Optional<byte[]> read(String path) throws IOException {
-        if (sftp.statExistence(path) == null) {
-            return Optional.empty();
-        }
-        try (RemoteFile file = sftp.open(path, EnumSet.of(OpenMode.READ))) {
-            long length = file.length();
-            if (length > MAX_FILE) {
-                throw new IOException(path + " on " + hostPort + " is " + length + " bytes, more than netbox-auto"
-                        + " ever writes");
-            }
-            try (InputStream in = file.new RemoteFileInputStream()) {
-                return Optional.of(in.readAllBytes());
-            }
+        try {
+            return SshLogin.read(sftp, path, MAX_FILE);
+        } catch (BoundedInputStream.TooLarge e) {
+            throw new IOException(path + " on " + hostPort + " is larger than netbox-auto ever writes ("
+                    + e.getMessage() + ")", e);
         }
     }
 
@@ -164,11 +92,7 @@ final class SshRemoteHost implements RemoteHost {
     }
 
     private static void closeQuietly(java.io.Closeable closeable) {
-        try {
-            closeable.close();
-        } catch (IOException | RuntimeException e) {
-            // already failing; the caller reports the first error
-        }
+        SshLogin.closeQuietly(closeable);
     }
 
     @Override

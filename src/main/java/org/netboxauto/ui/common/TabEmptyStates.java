@@ -14,10 +14,14 @@ public final class TabEmptyStates {
             "Discovery asks every source you configure what it can see and correlates the answers by MAC"
                     + " address, so each host appears once with its addresses, names and the switch port it is"
                     + " plugged into.",
-            List.of("MikroTik RouterOS DHCP leases and ARP", "Proxmox VMs and containers",
-                    "Subnet scans", "Switch MAC tables over SNMP"),
+            List.of("MikroTik RouterOS DHCP leases and ARP", "ISC Kea and dnsmasq / Pi-hole DHCP leases",
+                    "Proxmox VMs and containers", "Subnet scans", "Switch MAC tables over SNMP"),
             List.of(new SetupKey("sources.routeros[]", "RouterOS routers to read DHCP leases and ARP from",
                             c -> !c.sources().routeros().isEmpty()),
+                    new SetupKey("sources.kea[]", "ISC Kea servers (Control Agent) to read DHCP leases from",
+                            c -> !c.sources().kea().isEmpty()),
+                    new SetupKey("sources.dnsmasq[]", "dnsmasq or Pi-hole lease files, here or over SSH",
+                            c -> !c.sources().dnsmasq().isEmpty()),
                     new SetupKey("sources.proxmox[]", "Proxmox clusters to list VMs and containers from",
                             c -> !c.sources().proxmox().isEmpty()),
                     new SetupKey("sources.scan", "Subnets to scan for hosts that no source reports",

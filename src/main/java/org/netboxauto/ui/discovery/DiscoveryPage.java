@@ -38,6 +38,7 @@ public final class DiscoveryPage {
 
     private static boolean hasSources(LoadedConfig loaded) {
         return loaded != null && loaded.config().map(AppConfig::sources)
-                .map(s -> !s.routeros().isEmpty() || !s.proxmox().isEmpty()).orElse(false);
+                .map(s -> !s.routeros().isEmpty() || !s.proxmox().isEmpty() || !s.kea().isEmpty()
+                        || !s.dnsmasq().isEmpty()).orElse(false);
     }
 }

@@ -28,7 +28,8 @@ class SetupKeyTest {
 
         config.set(load(null));
 
-        assertThat(discovery.setup()).extracting(SetupItem::configured).containsExactly(false, false, false, false);
+        assertThat(discovery.setup()).extracting(SetupItem::configured)
+                .containsExactly(false, false, false, false, false, false);
         assertThat(push.setup()).extracting(SetupItem::configured).containsExactly(true, true, false, false);
     }
 
@@ -37,11 +38,14 @@ class SetupKeyTest {
         var config = new SimpleObjectProperty<>(load("""
                 sources.routeros = [ { name = r1, host = "192.0.2.1", username = u, password = p } ]
                 sources.scan { enabled = true, subnets = ["192.168.1.0/24"] }
+                sources.dnsmasq = [ { name = d1, path = "/var/lib/misc/dnsmasq.leases" } ]
                 """));
         var discovery = new EmptyStateViewModel(TabEmptyStates.DISCOVERY, config);
 
         assertThat(discovery.setup()).extracting(item -> item.key().key(), SetupItem::configured)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("sources.routeros[]", true),
+                        org.assertj.core.groups.Tuple.tuple("sources.kea[]", false),
+                        org.assertj.core.groups.Tuple.tuple("sources.dnsmasq[]", true),
                         org.assertj.core.groups.Tuple.tuple("sources.proxmox[]", false),
                         org.assertj.core.groups.Tuple.tuple("sources.scan", true),
                         org.assertj.core.groups.Tuple.tuple("sources.snmp[]", false));

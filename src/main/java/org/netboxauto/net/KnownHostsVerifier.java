@@ -1,4 +1,4 @@
-package org.netboxauto.dns.unbound;
+package org.netboxauto.net;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,13 +14,13 @@ import net.schmizz.sshj.transport.verification.OpenSSHKnownHosts;
  * known_hosts checking that remembers the key it refused, so the error can show its fingerprint. A key on an
  * {@code @revoked} line is refused for every host, as OpenSSH does (sshj's own check ignores the marker).
  */
-final class KnownHostsVerifier extends OpenSSHKnownHosts {
+public final class KnownHostsVerifier extends OpenSSHKnownHosts {
 
     private volatile String refused;
     private volatile boolean changed;
     private volatile boolean revoked;
 
-    KnownHostsVerifier(File knownHosts) throws IOException {
+    public KnownHostsVerifier(File knownHosts) throws IOException {
         super(knownHosts);
     }
 
@@ -52,16 +52,16 @@ final class KnownHostsVerifier extends OpenSSHKnownHosts {
     }
 
     /** "ssh-ed25519 SHA256:…" of the refused key, or null when none was refused. */
-    String refused() {
+    public String refused() {
         return refused;
     }
 
-    boolean changed() {
+    public boolean changed() {
         return changed;
     }
 
     /** Whether the refused key is marked {@code @revoked} in known_hosts. */
-    boolean revoked() {
+    public boolean revoked() {
         return revoked;
     }
 
