@@ -71,7 +71,9 @@ final class StatusCommand implements Callable<Integer> {
                 "Last run: " + r.lastRunSummary().map(StatusCommand::runText).orElse("never") + sources(r),
                 "Last push: " + r.lastPush().map(PushText::summaryLine).orElse("never") + parts(r),
                 "Hosts:    " + h.total() + " (pending " + h.pending() + ", approved " + h.approved()
-                        + ", rejected " + h.rejected() + ")");
+                        + ", rejected " + h.rejected() + ")")
+                + (r.alertsWaiting() > 0 ? System.lineSeparator() + "Alerts:   " + Plural.of(r.alertsWaiting(), "alert")
+                        + " waiting to be sent; discover or watch tries them again" : "");
     }
 
     private static String toJson(StatusReport r, NetBoxStatus netbox, Optional<WatchHealth> watch) throws Exception {
@@ -80,6 +82,7 @@ final class StatusCommand implements Callable<Integer> {
         node.put("store", r.store());
         node.put("config", r.config().map(Object::toString).orElse(null));
         node.put("runs", r.runs());
+        node.put("alertsWaiting", r.alertsWaiting());
         ObjectNode hosts = node.putObject("hosts");
         hosts.put("total", r.hosts().total());
         hosts.put("pending", r.hosts().pending());

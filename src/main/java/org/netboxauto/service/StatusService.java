@@ -25,7 +25,7 @@ public final class StatusService {
             java.util.Optional<PushSummary> lastPush = store.lastPush();
             return new StatusReport(store.location(), loaded.file(), summary.runs(), summary.hosts(), summary.lastRun(),
                     store.lastRun(), lastPush, lastPush.map(p -> PushPart.of(store.pushActions(p.id())))
-                    .orElse(java.util.List.of()), store.lastReadPerSource());
+                    .orElse(java.util.List.of()), store.lastReadPerSource(), store.alertsWaiting());
         }
     }
 

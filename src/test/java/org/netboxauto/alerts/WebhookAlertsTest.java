@@ -103,6 +103,7 @@ class WebhookAlertsTest {
         assertThat(failed.failed()).isEqualTo(3);
         assertThat(failed.problems()).singleElement().satisfies(p -> assertThat(p)
                 .contains("webhook ops (127.0.0.1): answered HTTP 503").doesNotContain("SECRETPART"));
+        assertThat(cli("status").out()).contains("Alerts:   3 alerts waiting to be sent");
 
         status.set(200);
         assertThat(alerts.deliver(config).sent()).as("not due yet: the next attempt is a minute later").isZero();
