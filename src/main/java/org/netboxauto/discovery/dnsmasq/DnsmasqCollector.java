@@ -11,21 +11,18 @@ import java.util.function.Function;
 import org.netboxauto.config.DnsmasqSource;
 import org.netboxauto.core.Evidence;
 import org.netboxauto.core.Observation;
-import org.netboxauto.core.SourceIds;
 import org.netboxauto.core.SourceKind;
-import org.netboxauto.discovery.Collector;
 import org.netboxauto.discovery.CollectorContext;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.discovery.ConfiguredCollector;
 
 /**
  * The leases of a dnsmasq or Pi-hole DHCP server, from its lease file read on this machine or over SFTP. Leases past
  * their end are left out, as are IPv6 leases whose DUID carries no MAC.
  */
-public final class DnsmasqCollector implements Collector {
+public final class DnsmasqCollector extends ConfiguredCollector {
 
     private final DnsmasqSource source;
-    private final String configKey;
-    private final String sourceId;
     private final Function<String, String> env;
 
     public DnsmasqCollector(DnsmasqSource source, String configKey) {
@@ -33,21 +30,12 @@ public final class DnsmasqCollector implements Collector {
     }
 
     DnsmasqCollector(DnsmasqSource source, String configKey, Function<String, String> env) {
+        super(SourceKind.DNSMASQ, source.name(), configKey);
         this.source = source;
-        this.configKey = configKey;
-        this.sourceId = SourceIds.of(SourceKind.DNSMASQ, source.name());
         this.env = env;
     }
 
-    @Override
-    public String sourceId() {
-        return sourceId;
-    }
 
-    @Override
-    public String configKey() {
-        return configKey;
-    }
 
     @Override
     public Duration timeout() {
@@ -56,13 +44,13 @@ public final class DnsmasqCollector implements Collector {
 
     @Override
     public List<Observation> collect(CollectorContext context) throws CollectorException, InterruptedException {
-        LeaseFileReader reader = new LeaseFileReader(source, sourceId, configKey);
+        LeaseFileReader reader = new LeaseFileReader(source, sourceId(), configKey());
         byte[] content = reader.read(context, env);
         List<DnsmasqLease> leases;
         try {
             leases = DnsmasqLeaseParser.parse(content);
         } catch (DnsmasqLeaseParser.Malformed e) {
-            throw new CollectorException(sourceId + " (" + configKey + "): " + reader.where()
+            throw new CollectorException(sourceId() + " (" + configKey() + "): " + reader.where()
                     + " is not a dnsmasq lease file: " + e.getMessage());
         }
         Instant now = context.now();
@@ -78,7 +66,7 @@ public final class DnsmasqCollector implements Collector {
                 Map<String, String> evidence = new HashMap<>();
                 evidence.put(Evidence.TABLE, lease.v6() ? "dhcp6-leases" : "dhcp-leases");
                 lease.clientId().ifPresent(c -> evidence.put(Evidence.CLIENT_ID, c));
-                out.add(new Observation(sourceId, now, lease.mac().get(), List.of(lease.ip()), lease.name(),
+                out.add(new Observation(sourceId(), now, lease.mac().get(), List.of(lease.ip()), lease.name(),
                         Optional.empty(), evidence));
             }
         }

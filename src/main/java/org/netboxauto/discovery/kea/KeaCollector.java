@@ -11,11 +11,10 @@ import org.netboxauto.config.KeaSource;
 import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.IpOrder;
 import org.netboxauto.core.Observation;
-import org.netboxauto.core.SourceIds;
 import org.netboxauto.core.SourceKind;
-import org.netboxauto.discovery.Collector;
 import org.netboxauto.discovery.CollectorContext;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.discovery.ConfiguredCollector;
 import org.netboxauto.net.PeerTrust;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,29 +24,18 @@ import org.slf4j.LoggerFactory;
  * the subnets, {@code lease4-get-page} / {@code lease6-get-page} (lease_cmds hook) page by page, and
  * {@code reservation-get-all} (host_cmds hook) or, without that hook, the reservations in the configuration.
  */
-public final class KeaCollector implements Collector {
+public final class KeaCollector extends ConfiguredCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeaCollector.class);
 
     private final KeaSource source;
-    private final String configKey;
-    private final String sourceId;
 
     public KeaCollector(KeaSource source, String configKey) {
+        super(SourceKind.KEA, source.name(), configKey);
         this.source = source;
-        this.configKey = configKey;
-        this.sourceId = SourceIds.of(SourceKind.KEA, source.name());
     }
 
-    @Override
-    public String sourceId() {
-        return sourceId;
-    }
 
-    @Override
-    public String configKey() {
-        return configKey;
-    }
 
     @Override
     public Duration timeout() {
@@ -58,13 +46,13 @@ public final class KeaCollector implements Collector {
     public List<Observation> collect(CollectorContext context) throws CollectorException, InterruptedException {
         PeerTrust trust;
         try {
-            trust = PeerTrust.of(source.tls(), configKey + ".");
+            trust = PeerTrust.of(source.tls(), configKey() + ".");
         } catch (IllegalArgumentException e) {
-            throw new CollectorException(sourceId + ": " + e.getMessage(), e);
+            throw new CollectorException(sourceId() + ": " + e.getMessage(), e);
         }
         int port = source.url().getPort() >= 0 ? source.url().getPort()
                 : "https".equals(source.url().getScheme()) ? 443 : 80;
-        KeaFailures failures = new KeaFailures(sourceId, configKey, source.url().getHost() + ":" + port,
+        KeaFailures failures = new KeaFailures(sourceId(), configKey(), source.url().getHost() + ":" + port,
                 source.timeout());
         List<Observation> out = new ArrayList<>();
         int read = 0;
@@ -80,7 +68,7 @@ public final class KeaCollector implements Collector {
                         continue;
                     }
                     read++;
-                    KeaLeases leases = new KeaLeases(sourceId, context.now(), subnets, source.subnets());
+                    KeaLeases leases = new KeaLeases(sourceId(), context.now(), subnets, source.subnets());
                     int count = readLeases(http, failures, daemon, v6, leases, out, context);
                     int reserved = source.reservations() ? readReservations(http, failures, daemon, v6, subnets,
                             leases, out, context) : 0;
@@ -88,17 +76,17 @@ public final class KeaCollector implements Collector {
                     context.progress(daemon + ": " + count + " leases in use, " + reserved + " reservations"
                             + (skipped.isEmpty() ? "" : "; left out " + skipped));
                     leases.invalidExample().ifPresent(e -> LOG.warn("{}: {} sent rows that are not valid leases,"
-                            + " e.g. {}", sourceId, daemon, e));
+                            + " e.g. {}", sourceId(), daemon, e));
                 }
             } catch (CollectorException e) {
                 if (context.cancelled() || Thread.currentThread().isInterrupted()) {
-                    throw new InterruptedException(sourceId + " cancelled");
+                    throw new InterruptedException(sourceId() + " cancelled");
                 }
                 throw e;
             }
         }
         if (read == 0) {
-            throw new CollectorException(sourceId + " (" + configKey + "): the Control Agent at " + source.url()
+            throw new CollectorException(sourceId() + " (" + configKey() + "): the Control Agent at " + source.url()
                     + " forwards to neither dhcp4 nor dhcp6; add their control-sockets to its configuration");
         }
         return out;
@@ -116,7 +104,7 @@ public final class KeaCollector implements Collector {
         if (config.result() != KeaAnswer.SUCCESS) {
             throw failures.answer("config-get to " + daemon, config, config.text().contains("socket is not configured")
                     ? "the Control Agent has no control socket for " + daemon + "; add it to its control-sockets,"
-                    + " or remove " + daemon + " from " + configKey + ".services"
+                    + " or remove " + daemon + " from " + configKey() + ".services"
                     : "check that kea-" + daemon + " runs and that the Control Agent's control-sockets names its"
                     + " control socket");
         }
@@ -149,7 +137,7 @@ public final class KeaCollector implements Collector {
             JsonNode rows = page.arguments().path("leases");
             if (!rows.isArray()) {
                 throw failures.answer(command + " to " + daemon, page, "its arguments hold no \"leases\" list;"
-                        + " check " + configKey + ".url points at a Kea Control Agent");
+                        + " check " + configKey() + ".url points at a Kea Control Agent");
             }
             for (JsonNode row : rows) {
                 var observation = leases.lease(row, v6);
@@ -183,7 +171,7 @@ public final class KeaCollector implements Collector {
                 context.progress(daemon + ": the host commands hook (libdhcp_host_cmds.so) is not loaded, so"
                         + " reservations in a host database are not read; those in the configuration are");
                 LOG.info("{}: kea-{} has no host_cmds hook; reading the reservations of its configuration",
-                        sourceId, daemon);
+                        sourceId(), daemon);
                 for (KeaSubnets.Reservation r : subnets.reservations()) {
                     var observation = leases.reservation(r.host(), v6, r.subnetId());
                     observation.ifPresent(out::add);

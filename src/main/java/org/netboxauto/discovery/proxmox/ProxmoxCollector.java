@@ -13,41 +13,29 @@ import java.util.concurrent.Semaphore;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.netboxauto.config.ProxmoxSource;
 import org.netboxauto.core.Observation;
-import org.netboxauto.core.SourceIds;
 import org.netboxauto.core.SourceKind;
-import org.netboxauto.discovery.Collector;
 import org.netboxauto.discovery.CollectorContext;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.discovery.ConfiguredCollector;
 import org.netboxauto.net.PeerTrust;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** QEMU VMs and LXC containers of a Proxmox VE cluster or node: one observation per NIC with a MAC. */
-public final class ProxmoxCollector implements Collector {
+public final class ProxmoxCollector extends ConfiguredCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxmoxCollector.class);
     private static final int PARALLEL_READS = 8;
     private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
 
     private final ProxmoxSource source;
-    private final String configKey;
-    private final String sourceId;
 
     public ProxmoxCollector(ProxmoxSource source, String configKey) {
+        super(SourceKind.PROXMOX, source.name(), configKey);
         this.source = source;
-        this.configKey = configKey;
-        this.sourceId = SourceIds.of(SourceKind.PROXMOX, source.name());
     }
 
-    @Override
-    public String sourceId() {
-        return sourceId;
-    }
 
-    @Override
-    public String configKey() {
-        return configKey;
-    }
 
     @Override
     public Duration timeout() {
@@ -65,15 +53,15 @@ public final class ProxmoxCollector implements Collector {
 
     private PeerTrust trust() throws CollectorException {
         try {
-            return PeerTrust.of(source.tls(), configKey + ".");
+            return PeerTrust.of(source.tls(), configKey() + ".");
         } catch (IllegalArgumentException e) {
-            throw new CollectorException(sourceId + ": " + e.getMessage(), e);
+            throw new CollectorException(sourceId() + ": " + e.getMessage(), e);
         }
     }
 
     private ProxmoxFailures failures() {
         String endpoint = source.url().getHost() + ":" + (source.url().getPort() < 0 ? 443 : source.url().getPort());
-        return new ProxmoxFailures(sourceId, configKey, endpoint, source.timeout(), loginName());
+        return new ProxmoxFailures(sourceId(), configKey(), endpoint, source.timeout(), loginName());
     }
 
     @Override
@@ -85,11 +73,11 @@ public final class ProxmoxCollector implements Collector {
             try {
                 login(http, failures);
                 List<GuestRef> guests = guests(http, failures, context);
-                return readAll(guests, new GuestReader(sourceId, http, failures, source.guestAgent(), context.now()),
+                return readAll(guests, new GuestReader(sourceId(), http, failures, source.guestAgent(), context.now()),
                         context);
             } catch (CollectorException e) {
                 if (context.cancelled() || Thread.currentThread().isInterrupted()) {
-                    throw new InterruptedException(sourceId + " cancelled");
+                    throw new InterruptedException(sourceId() + " cancelled");
                 }
                 throw e;
             }
@@ -110,18 +98,18 @@ public final class ProxmoxCollector implements Collector {
                         new BasicNameValuePair("username", source.username().get()),
                         new BasicNameValuePair("password", source.password().get().reveal())));
                 if (!ticket.path("ticket").isTextual()) {
-                    throw new CollectorException(sourceId + " (" + configKey + "): the login of "
+                    throw new CollectorException(sourceId() + " (" + configKey() + "): the login of "
                             + source.username().get() + " returned no ticket (two-factor authentication is on?);"
-                            + " use an API token in " + configKey + ".token-id instead");
+                            + " use an API token in " + configKey() + ".token-id instead");
                 }
                 http.useTicket(ticket.path("ticket").asText());
             } else {
-                throw new CollectorException(sourceId + " (" + configKey + "): no login configured; set "
-                        + configKey + ".token-id and token-secret");
+                throw new CollectorException(sourceId() + " (" + configKey() + "): no login configured; set "
+                        + configKey() + ".token-id and token-secret");
             }
             JsonNode version = http.get("/version");
             String release = version.path("version").asText("?");
-            LOG.info("{}: Proxmox VE {} as {}", sourceId, release, loginName());
+            LOG.info("{}: Proxmox VE {} as {}", sourceId(), release, loginName());
             return release;
         } catch (ProxmoxReplyException e) {
             throw failures.reply(e);
@@ -152,7 +140,7 @@ public final class ProxmoxCollector implements Collector {
         context.progress("found " + guests.size() + " guests (" + templates + " templates skipped)");
         if (items.isEmpty()) {
             LOG.warn("{}: the {} sees no guests; if there are some, give it VM.Audit (e.g. PVEAuditor on /)",
-                    sourceId, loginName());
+                    sourceId(), loginName());
         }
         return guests;
     }

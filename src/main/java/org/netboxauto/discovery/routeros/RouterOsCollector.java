@@ -8,40 +8,28 @@ import org.netboxauto.config.RouterOsSource;
 import org.netboxauto.config.RouterOsSource.Table;
 import org.netboxauto.config.RouterOsSource.Transport;
 import org.netboxauto.core.Observation;
-import org.netboxauto.core.SourceIds;
 import org.netboxauto.core.SourceKind;
-import org.netboxauto.discovery.Collector;
 import org.netboxauto.discovery.CollectorContext;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.discovery.ConfiguredCollector;
 import org.netboxauto.net.PeerTrust;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Reads DHCP leases, ARP and bridge host tables of a MikroTik router over the API, API-SSL or REST. */
-public final class RouterOsCollector implements Collector {
+public final class RouterOsCollector extends ConfiguredCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouterOsCollector.class);
 
     private final RouterOsSource source;
-    private final String configKey;
-    private final String sourceId;
 
     /** @param configKey e.g. {@code sources.routeros[0]}, named in every error */
     public RouterOsCollector(RouterOsSource source, String configKey) {
+        super(SourceKind.ROUTEROS, source.name(), configKey);
         this.source = source;
-        this.configKey = configKey;
-        this.sourceId = SourceIds.of(SourceKind.ROUTEROS, source.name());
     }
 
-    @Override
-    public String sourceId() {
-        return sourceId;
-    }
 
-    @Override
-    public String configKey() {
-        return configKey;
-    }
 
     @Override
     public Duration timeout() {
@@ -51,7 +39,7 @@ public final class RouterOsCollector implements Collector {
     @Override
     public List<Observation> collect(CollectorContext context) throws CollectorException, InterruptedException {
         RouterOsTarget target = target();
-        RowMapper mapper = new RowMapper(sourceId, source.name(), context.now());
+        RowMapper mapper = new RowMapper(sourceId(), source.name(), context.now());
         List<Observation> observations = new ArrayList<>();
         try (RouterOsClient client = open(target, context)) {
             for (Table wanted : source.collect()) {
@@ -69,7 +57,7 @@ public final class RouterOsCollector implements Collector {
             throw e;
         }
         if (mapper.invalidMacs() > 0) {
-            LOG.warn("{}: dropped {} rows whose MAC address is not a unicast MAC, e.g. \"{}\"", sourceId,
+            LOG.warn("{}: dropped {} rows whose MAC address is not a unicast MAC, e.g. \"{}\"", sourceId(),
                     mapper.invalidMacs(), mapper.invalidExample());
         }
         return observations;
@@ -86,13 +74,13 @@ public final class RouterOsCollector implements Collector {
     }
 
     private RouterOsTarget target() {
-        return new RouterOsTarget(sourceId, configKey, source.host(), source.port(), source.username());
+        return new RouterOsTarget(sourceId(), configKey(), source.host(), source.port(), source.username());
     }
 
     private RouterOsClient open(RouterOsTarget target, CollectorContext context)
             throws CollectorException, InterruptedException {
         if (source.password() == null) {
-            throw target.fail("no password — set " + configKey + ".password");
+            throw target.fail("no password — set " + configKey() + ".password");
         }
         PeerTrust trust = source.transport() == Transport.API ? null : trust(target);
         context.progress("connecting to " + target.address() + " over " + describe(source.transport()));
@@ -104,7 +92,7 @@ public final class RouterOsCollector implements Collector {
 
     private PeerTrust trust(RouterOsTarget target) throws CollectorException {
         try {
-            return PeerTrust.of(source.tls(), configKey + ".");
+            return PeerTrust.of(source.tls(), configKey() + ".");
         } catch (IllegalArgumentException e) {
             throw target.fail(e.getMessage(), e);
         }

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import org.netboxauto.config.SnmpSource;
 import org.netboxauto.core.Observation;
-import org.netboxauto.core.SourceIds;
 import org.netboxauto.core.SourceKind;
-import org.netboxauto.discovery.Collector;
 import org.netboxauto.discovery.CollectorContext;
 import org.netboxauto.discovery.CollectorException;
+import org.netboxauto.discovery.ConfiguredCollector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,36 +17,25 @@ import org.slf4j.LoggerFactory;
  * every sighting with its port facts; which port is a MAC's location is decided afterwards over
  * all switches at once ({@link org.netboxauto.core.location.PortLocator}).
  */
-public final class SnmpCollector implements Collector {
+public final class SnmpCollector extends ConfiguredCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnmpCollector.class);
     /** How many requests a full read takes at most, with every walk at its slowest; bounds the source's timeout. */
     private static final int REQUEST_BUDGET = 60;
 
     private final SnmpSource source;
-    private final String configKey;
-    private final String sourceId;
     private final Semaphore polls;
 
     /**
      * @param polls shared by the collectors of one run: how many switches are read at the same time
      */
     public SnmpCollector(SnmpSource source, String configKey, Semaphore polls) {
+        super(SourceKind.SNMP, source.name(), configKey);
         this.source = source;
-        this.configKey = configKey;
-        this.sourceId = SourceIds.of(SourceKind.SNMP, source.name());
         this.polls = polls;
     }
 
-    @Override
-    public String sourceId() {
-        return sourceId;
-    }
 
-    @Override
-    public String configKey() {
-        return configKey;
-    }
 
     @Override
     public Duration timeout() {
@@ -58,7 +46,7 @@ public final class SnmpCollector implements Collector {
 
     @Override
     public List<Observation> collect(CollectorContext context) throws CollectorException, InterruptedException {
-        SnmpTarget target = new SnmpTarget(sourceId, configKey, source.host(), source.port());
+        SnmpTarget target = new SnmpTarget(sourceId(), configKey(), source.host(), source.port());
         checkCredentials(target);
         polls.acquire();
         try (Snmp4jClient client = Snmp4jClient.open(source, target)) {
@@ -66,7 +54,7 @@ public final class SnmpCollector implements Collector {
             context.progress("reading " + target.address() + " over SNMP " + version());
             SwitchTables tables = SwitchTables.read(client, source.host(), source.perVlan(), context::progress);
             report(tables, client, context);
-            return new SnmpObservations(sourceId, source.name(), context.now()).map(tables);
+            return new SnmpObservations(sourceId(), source.name(), context.now()).map(tables);
         } catch (SnmpException e) {
             if (context.cancelled() || Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("cancelled");
@@ -79,28 +67,28 @@ public final class SnmpCollector implements Collector {
 
     private void report(SwitchTables t, SnmpClient client, CollectorContext context) {
         t.perVlan().skipped().filter(why -> source.perVlan() == SnmpSource.PerVlan.ON)
-                .ifPresent(why -> LOG.warn("{}: per-VLAN forwarding tables not read: {}", sourceId, why));
+                .ifPresent(why -> LOG.warn("{}: per-VLAN forwarding tables not read: {}", sourceId(), why));
         if (t.neighbours().unplaced() > 0) {
             context.progress(t.neighbours().unplaced() + " LLDP neighbours name no local port (e.g. MikroTik's"
                     + " one-number index) and mark no uplink");
         }
         if (t.invalidRows() > 0) {
-            LOG.warn("{}: dropped {} rows whose index or value is not a unicast MAC or an IP address", sourceId,
+            LOG.warn("{}: dropped {} rows whose index or value is not a unicast MAC or an IP address", sourceId(),
                     t.invalidRows());
         }
         if (client.maxRepetitions() < source.maxRepetitions()) {
             LOG.warn("{}: the switch drops GETBULK replies of {} rows; it answered {}: set {}.max-repetitions = {}",
-                    sourceId, source.maxRepetitions(), client.maxRepetitions(), configKey, client.maxRepetitions());
+                    sourceId(), source.maxRepetitions(), client.maxRepetitions(), configKey(), client.maxRepetitions());
         }
     }
 
     private void checkCredentials(SnmpTarget target) throws CollectorException {
         if (source.version() == SnmpSource.Version.V3) {
             if (source.user().isEmpty()) {
-                throw target.fail("no SNMPv3 user — set " + configKey + ".user");
+                throw target.fail("no SNMPv3 user — set " + configKey() + ".user");
             }
         } else if (source.community().isEmpty()) {
-            throw target.fail("no community — set " + configKey + ".community or " + configKey + ".community-file");
+            throw target.fail("no community — set " + configKey() + ".community or " + configKey() + ".community-file");
         }
     }
 
