@@ -29,7 +29,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("org.netboxauto.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "javafx..", "java.sql..", "javax.sql..", "org.apache.hc..", "net.schmizz..",
-                        "com.hierynomus..", "org.snmp4j..", "org.pcap4j..", "org.xbill..", "org.h2..",
+                        "com.hierynomus..", "org.snmp4j..", "org.xbill..", "org.h2..",
                         "org.apache.ibatis..", "org.flywaydb..", "com.typesafe.config..", "java.net.http..")
                 .because("core holds pure domain logic with no I/O (DESIGN.md, Layers)")
                 .check(classes);

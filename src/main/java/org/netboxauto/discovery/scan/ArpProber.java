@@ -1,44 +1,89 @@
 package org.netboxauto.discovery.scan;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
 import java.io.IOException;
-import org.pcap4j.core.BpfProgram.BpfCompileMode;
-import org.pcap4j.core.NotOpenException;
-import org.pcap4j.core.PcapHandle;
-import org.pcap4j.core.PcapHandle.BlockingMode;
-import org.pcap4j.core.PcapHandle.PcapDirection;
-import org.pcap4j.core.PcapNativeException;
-import org.pcap4j.core.PcapNetworkInterface.PromiscuousMode;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.Locale;
 
 /** Broadcasts ARP requests on one interface through libpcap and reads the replies addressed to us. */
 final class ArpProber implements Prober {
 
     private static final int FRAME = 60;
+    private static final int SNAPLEN = 128;
     private static final int ETHERTYPE_ARP = 0x0806;
+    private static final int ERRBUF_SIZE = 256;
+    private static final int NETMASK_UNKNOWN = 0xFFFFFFFF;
+    /** Where caplen sits in struct pcap_pkthdr: after a struct timeval of two longs (two 32-bit ones on Windows). */
+    private static final long CAPLEN_OFFSET = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
+            .contains("win") ? 8 : 16;
 
-    private final PcapHandle handle;
+    private final Libpcap pcap;
+    private final Arena arena;
+    private final MemorySegment handle;
     private final Link link;
     private final byte[] frame = new byte[FRAME];
+    private final MemorySegment out;
+    private final MemorySegment header;
+    private final MemorySegment data;
+    private final byte[] in = new byte[SNAPLEN];
 
-    private ArpProber(PcapHandle handle, Link link) {
+    private ArpProber(Libpcap pcap, Arena arena, MemorySegment handle, Link link) {
+        this.pcap = pcap;
+        this.arena = arena;
         this.handle = handle;
         this.link = link;
+        this.out = arena.allocate(FRAME);
+        this.header = arena.allocate(ADDRESS);
+        this.data = arena.allocate(ADDRESS);
         template();
     }
 
     static ArpProber open(Link link) throws IOException {
-        PcapHandle handle = null;
+        Libpcap pcap;
         try {
-            handle = new PcapHandle.Builder(link.name()).snaplen(128).promiscuousMode(PromiscuousMode.NONPROMISCUOUS)
-                    .timeoutMillis(1).immediateMode(true).bufferSize(8 << 20).build();
-            handle.setFilter("arp[6:2] = 2", BpfCompileMode.OPTIMIZE);
-            handle.setDirection(PcapDirection.IN);
-            handle.setBlockingMode(BlockingMode.NONBLOCKING);
-            return new ArpProber(handle, link);
-        } catch (PcapNativeException | NotOpenException e) {
-            if (handle != null) {
-                handle.close();
-            }
+            pcap = Libpcap.load();
+        } catch (LinkageError e) {
             throw new IOException("cannot capture on " + link.name() + ": " + e.getMessage(), e);
+        }
+        Arena arena = Arena.ofShared();
+        MemorySegment handle = MemorySegment.NULL;
+        try {
+            MemorySegment errors = arena.allocate(ERRBUF_SIZE);
+            handle = (MemorySegment) pcap.create.invokeExact(arena.allocateFrom(link.name()), errors);
+            if (handle.equals(MemorySegment.NULL)) {
+                throw new IOException("cannot capture on " + link.name() + ": " + errors.getString(0));
+            }
+            MemorySegment h = handle;
+            int set = (int) pcap.setSnaplen.invokeExact(h, SNAPLEN) | (int) pcap.setPromisc.invokeExact(h, 0)
+                    | (int) pcap.setTimeout.invokeExact(h, 1) | (int) pcap.setImmediateMode.invokeExact(h, 1)
+                    | (int) pcap.setBufferSize.invokeExact(h, 8 << 20);
+            int activated = (int) pcap.activate.invokeExact(h);
+            if (set != 0 || activated < 0) {
+                throw new IOException("cannot capture on " + link.name() + ": " + pcap.error(h));
+            }
+            MemorySegment program = arena.allocate(16, 8);
+            if ((int) pcap.compile.invokeExact(h, program, arena.allocateFrom("arp[6:2] = 2"), 1,
+                    NETMASK_UNKNOWN) != 0) {
+                throw new IOException("cannot filter ARP replies on " + link.name() + ": " + pcap.error(h));
+            }
+            int filtered = (int) pcap.setFilter.invokeExact(h, program);
+            pcap.freeCode.invokeExact(program);
+            if (filtered != 0 || (int) pcap.setDirection.invokeExact(h, Libpcap.PCAP_D_IN) != 0
+                    || (int) pcap.setNonBlock.invokeExact(h, 1, errors) != 0) {
+                throw new IOException("cannot capture on " + link.name() + ": " + pcap.error(h));
+            }
+            return new ArpProber(pcap, arena, h, link);
+        } catch (Throwable e) {
+            closeQuietly(pcap, handle);
+            arena.close();
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot capture on " + link.name() + ": " + e, e);
         }
     }
 
@@ -50,34 +95,61 @@ final class ArpProber implements Prober {
     @Override
     public void send(int ip) throws IOException {
         Ipv4.put(ip, frame, 38);
+        MemorySegment.copy(frame, 0, out, JAVA_BYTE, 0, FRAME);
+        int sent;
         try {
-            handle.sendPacket(frame, FRAME);
-        } catch (PcapNativeException | NotOpenException e) {
-            throw new IOException("sending an ARP request on " + link.name() + " failed: " + e.getMessage(), e);
+            sent = (int) pcap.sendPacket.invokeExact(handle, out, FRAME);
+        } catch (Throwable e) {
+            throw new IOException("sending an ARP request on " + link.name() + " failed: " + e, e);
+        }
+        if (sent != 0) {
+            throw new IOException("sending an ARP request on " + link.name() + " failed: " + pcap.error(handle));
         }
     }
 
     @Override
     public void poll(ReplySink replies) throws IOException {
-        try {
-            for (byte[] p = handle.getNextRawPacket(); p != null; p = handle.getNextRawPacket()) {
-                long now = System.nanoTime();
-                if (isReplyToUs(p)) {
-                    replies.reply(Ipv4.of(p, 28), mac(p, 22), now);
-                }
+        while (true) {
+            int got;
+            try {
+                got = (int) pcap.nextEx.invokeExact(handle, header, data);
+            } catch (Throwable e) {
+                throw new IOException("reading ARP replies on " + link.name() + " failed: " + e, e);
             }
-        } catch (NotOpenException e) {
-            throw new IOException("the capture on " + link.name() + " was closed", e);
+            if (got == -1) {
+                throw new IOException("reading ARP replies on " + link.name() + " failed: " + pcap.error(handle));
+            }
+            if (got != 1) {
+                return; // nothing waiting (0), or the capture ended (-2)
+            }
+            long now = System.nanoTime();
+            int length = Math.min(SNAPLEN, header.get(ADDRESS, 0).reinterpret(CAPLEN_OFFSET + 4)
+                    .get(JAVA_INT, CAPLEN_OFFSET));
+            MemorySegment.copy(data.get(ADDRESS, 0).reinterpret(length), JAVA_BYTE, 0, in, 0, length);
+            if (isReplyToUs(in, length)) {
+                replies.reply(Ipv4.of(in, 28), mac(in, 22), now);
+            }
         }
     }
 
     @Override
     public void close() {
-        handle.close();
+        closeQuietly(pcap, handle);
+        arena.close();
     }
 
-    private boolean isReplyToUs(byte[] p) {
-        return p.length >= 42 && u16(p, 12) == ETHERTYPE_ARP && u16(p, 14) == 1 && u16(p, 16) == 0x0800
+    private static void closeQuietly(Libpcap pcap, MemorySegment handle) {
+        if (!handle.equals(MemorySegment.NULL)) {
+            try {
+                pcap.close.invokeExact(handle);
+            } catch (Throwable e) {
+                // nothing left to release
+            }
+        }
+    }
+
+    private boolean isReplyToUs(byte[] p, int length) {
+        return length >= 42 && u16(p, 12) == ETHERTYPE_ARP && u16(p, 14) == 1 && u16(p, 16) == 0x0800
                 && p[18] == 6 && p[19] == 4 && u16(p, 20) == 2 && Ipv4.of(p, 38) == link.ip();
     }
 

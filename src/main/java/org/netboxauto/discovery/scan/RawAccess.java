@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.pcap4j.core.Pcaps;
 
 /**
  * Whether this process may send raw frames: root or CAP_NET_RAW, and libpcap loadable. Windows
@@ -19,7 +18,7 @@ interface RawAccess {
     RawAccess SYSTEM = () -> Warm.CHECK.join();
 
     /**
-     * Starts the check in the background: loading libpcap costs up to a second, which then overlaps
+     * Starts the check in the background: loading libpcap costs a tenth of a second or more on a busy machine, which then overlaps
      * with whatever the run does before the sweep (opening the store).
      */
     static void warmUp() {
@@ -41,10 +40,10 @@ interface RawAccess {
                     + " binary, or run as root)");
         }
         try {
-            Pcaps.libVersion();
+            Libpcap.load();
             return Optional.empty();
-        } catch (Throwable e) {
-            return Optional.of("libpcap cannot be loaded (" + e.getClass().getSimpleName()
+        } catch (LinkageError e) {
+            return Optional.of("libpcap cannot be loaded (" + e.getMessage()
                     + "); install it: Debian/Ubuntu libpcap0.8, Fedora libpcap, Windows Npcap");
         }
     }
