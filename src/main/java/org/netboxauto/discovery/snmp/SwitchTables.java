@@ -19,9 +19,10 @@ record SwitchTables(SwitchIdentity identity, PortTable ports, List<FdbRow> fdb, 
         PortTable ports = PortTable.read(client);
         progress.report("read " + ports.names().size() + " interfaces, " + ports.bridgePortIfIndex().size()
                 + " bridge ports");
+        PerVlanTables.Pending pending = PerVlanTables.start(client, perVlan);
         ForwardingTable table = ForwardingTable.read(client, !identity.juniper());
         ForwardingTable.Counts counts = new ForwardingTable.Counts();
-        PerVlanTables vlans = PerVlanTables.read(client, perVlan, counts);
+        PerVlanTables vlans = pending.read(client, counts);
         if (vlans.notIndexed()) {
             progress.report("per-VLAN forwarding tables " + vlans.skipped().orElse("not indexed")
                     + "; reading the plain table only");
