@@ -29,8 +29,8 @@ record PerVlanTables(List<FdbRow> rows, Map<Integer, Integer> bridgePortIfIndex,
 
     /**
      * Lists the operational VLANs and asks, in the background, whether the switch answers in the first
-     * one's community or context: the wait for a switch that ignores it overlaps the walk of the plain
-     * forwarding table instead of adding to it.
+     * one's community or context: the wait for a switch that ignores it overlaps the walks of the ports,
+     * the plain forwarding table and ARP instead of adding to them.
      */
     static Pending start(SnmpClient client, PerVlan mode) throws SnmpException, InterruptedException {
         if (mode == PerVlan.OFF) {
