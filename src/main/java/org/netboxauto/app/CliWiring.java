@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.netboxauto.cli.Cli;
 import org.netboxauto.cli.CliServices;
 import org.netboxauto.config.AppDirectories;
@@ -33,7 +34,18 @@ public final class CliWiring {
     private CliWiring() {
     }
 
+    /** Every command. */
     public static CommandLine commandLine(AppDirectories directories, Map<String, String> env) {
+        return commandLine(directories, env, Cli::create);
+    }
+
+    /** The command line for a run with {@code args}: only the command they name, when they name one. */
+    public static CommandLine commandLine(AppDirectories directories, Map<String, String> env, String[] args) {
+        return commandLine(directories, env, services -> Cli.createFor(services, args));
+    }
+
+    private static CommandLine commandLine(AppDirectories directories, Map<String, String> env,
+            Function<CliServices, CommandLine> cli) {
         boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
         ConfigLocations locations = new ConfigLocations(directories, env, !windows);
         ConfigService config = new ConfigService(locations);
@@ -53,7 +65,7 @@ public final class CliWiring {
                 directories.dataDir().resolve("window.properties")));
         WatchService watch = new WatchService(discovery, stores, new WatchHealthFile(directories.dataDir()),
                 Clock.systemUTC(), Optional.of(alerts));
-        return Cli.create(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, push, desktop,
+        return cli.apply(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, push, desktop,
                 watch, new ScheduleService(ScheduleService.userUnitFolder(env)), alerts));
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import org.netboxauto.config.AppDirectories;
 
-/** Points logback at the data folder; must run before the first logger is created. */
+/** Points the log configuration ({@link LogConfiguration}) at the data folder; must run before the first logger is created. */
 final class LogSetup {
 
     private LogSetup() {
@@ -15,11 +15,11 @@ final class LogSetup {
 
     static void beforeFirstLogger(AppDirectories directories, String[] args) {
         createPrivately(directories.dataDir());
-        System.setProperty("netboxauto.log.file", directories.logFile().toString());
+        System.setProperty(LogConfiguration.FILE_PROPERTY, directories.logFile().toString());
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
-        System.setProperty("netboxauto.console.level", verbose ? "DEBUG" : "WARN");
+        System.setProperty(LogConfiguration.CONSOLE_LEVEL_PROPERTY, verbose ? "DEBUG" : "WARN");
         if (verbose) {
-            System.setProperty("netboxauto.log.level", "DEBUG");
+            System.setProperty(LogConfiguration.LEVEL_PROPERTY, "DEBUG");
         }
     }
 

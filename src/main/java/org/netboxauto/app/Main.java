@@ -15,7 +15,7 @@ public final class Main {
         }
         AppDirectories directories = AppDirectories.detect();
         LogSetup.beforeFirstLogger(directories, args);
-        int exit = CliWiring.commandLine(directories, System.getenv()).execute(args);
+        int exit = CliWiring.commandLine(directories, System.getenv(), args).execute(args);
         System.exit(exit);
     }
 

@@ -1,6 +1,11 @@
 package org.netboxauto.cli;
 
 import java.lang.reflect.Constructor;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.netboxauto.service.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,22 +19,62 @@ public final class Cli {
     private Cli() {
     }
 
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> all = new LinkedHashMap<>();
+        all.put("discover", DiscoverCommand.class);
+        all.put("hosts", HostsCommand.class);
+        all.put("approve", ApproveCommand.class);
+        all.put("reject", RejectCommand.class);
+        all.put("classify", ClassifyCommand.class);
+        all.put("diff", DiffCommand.class);
+        all.put("push", PushCommand.class);
+        all.put("status", StatusCommand.class);
+        all.put("watch", WatchCommand.class);
+        all.put("schedule", ScheduleCommand.class);
+        all.put("alerts", AlertsCommand.class);
+        all.put("vendors", VendorsCommand.class);
+        all.put("config", ConfigCommand.class);
+        all.put("gui", GuiCommand.class);
+        return all;
+    }
+
+    /** Every command. */
     public static CommandLine create(CliServices services) {
+        return create(services, COMMANDS.values());
+    }
+
+    /**
+     * Only the command that {@code args} run, when they name one: picocli reads every command's
+     * annotations as it is added, a cost a run of one command need not pay. Help, the version, no
+     * command or an unknown one get every command, so that help lists them and typos get suggestions.
+     */
+    public static CommandLine createFor(CliServices services, String[] args) {
+        return commandWord(args).map(COMMANDS::get).map(c -> create(services, List.of(c)))
+                .orElseGet(() -> create(services));
+    }
+
+    static Optional<String> commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-c", "--config" -> i++;
+                case "-h", "--help", "-V", "--version" -> {
+                    return Optional.empty();
+                }
+                default -> {
+                    if (!args[i].startsWith("-")) {
+                        return Optional.of(args[i]);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CommandLine create(CliServices services, Collection<Class<?>> commands) {
         CommandLine cli = new CommandLine(new RootCommand(services), factory(services));
-        cli.addSubcommand(DiscoverCommand.class);
-        cli.addSubcommand(HostsCommand.class);
-        cli.addSubcommand(ApproveCommand.class);
-        cli.addSubcommand(RejectCommand.class);
-        cli.addSubcommand(ClassifyCommand.class);
-        cli.addSubcommand(DiffCommand.class);
-        cli.addSubcommand(PushCommand.class);
-        cli.addSubcommand(StatusCommand.class);
-        cli.addSubcommand(WatchCommand.class);
-        cli.addSubcommand(ScheduleCommand.class);
-        cli.addSubcommand(AlertsCommand.class);
-        cli.addSubcommand(VendorsCommand.class);
-        cli.addSubcommand(ConfigCommand.class);
-        cli.addSubcommand(GuiCommand.class);
+        commands.forEach(cli::addSubcommand);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof StoreUnavailableException) {
                 LOG.info("{} failed", commandLine.getCommandName(), e);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.core.CorrelationResult;
@@ -68,18 +69,32 @@ public final class DiscoveryService {
         // the vendor table takes a while to read: it loads while the sources are read
         CompletableFuture<VendorLookup> vendorTable = CompletableFuture.supplyAsync(vendors,
                 r -> Thread.ofVirtual().name("vendor-table").start(r));
-        try (StagingStore store = stores.open(config.store())) {
-            // the store keeps microseconds; stored hosts refer to this time, so it must survive the round trip
-            Instant runTime = orchestrator.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-            long runId = store.startRun(runTime);
+        // the store stores microseconds; stored hosts refer to this time, so it must survive the round trip
+        Instant runTime = orchestrator.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        // the store opens and the run starts while the sources are read: a scan is done in about the time
+        // the store takes to open. A store that cannot open cancels the sources and is reported after them.
+        CompletableFuture<OpenRun> opening = CompletableFuture.supplyAsync(() -> OpenRun.start(stores, config,
+                runTime), r -> Thread.ofVirtual().name("store-open").start(r));
+        opening.whenComplete((run, failure) -> {
+            if (failure != null) {
+                control.cancel();
+            }
+        });
+        try {
             List<Observation> observations = new ArrayList<>();
             List<SourceOutcome> outcomes = new ArrayList<>();
             Set<String> read = new HashSet<>();
             orchestrator.run(chosen, runTime, listener, control, result -> {
+                if (opening.isCompletedExceptionally()) {
+                    return;
+                }
                 SourceOutcome outcome = outcome(result);
                 boolean interrupted = Thread.interrupted();
                 try {
-                    store.saveSource(runId, outcome, result.observations());
+                    OpenRun run = opening.join();
+                    run.store().saveSource(run.id(), outcome, result.observations());
+                } catch (CompletionException e) {
+                    return;
                 } finally {
                     if (interrupted) {
                         Thread.currentThread().interrupt();
@@ -93,6 +108,8 @@ public final class DiscoveryService {
             });
             boolean interrupted = Thread.interrupted();
             try {
+                OpenRun run = OpenRun.await(opening);
+                StagingStore store = run.store();
                 List<Observation> located = new PortLocator(config.correlation().uplinkMacThreshold())
                         .locate(observations);
                 CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence(),
@@ -100,28 +117,57 @@ public final class DiscoveryService {
                         .correlate(located, store.hosts(), read);
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
-                long hosts = store.finishRun(runId, orchestrator.now(), status, correlated);
+                long hosts = store.finishRun(run.id(), orchestrator.now(), status, correlated);
                 Map<String, Integer> ruled = RuleDecisions.apply(config.review().rules(), correlated.updated(), store,
                         runTime);
                 alerts.ifPresent(a -> {
                     try {
-                        a.record(config, store, runId, runTime, correlated);
+                        a.record(config, store, run.id(), runTime, correlated);
                     } catch (RuntimeException e) {
-                        LOG.warn("The alerts of run {} were not recorded: {}", runId, e.getMessage());
+                        LOG.warn("The alerts of run {} were not recorded: {}", run.id(), e.getMessage());
                     }
                 });
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                LOG.info("Discovery run {} {}: {} new, {} changed, {} gone in {} ms", runId, status,
+                LOG.info("Discovery run {} {}: {} new, {} changed, {} gone in {} ms", run.id(), status,
                         correlated.count(org.netboxauto.core.HostChange.Kind.NEW),
                         correlated.count(org.netboxauto.core.HostChange.Kind.CHANGED),
                         correlated.count(org.netboxauto.core.HostChange.Kind.GONE), took.toMillis());
                 outcomes.sort(java.util.Comparator.comparing(o -> chosenIndex(chosen, o.source())));
-                return new DiscoveryReport(runId, status, outcomes, correlated.changes(), Math.toIntExact(hosts), took,
+                return new DiscoveryReport(run.id(), status, outcomes, correlated.changes(), Math.toIntExact(hosts), took,
                         ruled);
             } finally {
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
+            }
+        } finally {
+            // now, or as soon as it is open when the run ended early
+            opening.thenAccept(run -> run.store().close());
+        }
+    }
+
+    /** The opened store and the run started in it. */
+    private record OpenRun(StagingStore store, long id) {
+
+        static OpenRun start(StoreAccess stores, AppConfig config, Instant runTime) {
+            StagingStore store = stores.open(config.store());
+            try {
+                return new OpenRun(store, store.startRun(runTime));
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        }
+
+        /** The open run, or the store's own failure as the opener threw it. */
+        static OpenRun await(CompletableFuture<OpenRun> opening) {
+            try {
+                return opening.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
             }
         }
     }

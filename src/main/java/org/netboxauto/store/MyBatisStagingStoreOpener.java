@@ -148,9 +148,13 @@ public final class MyBatisStagingStoreOpener implements StagingStoreOpener {
                 String version = SchemaMigrator.ensureCurrent(direct, store.display());
                 interruptDeadRuns(direct, true);
                 SqlSessionFactory factory = SessionFactories.create(direct);
-                logOpened(store, version, start);
-                return new OpenedStore(store.display(), version, factory, Optional.of(lease), () -> { },
+                OpenedStore opened = new OpenedStore(store.display(), version, factory, Optional.of(lease), () -> { },
                         lease::closeIfIdle);
+                // the first view loads the repositories (a JSON mapper among them) while the file is held: the
+                // caller's first read or write then follows the release within the linger, not after a reopen
+                opened.view();
+                logOpened(store, version, start);
+                return opened;
             } finally {
                 lease.release();
             }

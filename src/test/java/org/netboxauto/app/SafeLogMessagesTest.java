@@ -2,8 +2,8 @@ package org.netboxauto.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +21,7 @@ class SafeLogMessagesTest {
         Path log = dir.resolve("netbox-auto.log");
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
-        context.putProperty("netboxauto.log.file", log.toString());
-        JoranConfigurator joran = new JoranConfigurator();
-        joran.setContext(context);
-        joran.doConfigure(getClass().getResource("/logback.xml"));
+        LogConfiguration.apply(context, log, Level.OFF, Level.INFO);
         context.getLogger("org.netboxauto.test").warn("NetBox said {}", "\u001b]0;owned\u0007\u001b[2J"
                 + "\n2026-01-01T00:00:00Z INFO forged line \u202e");
         context.stop();

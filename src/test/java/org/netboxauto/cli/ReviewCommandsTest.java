@@ -176,7 +176,8 @@ class ReviewCommandsTest {
     }
 
     private Run cli(String... args) {
-        CommandLine cli = CliWiring.commandLine(dirs, Map.of());
+        // as the launcher builds it: only the command the arguments name
+        CommandLine cli = CliWiring.commandLine(dirs, Map.of(), args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

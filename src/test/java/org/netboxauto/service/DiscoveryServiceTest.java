@@ -119,6 +119,23 @@ class DiscoveryServiceTest {
     }
 
     @Test
+    void aStoreThatCannotOpenWhileTheSourcesRunStopsThemAndIsReported() throws Exception {
+        try (StallingPeer peer = new StallingPeer()) {
+            RunControl control = new RunControl();
+            long start = System.nanoTime();
+            AppConfig unreachable = config("store { url = \"jdbc:postgresql://127.0.0.1:9/netbox_auto\","
+                    + " username = nba, password = nope }");
+            assertThatThrownBy(() -> service(List.of(
+                    FixedSourceCollector.stalling("routeros:slow", peer.port(), Duration.ofMinutes(5))))
+                    .discover(unreachable, List.of(), DiscoveryListener.NONE, control))
+                    .isInstanceOf(StoreUnavailableException.class).hasMessageContaining("127.0.0.1:9");
+            assertThat(control.cancelled()).as("the source was cancelled").isTrue();
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms until the failure was reported")
+                    .isLessThan(15_000);
+        }
+    }
+
+    @Test
     void sourcesAreChosenByNameOrIdAndUnknownNamesListTheConfiguredOnes() {
         DiscoveryService service = service(List.of(
                 FixedSourceCollector.returning("routeros:core", List.of(obs("routeros:core", "00:50:56:00:00:01"))),
@@ -150,8 +167,14 @@ class DiscoveryServiceTest {
     }
 
     private AppConfig config() {
+        return config("");
+    }
+
+    private AppConfig config(String text) {
         try {
-            Path file = java.nio.file.Files.writeString(temp.resolve("empty.conf"), "");
+            Path file = java.nio.file.Files.writeString(temp.resolve("test.conf"), text);
+            java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions
+                    .fromString("rw-------"));
             AppDirectories dirs = new AppDirectories(temp.resolve("cfg"), temp.resolve("data"));
             return new ConfigLoader(new ConfigLocations(dirs, Map.of(), true)).load(Optional.of(file)).config()
                     .orElseThrow();

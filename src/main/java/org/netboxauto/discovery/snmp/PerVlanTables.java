@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.netboxauto.config.SnmpSource.PerVlan;
 import org.snmp4j.smi.VariableBinding;
 
@@ -25,10 +27,14 @@ record PerVlanTables(List<FdbRow> rows, Map<Integer, Integer> bridgePortIfIndex,
 
     private static final int OPERATIONAL = 1;
 
-    static PerVlanTables read(SnmpClient client, PerVlan mode, ForwardingTable.Counts counts)
-            throws SnmpException, InterruptedException {
+    /**
+     * Lists the operational VLANs and asks, in the background, whether the switch answers in the first
+     * one's community or context: the wait for a switch that ignores it overlaps the walks of the ports,
+     * the plain forwarding table and ARP instead of adding to them.
+     */
+    static Pending start(SnmpClient client, PerVlan mode) throws SnmpException, InterruptedException {
         if (mode == PerVlan.OFF) {
-            return none("per-vlan = off");
+            return new Pending(Set.of(), null, Optional.of("per-vlan = off"));
         }
         Set<Integer> vlans = new TreeSet<>();
         for (VariableBinding vb : client.walk(SnmpOids.VTP_VLAN_STATE)) {
@@ -40,16 +46,57 @@ record PerVlanTables(List<FdbRow> rows, Map<Integer, Integer> bridgePortIfIndex,
             }
         }
         if (vlans.isEmpty()) {
-            return none("no operational VLAN in vtpVlanState");
+            return new Pending(Set.of(), null, Optional.of("no operational VLAN in vtpVlanState"));
         }
+        int first = vlans.iterator().next();
+        CompletableFuture<Boolean> answered = new CompletableFuture<>();
+        Thread.ofVirtual().name("snmp-vlan-probe").start(() -> {
+            try {
+                answered.complete(client.answers(first));
+            } catch (Throwable e) {
+                answered.completeExceptionally(e);
+            }
+        });
+        return new Pending(vlans, answered, Optional.empty());
+    }
+
+    /** The VLANs found and the answer to the probe, still to come. */
+    record Pending(Set<Integer> vlans, CompletableFuture<Boolean> answered, Optional<String> skipped) {
+
+        /** Waits for the probe's answer, then walks each VLAN's table when the switch indexes them. */
+        PerVlanTables read(SnmpClient client, ForwardingTable.Counts counts) throws SnmpException,
+                InterruptedException {
+            if (skipped.isPresent()) {
+                return none(skipped.get());
+            }
+            int first = vlans.iterator().next();
+            if (!awaitAnswer()) {
+                return new PerVlanTables(List.of(), Map.of(), Set.of(), Optional.of("not indexed: "
+                        + client.perVlanName(first) + " got no answer to one GET"), true);
+            }
+            return walk(client, vlans, counts);
+        }
+
+        private boolean awaitAnswer() throws SnmpException, InterruptedException {
+            try {
+                return answered.get();
+            } catch (ExecutionException e) {
+                switch (e.getCause()) {
+                    case SnmpException snmp -> throw snmp;
+                    case InterruptedException interrupted -> throw interrupted;
+                    case RuntimeException runtime -> throw runtime;
+                    case Error error -> throw error;
+                    default -> throw new IllegalStateException(e.getCause());
+                }
+            }
+        }
+    }
+
+    private static PerVlanTables walk(SnmpClient client, Set<Integer> vlans, ForwardingTable.Counts counts)
+            throws SnmpException, InterruptedException {
         List<FdbRow> rows = new ArrayList<>();
         Map<Integer, Integer> bridgePorts = new HashMap<>();
         Set<Integer> read = new TreeSet<>();
-        int first = vlans.iterator().next();
-        if (!client.answers(first)) {
-            return new PerVlanTables(rows, bridgePorts, read, Optional.of("not indexed: " + client.perVlanName(first)
-                    + " got no answer to one GET"), true);
-        }
         for (int vlan : vlans) {
             try {
                 rows.addAll(ForwardingTable.dot1d(client, Optional.of(vlan), Set.of(), counts));

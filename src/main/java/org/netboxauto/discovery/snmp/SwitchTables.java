@@ -16,12 +16,15 @@ record SwitchTables(SwitchIdentity identity, PortTable ports, List<FdbRow> fdb, 
     static SwitchTables read(SnmpClient client, String host, PerVlan perVlan, Progress progress)
             throws SnmpException, InterruptedException {
         SwitchIdentity identity = SwitchIdentity.read(client, host);
+        // the per-VLAN probe's wait (ADR 13) runs behind the walks that need no VLAN
+        PerVlanTables.Pending pending = PerVlanTables.start(client, perVlan);
         PortTable ports = PortTable.read(client);
         progress.report("read " + ports.names().size() + " interfaces, " + ports.bridgePortIfIndex().size()
                 + " bridge ports");
         ForwardingTable table = ForwardingTable.read(client, !identity.juniper());
+        ArpTable arp = ArpTable.read(client);
         ForwardingTable.Counts counts = new ForwardingTable.Counts();
-        PerVlanTables vlans = PerVlanTables.read(client, perVlan, counts);
+        PerVlanTables vlans = pending.read(client, counts);
         if (vlans.notIndexed()) {
             progress.report("per-VLAN forwarding tables " + vlans.skipped().orElse("not indexed")
                     + "; reading the plain table only");
@@ -36,7 +39,6 @@ record SwitchTables(SwitchIdentity identity, PortTable ports, List<FdbRow> fdb, 
         progress.report("read " + fdb.size() + " forwarding entries" + (vlans.vlans().isEmpty() ? ""
                 : " (" + vlans.vlans().size() + " per-VLAN tables)"));
         NeighbourTable neighbours = NeighbourTable.read(client, ports);
-        ArpTable arp = ArpTable.read(client);
         progress.report("read " + neighbours.byIfIndex().values().stream().mapToInt(List::size).sum()
                 + " LLDP/CDP neighbours, " + arp.rows().size() + " ARP entries");
         return new SwitchTables(identity, ports, fdb, neighbours, arp, vlans, table.self() + counts.self,

@@ -2,6 +2,7 @@ package org.netboxauto.discovery.proxmox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netboxauto.app.LogConfiguration;
 import org.netboxauto.discovery.proxmox.peer.PeerFixture;
 import org.netboxauto.discovery.proxmox.peer.ProxmoxPeer;
 import org.netboxauto.testsupport.TestCertificates;
@@ -29,12 +31,16 @@ class SecretsStayOutOfLogsTest {
             peer.token(ProxmoxTestSources.TOKEN_ID, ProxmoxTestSources.TOKEN_SECRET, ProxmoxPeer.AUDITOR)
                     .user(ProxmoxTestSources.USER, ProxmoxTestSources.PASSWORD, ProxmoxPeer.AUDITOR)
                     .delays(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofMillis(50));
-            configure(logging, "/logback.xml", log);
+            logging.reset();
+            LogConfiguration.apply(logging, log, Level.ERROR, Level.DEBUG);
             ProxmoxTestSources.collector(ProxmoxTestSources.token(peer)).collect(new RecordingContext());
             ProxmoxTestSources.collector(ProxmoxTestSources.password(peer, ProxmoxTestSources.PASSWORD))
                     .collect(new RecordingContext());
         } finally {
-            configure(logging, "/logback-test.xml", log);
+            logging.reset();
+            JoranConfigurator configurator = new JoranConfigurator();
+            configurator.setContext(logging);
+            configurator.doConfigure(SecretsStayOutOfLogsTest.class.getResource("/logback-test.xml"));
         }
         String text = Files.readString(log);
         assertThat(text).contains("DEBUG").contains("InternalHttpClient")
@@ -42,15 +48,5 @@ class SecretsStayOutOfLogsTest {
                 .doesNotContain(ProxmoxTestSources.PASSWORD)
                 .doesNotContain("PVEAuthCookie=")
                 .doesNotContain("PVE%3Acollector");
-    }
-
-    private static void configure(LoggerContext logging, String resource, Path file) throws Exception {
-        System.setProperty("netboxauto.log.file", file.toString());
-        System.setProperty("netboxauto.log.level", "DEBUG");
-        System.setProperty("netboxauto.console.level", "ERROR");
-        logging.reset();
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(logging);
-        configurator.doConfigure(SecretsStayOutOfLogsTest.class.getResource(resource));
     }
 }
