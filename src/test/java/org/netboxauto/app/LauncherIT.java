@@ -22,7 +22,7 @@ class LauncherIT {
 
         assertThat(r.exit()).isZero();
         for (String command : new String[] {"discover", "hosts", "approve", "reject", "classify", "diff", "push",
-            "status", "config", "gui"}) {
+            "status", "watch", "schedule", "alerts", "config", "gui"}) {
             assertThat(r.out()).containsPattern("(?m)^\\s+" + command + "\\s");
         }
         assertThat(r.out()).contains("--config").contains("Exit codes");
