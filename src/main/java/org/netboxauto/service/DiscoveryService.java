@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.core.CorrelationResult;
 import org.netboxauto.core.Correlator;
+import org.netboxauto.core.Host;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.RunStatus;
 import org.netboxauto.core.VendorLookup;
@@ -62,6 +63,9 @@ public final class DiscoveryService {
             // the store keeps microseconds; stored hosts refer to this time, so it must survive the round trip
             Instant runTime = orchestrator.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             long runId = store.startRun(runTime);
+            // the stored hosts are decoded while the sources are read: a run no longer waits for both in turn
+            CompletableFuture<List<Host>> before = CompletableFuture.supplyAsync(store::hosts,
+                    r -> Thread.ofVirtual().name("stored-hosts").start(r));
             List<Observation> observations = new ArrayList<>();
             List<SourceOutcome> outcomes = new ArrayList<>();
             Set<String> read = new HashSet<>();
@@ -87,7 +91,7 @@ public final class DiscoveryService {
                         .locate(observations);
                 CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence(),
                         vendorTable.join())
-                        .correlate(located, store.hosts(), read);
+                        .correlate(located, joined(before), read);
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
                 long hosts = store.finishRun(runId, orchestrator.now(), status, correlated);
@@ -103,6 +107,21 @@ public final class DiscoveryService {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+    }
+
+    /** The stored hosts, or what reading them threw, as if read here. */
+    private static List<Host> joined(CompletableFuture<List<Host>> hosts) {
+        try {
+            return hosts.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
