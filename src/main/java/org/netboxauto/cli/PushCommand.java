@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.netboxauto.config.AppConfig;
@@ -98,7 +99,7 @@ final class PushCommand implements Callable<Integer> {
         }
         if (dryRun || preview.writes() == 0) {
             if (json) {
-                out.println(PushJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(PushJson.plan(preview)));
+                PushJson.print(out, preview, Optional.empty());
             } else if (dryRun) {
                 out.println(System.lineSeparator() + PushText.DRY_RUN);
             }
@@ -124,9 +125,7 @@ final class PushCommand implements Callable<Integer> {
             }
         }, () -> Thread.currentThread().isInterrupted());
         if (json) {
-            var node = PushJson.plan(preview);
-            node.set("result", PushJson.result(preview, report));
-            out.println(PushJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            PushJson.print(out, preview, Optional.of(PushJson.result(preview, report)));
         } else {
             out.print(PushText.outcome(preview, report));
         }

@@ -1,11 +1,15 @@
 package org.netboxauto.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.core.push.PushAction;
@@ -24,52 +28,120 @@ final class PushJson {
     private PushJson() {
     }
 
-    static ObjectNode plan(PushPreview preview) {
-        ObjectNode root = JSON.createObjectNode();
-        root.putObject("netbox").put("url", preview.netbox().toString()).put("version", preview.version());
-        root.put("hosts", preview.plan().hosts());
-        ObjectNode counts = root.putObject("counts");
-        preview.plan().countByVerb().forEach((v, n) -> counts.put(v.name().toLowerCase(Locale.ROOT), n));
-        ArrayNode actions = root.putArray("actions");
+    /**
+     * Prints the plan (and, after a push, its {@code result}) as it is written: a plan of 50,000 hosts
+     * has hundreds of thousands of actions, which as a tree and then one string took more memory than
+     * reading NetBox.
+     */
+    static void print(PrintWriter out, PushPreview preview, Optional<ObjectNode> result) throws IOException {
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            plan(g, preview, result);
+        }
+        out.println();
+    }
+
+    private static void plan(JsonGenerator g, PushPreview preview, Optional<ObjectNode> result) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("netbox");
+        g.writeStringField("url", preview.netbox().toString());
+        g.writeStringField("version", preview.version());
+        g.writeEndObject();
+        g.writeNumberField("hosts", preview.plan().hosts());
+        g.writeObjectFieldStart("counts");
+        for (var e : preview.plan().countByVerb().entrySet()) {
+            g.writeNumberField(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("actions");
         int i = 0;
         for (PushAction a : preview.plan().actions()) {
-            ObjectNode n = actions.addObject();
-            n.put("index", i++).put("key", a.key()).put("stage", lower(a.stage().name()))
-                    .put("verb", lower(a.verb().name())).put("type", a.type().contentType()).put("label", a.label());
-            n.put("host", a.host().map(Object::toString).orElse(null));
-            a.target().ifPresent(t -> n.put("target", PlanText.value(t)));
-            n.set("before", fields(a.before()));
-            n.set("after", fields(a.after()));
-            ArrayNode deps = n.putArray("dependsOn");
-            a.dependsOn().forEach(deps::add);
+            g.writeStartObject();
+            g.writeNumberField("index", i++);
+            g.writeStringField("key", a.key());
+            g.writeStringField("stage", lower(a.stage().name()));
+            g.writeStringField("verb", lower(a.verb().name()));
+            g.writeStringField("type", a.type().contentType());
+            g.writeStringField("label", a.label());
+            g.writeStringField("host", a.host().map(Object::toString).orElse(null));
+            if (a.target().isPresent()) {
+                g.writeStringField("target", PlanText.value(a.target().get()));
+            }
+            fields(g, "before", a.before());
+            fields(g, "after", a.after());
+            g.writeArrayFieldStart("dependsOn");
+            for (String d : a.dependsOn()) {
+                g.writeString(d);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        ArrayNode problems = root.putArray("problems");
+        g.writeEndArray();
+        g.writeArrayFieldStart("problems");
         for (PlanProblem p : preview.plan().problems()) {
-            problems.addObject().put("host", p.host().map(Object::toString).orElse(null)).put("subject", p.subject())
-                    .put("message", p.message()).put("blocking", p.blocking());
+            g.writeStartObject();
+            g.writeStringField("host", p.host().map(Object::toString).orElse(null));
+            g.writeStringField("subject", p.subject());
+            g.writeStringField("message", p.message());
+            g.writeBooleanField("blocking", p.blocking());
+            g.writeEndObject();
         }
-        ArrayNode removable = root.putArray("removable");
+        g.writeEndArray();
+        g.writeArrayFieldStart("removable");
         for (RemovalCandidate r : preview.plan().removable()) {
-            removable.addObject().put("type", r.ref().type().contentType()).put("id", r.ref().id())
-                    .put("name", r.name()).put("url", r.webUrl()).put("remove", PushCommand.removeArgument(r.ref()));
+            g.writeStartObject();
+            g.writeStringField("type", r.ref().type().contentType());
+            g.writeNumberField("id", r.ref().id());
+            g.writeStringField("name", r.name());
+            g.writeStringField("url", r.webUrl());
+            g.writeStringField("remove", PushCommand.removeArgument(r.ref()));
+            g.writeEndObject();
         }
-        ObjectNode dns = root.putObject("dns");
-        dns.put("error", preview.dnsError().orElse(null));
-        ArrayNode targets = dns.putArray("targets");
+        g.writeEndArray();
+        g.writeObjectFieldStart("dns");
+        g.writeStringField("error", preview.dnsError().orElse(null));
+        g.writeArrayFieldStart("targets");
         for (DnsTargetPlan t : preview.dns().targets()) {
-            ObjectNode n = targets.addObject().put("target", t.target()).put("where", t.where())
-                    .put("error", t.error().orElse(null));
-            ArrayNode changes = n.putArray("changes");
-            t.changes().forEach(c -> changes.addObject().put("kind", lower(c.kind().name())).put("line", c.line()));
+            g.writeStartObject();
+            g.writeStringField("target", t.target());
+            g.writeStringField("where", t.where());
+            g.writeStringField("error", t.error().orElse(null));
+            g.writeArrayFieldStart("changes");
+            for (var c : t.changes()) {
+                g.writeStartObject();
+                g.writeStringField("kind", lower(c.kind().name()));
+                g.writeStringField("line", c.line());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        ArrayNode dnsProblems = dns.putArray("problems");
-        preview.dns().problems().forEach(p -> dnsProblems.addObject().put("host", p.mac().toString())
-                .put("message", p.message()));
-        root.put("writes", preview.writes());
-        preview.interrupted().ifPresent(p -> root.set("interrupted", summary(JSON, p)));
-        root.putObject("timing").put("readMs", preview.readTime().toMillis()).put("planMs", preview.planTime().toMillis())
-                .put("readRequests", preview.readRequests());
-        return root;
+        g.writeEndArray();
+        g.writeArrayFieldStart("problems");
+        for (var p : preview.dns().problems()) {
+            g.writeStartObject();
+            g.writeStringField("host", p.mac().toString());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeNumberField("writes", preview.writes());
+        if (preview.interrupted().isPresent()) {
+            g.writeFieldName("interrupted");
+            JSON.writeTree(g, summary(JSON, preview.interrupted().get()));
+        }
+        g.writeObjectFieldStart("timing");
+        g.writeNumberField("readMs", preview.readTime().toMillis());
+        g.writeNumberField("planMs", preview.planTime().toMillis());
+        g.writeNumberField("readRequests", preview.readRequests());
+        g.writeEndObject();
+        if (result.isPresent()) {
+            g.writeFieldName("result");
+            JSON.writeTree(g, result.get());
+        }
+        g.writeEndObject();
     }
 
     static ObjectNode result(PushPreview preview, PushReport report) {
@@ -109,10 +181,12 @@ final class PushJson {
         return n;
     }
 
-    private static ObjectNode fields(Map<String, Object> fields) {
-        ObjectNode n = JSON.createObjectNode();
-        fields.forEach((k, v) -> n.put(k, v == null ? null : PlanText.value(v)));
-        return n;
+    private static void fields(JsonGenerator g, String name, Map<String, Object> fields) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, Object> e : fields.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue() == null ? null : PlanText.value(e.getValue()));
+        }
+        g.writeEndObject();
     }
 
     private static String lower(String s) {

@@ -62,6 +62,10 @@ public record MacAddress(long bits) implements Comparable<MacAddress> {
         if (s.isEmpty() || s.length() > 24) {
             return Optional.empty();
         }
+        long canonical = s.length() == 17 ? colonSeparated(s) : -1;
+        if (canonical >= 0) {
+            return Optional.of(canonical);
+        }
         if (s.indexOf(':') >= 0 || s.indexOf('-') >= 0) {
             String[] parts = s.split("[:-]", -1);
             if (parts.length == 7 && isHardwareTypeEthernet(parts[0])) {
@@ -87,6 +91,30 @@ public record MacAddress(long bits) implements Comparable<MacAddress> {
             return hexBits(s.substring(2));
         }
         return s.length() == 12 ? hexBits(s) : Optional.empty();
+    }
+
+    /** {@code aa:bb:cc:dd:ee:ff} in either case without a split: the store and every peer list MACs so. */
+    private static long colonSeparated(String s) {
+        long bits = 0;
+        for (int i = 0; i < 17; i += 3) {
+            int high = hexValue(s.charAt(i));
+            int low = hexValue(s.charAt(i + 1));
+            if (high < 0 || low < 0 || i < 15 && s.charAt(i + 2) != ':') {
+                return -1;
+            }
+            bits = bits << 8 | high << 4 | low;
+        }
+        return bits;
+    }
+
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     private static boolean isHardwareTypeEthernet(String part) {

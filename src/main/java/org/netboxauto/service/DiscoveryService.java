@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.core.CorrelationResult;
 import org.netboxauto.core.Correlator;
+import org.netboxauto.core.Host;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.RunStatus;
 import org.netboxauto.core.VendorLookup;
@@ -80,6 +81,9 @@ public final class DiscoveryService {
                 control.cancel();
             }
         });
+        // the stored hosts are decoded, once the store is open, while the sources are read
+        CompletableFuture<List<Host>> before = opening.thenApplyAsync(run -> run.store().hosts(),
+                r -> Thread.ofVirtual().name("stored-hosts").start(r));
         try {
             List<Observation> observations = new ArrayList<>();
             List<SourceOutcome> outcomes = new ArrayList<>();
@@ -114,7 +118,7 @@ public final class DiscoveryService {
                         .locate(observations);
                 CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence(),
                         vendorTable.join())
-                        .correlate(located, store.hosts(), read);
+                        .correlate(located, joined(before), read);
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
                 long hosts = store.finishRun(run.id(), orchestrator.now(), status, correlated);
@@ -161,14 +165,22 @@ public final class DiscoveryService {
 
         /** The open run, or the store's own failure as the opener threw it. */
         static OpenRun await(CompletableFuture<OpenRun> opening) {
-            try {
-                return opening.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
+            return joined(opening);
+        }
+    }
+
+    /** What {@code work} gave, or what it threw, as if done here. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

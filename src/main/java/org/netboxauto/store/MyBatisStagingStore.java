@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
@@ -143,10 +142,7 @@ public final class MyBatisStagingStore implements StagingStore {
 
     @Override
     public Map<MacAddress, Review> reviews() {
-        return read(session -> session.getMapper(ReviewMapper.class).findAll()).stream()
-                .map(ReviewRecord::toReview)
-                .collect(Collectors.collectingAndThen(Collectors.toMap(Review::mac, r -> r, (a, b) -> b,
-                        java.util.HashMap::new), java.util.Collections::unmodifiableMap));
+        return java.util.Collections.unmodifiableMap(read(session -> ReviewReader.all(session.getConnection())));
     }
 
     @Override

@@ -123,6 +123,62 @@ class DiscoverBenchmark {
                 LONG_RUNS, sizes, LONG_RUNS, (double) last / afterFirst, millis.get(millis.size() / 2));
     }
 
+    /**
+     * Where a run's time goes inside the JVM (no process start, no peer): store, read, correlate and
+     * write of 50,000 leases + ARP, a first run and steady runs, each phase timed on its own.
+     */
+    @Test
+    void fiftyThousandLeasesPhaseByPhaseInTheJvm() {
+        StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dir.resolve("phases")), Optional.empty(),
+                Optional.empty());
+        Correlator correlator = new Correlator(List.of(SourceKind.ROUTEROS));
+        Instant t = Instant.parse("2026-12-01T00:00:00Z");
+        for (int run = 1; run <= 1 + RUNS; run++, t = t.plusSeconds(300)) {
+            Laps laps = new Laps();
+            try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
+                long id = store.startRun(t);
+                laps.lap("open+start");
+                List<Observation> observations = leasesAndArp(LEASES, t);
+                laps.lap("make observations");
+                store.saveSource(id, SourceOutcome.succeeded(SOURCE, observations.size()), observations);
+                laps.lap("store observations");
+                List<org.netboxauto.core.Host> stored = store.hosts();
+                laps.lap("read hosts");
+                CorrelationResult result = correlator.correlate(observations, stored, Set.of(SOURCE));
+                laps.lap("correlate");
+                store.finishRun(id, t.plusSeconds(1), RunStatus.SUCCEEDED, result);
+                laps.lap("write hosts");
+            }
+            System.out.printf("[benchmark] in the JVM, %s run of %,d leases + ARP, wall / CPU of this thread:%s%n",
+                    run == 1 ? "first" : "steady", LEASES, laps);
+        }
+    }
+
+    /** Wall and this thread's CPU time of consecutive phases: CPU time tells work from waiting on a busy machine. */
+    private static final class Laps {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        private final StringBuilder text = new StringBuilder();
+        private final long wallStart = System.nanoTime();
+        private final long cpuStart = THREADS.getCurrentThreadCpuTime();
+        private long wall = wallStart;
+        private long cpu = cpuStart;
+
+        void lap(String phase) {
+            long w = System.nanoTime();
+            long c = THREADS.getCurrentThreadCpuTime();
+            text.append(String.format(" %s %,d / %,d ms;", phase, (w - wall) / 1_000_000, (c - cpu) / 1_000_000));
+            wall = w;
+            cpu = c;
+        }
+
+        @Override
+        public String toString() {
+            return text + String.format(" whole %,d / %,d ms", (wall - wallStart) / 1_000_000,
+                    (cpu - cpuStart) / 1_000_000);
+        }
+    }
+
     private static final String SOURCE = "routeros:core";
 
     private static List<Observation> leasesAndArp(int hosts, Instant at) {

@@ -48,6 +48,35 @@ class StoreOpenBenchmark {
                 Collections.min(flyway), median(flyway), median(flyway) - base, (double) median(flyway) / base);
     }
 
+    /**
+     * The packaged launcher with the shipped defaults, as a user runs it: {@code hosts} on a store an
+     * earlier run migrated, against {@code --version} (no store). Needs {@code package} first.
+     */
+    @Test
+    void aCommandOnAMigratedStoreFromTheLauncher() throws Exception {
+        WholeProcess app = new WholeProcess(temp.resolve("home"));
+        Files.createDirectories(app.configFile().getParent());
+        Files.writeString(app.configFile(), "netbox.url = \"https://netbox.example.com\"\n");
+        Files.setPosixFilePermissions(app.configFile(), java.nio.file.attribute.PosixFilePermissions.fromString(
+                "rw-------"));
+        app.warmUp();
+        List<WholeProcess.Run> version = new ArrayList<>();
+        List<WholeProcess.Run> hosts = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            version.add(app.launch(java.util.Map.of(), "--version"));
+            WholeProcess.Run run = app.launch(java.util.Map.of(), "hosts");
+            if (run.exit() != 0) {
+                throw new IllegalStateException("hosts failed: " + run.err());
+            }
+            hosts.add(run);
+        }
+        WholeProcess.Figures peer = WholeProcess.Figures.of(version);
+        WholeProcess.Figures ours = WholeProcess.Figures.of(hosts);
+        System.out.printf("[benchmark] launcher, min / median of %d: --version %s; hosts on a migrated store %s;"
+                + " extra %,d ms (target 300 ms); %s%n", RUNS, peer, ours, ours.medianMs() - peer.medianMs(),
+                ours.ratio(peer));
+    }
+
     private long time(String url, String mode) throws Exception {
         long t = System.nanoTime();
         Process p = ChildJvm.start(StoreOpenMain.class, Files.createTempFile(temp, mode, ".log"), url, mode);
