@@ -33,6 +33,7 @@ final class SessionFactories {
         configuration.addMapper(HostMapper.class);
         configuration.addMapper(ReviewMapper.class);
         configuration.addMapper(ChangeMapper.class);
+        configuration.addMapper(StampMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 }

@@ -51,6 +51,11 @@ public final class MainController {
     }
 
     @FXML
+    private void refresh() {
+        shell.refreshNow();
+    }
+
+    @FXML
     private void openAbout() {
         AboutViewModel viewModel = AboutViewModel.of(shell);
         ChildWindows.open(window(), "About netbox-auto", FxmlViews.load("about/AboutView.fxml",

@@ -86,6 +86,22 @@ public final class DiscoveryViewModel {
         });
     }
 
+    /** Another process may have run discovery: shows the latest run's summary, unless a run goes on here. */
+    public void lastRunChanged() {
+        if (running.get()) {
+            return;
+        }
+        worker.execute(() -> {
+            var last = services.lastRun();
+            List<HostChange> lastChanges = last.map(r -> services.changes(r.id())).orElse(List.of());
+            fx.execute(() -> last.ifPresent(r -> {
+                if (!running.get()) {
+                    showSummary(r, lastChanges);
+                }
+            }));
+        });
+    }
+
     /** Runs the chosen sources; call on the FX thread. */
     public void start() {
         List<String> chosen = sources.stream().filter(r -> r.selectedProperty().get()).map(SourceRow::source).toList();
