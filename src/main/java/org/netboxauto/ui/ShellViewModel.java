@@ -58,6 +58,8 @@ public final class ShellViewModel {
             push.hostsChanged();
         });
         this.diff = new DiffViewModel(services, discoveryWorker, fx);
+        diff.comparedProperty().addListener((obs, old, rows) -> review.netboxCompared(
+                org.netboxauto.ui.review.InNetBox.of(rows)));
         this.live = new LiveUpdates(services, fx, this::storeChanged, this::configChangedOnDisk);
         config.addListener((obs, old, loaded) -> {
             banner.show(loaded);

@@ -92,8 +92,15 @@ public final class DiscoveryViewModel {
             return;
         }
         worker.execute(() -> {
-            var last = services.lastRun();
-            List<HostChange> lastChanges = last.map(r -> services.changes(r.id())).orElse(List.of());
+            java.util.Optional<org.netboxauto.service.RunSummary> last;
+            List<HostChange> lastChanges;
+            try {
+                last = services.lastRun();
+                lastChanges = last.map(r -> services.changes(r.id())).orElse(List.of());
+            } catch (RuntimeException e) {
+                // the status bar says why the store cannot be read
+                return;
+            }
             fx.execute(() -> last.ifPresent(r -> {
                 if (!running.get()) {
                     showSummary(r, lastChanges);
