@@ -105,6 +105,11 @@ public final class ShellViewModel {
         reload();
     }
 
+    /** The shell's worker, for small chores such as keeping a setting. */
+    java.util.concurrent.Executor background() {
+        return background;
+    }
+
     public Path windowStateFile() {
         return services.windowStateFile();
     }

@@ -63,6 +63,12 @@ public final class DiscoveryController {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty().or(model.progressProperty().greaterThan(0)));
         message.textProperty().bind(model.messageProperty());
+        model.runFailedProperty().addListener((obs, old, failed) -> {
+            message.getStyleClass().remove("run-failed");
+            if (failed) {
+                message.getStyleClass().add("run-failed");
+            }
+        });
         sourceList.setItems(model.sources());
         sourceList.setCellFactory(list -> new SourceCell(model.runningProperty()));
         sourceList.setPlaceholder(new Label("No source is configured."));
