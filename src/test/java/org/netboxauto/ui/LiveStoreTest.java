@@ -116,6 +116,11 @@ class LiveStoreTest {
     private void approvedByAnotherProcessShowsWithinTwoSeconds(TempDirShellServices services, String screenshot)
             throws Exception {
         open(services);
+        int shownRows = onFx(() -> {
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) grid().lookup(".virtual-flow");
+            return flow.getLastVisibleCell().getIndex() - flow.getFirstVisibleCell().getIndex() + 1;
+        });
+        assertThat(shownRows).as("rows the grid shows at 1366×768").isGreaterThanOrEqualTo(20);
         int chosen = onFx(() -> indexOf(CHOSEN));
         onFx(() -> {
             grid().getSelectionModel().clearAndSelect(chosen);

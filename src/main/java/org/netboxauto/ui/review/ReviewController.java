@@ -83,8 +83,10 @@ public final class ReviewController {
         detailHolder.getChildren().setAll(new DetailPane(model).node());
         summaryHolder.getChildren().setAll(new SummaryStrip(model).node());
         HBox.setHgrow(summaryHolder.getChildren().getFirst(), javafx.scene.layout.Priority.ALWAYS);
+        exportBox.getChildren().add(0, CompactLayout.attach(root, summaryHolder, table));
+        exportBox.setSpacing(8);
         GridSetup.columnChooser(columnsButton, table, model);
-        exportBox.getChildren().setAll(org.netboxauto.ui.common.ExportButton.of(table, "review"));
+        exportBox.getChildren().add(org.netboxauto.ui.common.ExportButton.of(table, "review"));
 
         ReviewFilterModel filter = model.filter();
         searchField.textProperty().bindBidirectional(filter.textProperty());
