@@ -85,6 +85,9 @@ class ExportAndFindTest {
         assertThat(onFx(() -> diff().getItems().size())).isBetween(1, all - 1);
         assertThat(onFx(() -> diff().getItems().stream().allMatch(c -> c.toString().contains("10.0.0.9")))).isTrue();
         Screenshots.save(stage.getScene(), "diff-find-1920.png");
+        dark(true);
+        Screenshots.save(stage.getScene(), "diff-find-1920-dark.png");
+        dark(false);
         type(".diff-page .search-field", "");
         type(".diff-page .mono", "10.0.0.0/30");
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,6 +101,9 @@ class ExportAndFindTest {
             return null;
         });
         Screenshots.save(stage.getScene(), "diff-find-1366.png");
+        dark(true);
+        Screenshots.save(stage.getScene(), "diff-find-1366-dark.png");
+        dark(false);
 
         robot.clickOn("Review");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> review().getItems().size() == 8));
@@ -129,12 +135,18 @@ class ExportAndFindTest {
         assertThat(rows.get(0).get("In NetBox").asText()).isEqualTo("different");
         assertThat(rows.get(0).has("Vendor")).isFalse();
         Screenshots.save(stage.getScene(), "review-in-netbox-1366.png");
+        dark(true);
+        Screenshots.save(stage.getScene(), "review-in-netbox-1366-dark.png");
+        dark(false);
         onFx(() -> {
             stage.setWidth(1920);
             stage.setHeight(1080);
             return null;
         });
         Screenshots.save(stage.getScene(), "review-in-netbox-1920.png");
+        dark(true);
+        Screenshots.save(stage.getScene(), "review-in-netbox-1920-dark.png");
+        dark(false);
         assertThat(nb.schemaViolations()).isEmpty();
     }
 
@@ -155,6 +167,14 @@ class ExportAndFindTest {
             stage.setWidth(width);
             stage.setHeight(height);
         }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void dark(boolean dark) {
+        onFx(() -> {
+            Theme.current().choiceProperty().set(dark ? Theme.Choice.DARK : Theme.Choice.LIGHT);
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

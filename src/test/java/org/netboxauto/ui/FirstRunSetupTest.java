@@ -140,6 +140,9 @@ class FirstRunSetupTest {
             assertThat(visibleContaining("netbox.tls.fingerprint-sha256")).isTrue();
             onFx(() -> scrollTo(robot.lookup(CertificateCard.TRUST).query()));
             Screenshots.save(form.getScene(), "setup-untrusted-certificate.png");
+            onFx(() -> Theme.current().choiceProperty().set(Theme.Choice.DARK));
+            Screenshots.save(form.getScene(), "setup-untrusted-certificate-dark.png");
+            onFx(() -> Theme.current().choiceProperty().set(Theme.Choice.LIGHT));
 
             robot.clickOn(CertificateCard.TRUST);
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visible("Connected: NetBox 4.6.0"));
