@@ -36,7 +36,8 @@ final class FailureReasons {
                 return "the peer closed the connection in the middle of a reply";
             }
         }
-        return "unexpected error (" + failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + "); details are in the log file";
+        return "unexpected error" + (failure.getMessage() == null ? "" : ": "
+                + org.netboxauto.net.TlsFailureText.withoutClassNames(failure.getMessage()))
+                + "; details are in the log file";
     }
 }

@@ -12,6 +12,6 @@ public final class Plural {
             return "1 " + noun;
         }
         boolean es = noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("sh") || noun.endsWith("ch");
-        return String.format("%,d", count) + " " + noun + (es ? "es" : "s");
+        return String.format(java.util.Locale.ROOT, "%,d", count) + " " + noun + (es ? "es" : "s");
     }
 }
