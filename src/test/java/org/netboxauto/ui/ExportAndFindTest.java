@@ -150,6 +150,37 @@ class ExportAndFindTest {
         assertThat(nb.schemaViolations()).isEmpty();
     }
 
+    @Test
+    void aLongNetBoxErrorReadsInFullBesideAFullRefreshButtonAndCanBeCopied() throws Exception {
+        org.netboxauto.testsupport.TestCertificates cert = org.netboxauto.testsupport.TestCertificates.selfSigned(
+                dir.resolve("tls"), "netbox");
+        try (FakeNetBox https = FakeNetBox.start(NetBoxMode.V4_6, cert.serverContext())) {
+            TempDirShellServices services = new TempDirShellServices(dir)
+                    .withConfigFile("netbox { url = \"" + https.url() + "\", token = ${?NETBOX_TOKEN} }\n")
+                    .withHosts(8, 6, 1);
+            open(services, 1366, 768);
+            robot.clickOn("NetBox diff");
+            robot.clickOn("Refresh");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> labelled(t -> t.startsWith("Could not compare")));
+            javafx.scene.control.Label message = onFx(() -> (javafx.scene.control.Label) robot.lookup(".diff-message")
+                    .query());
+            assertThat(onFx(message::getText)).contains(cert.fingerprintSha256()).doesNotContain("sun.security");
+            assertThat(onFx(() -> message.getHeight() > 2 * message.getFont().getSize() * 1.2)).as("wrapped")
+                    .isTrue();
+            javafx.scene.control.Button refresh = onFx(() -> (javafx.scene.control.Button) robot
+                    .lookup(".diff-refresh").query());
+            assertThat(onFx(() -> refresh.getWidth() >= refresh.prefWidth(-1) - 0.5)).as("Refresh is not squeezed")
+                    .isTrue();
+            robot.clickOn(".copy-button");
+            assertThat(onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                    .isEqualTo(onFx(message::getText));
+            Screenshots.save(stage.getScene(), "diff-error-1366.png");
+            dark(true);
+            Screenshots.save(stage.getScene(), "diff-error-1366-dark.png");
+            dark(false);
+        }
+    }
+
     private static void server(FakeNetBox nb, String name, String mac, String ip) {
         long id = nb.create("/api/dcim/devices/", "{\"name\": \"" + name + "\", \"device_type\": {\"slug\": \"server\"},"
                 + " \"role\": {\"slug\": \"server\"}, \"site\": {\"slug\": \"hq\"}}").get("id").asLong();
