@@ -160,6 +160,13 @@ public final class AppShellServices implements ShellServices {
     }
 
     @Override
+    public void trustNetBoxCertificate(org.netboxauto.net.CertificateSummary certificate) throws IOException {
+        Path file = loadConfig().file().orElseThrow(() -> new IOException("there is no config file to pin the"
+                + " certificate in; write one first (File > Settings or netbox-auto config init)"));
+        org.netboxauto.service.CertificatePins.pinNetBox(file, certificate);
+    }
+
+    @Override
     public void openInBrowser(String url) {
         Browser.open(url);
     }

@@ -269,6 +269,11 @@ public final class TempDirShellServices implements ShellServices {
         return app().lastPush();
     }
 
+    @Override
+    public void trustNetBoxCertificate(org.netboxauto.net.CertificateSummary certificate) throws IOException {
+        app().trustNetBoxCertificate(certificate);
+    }
+
     /** Records the page instead of starting a browser. */
     @Override
     public void openInBrowser(String url) {

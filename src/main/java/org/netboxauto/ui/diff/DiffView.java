@@ -93,7 +93,8 @@ final class DiffView {
         detail.setWrapText(true);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 detail.setText(row == null ? "" : DiffCells.explain(row)));
-        VBox page = new VBox(10, top, find, filters, table, detail);
+        var certificate = org.netboxauto.ui.common.CertificateCard.of(model.untrustedProperty(), model::trust);
+        VBox page = new VBox(10, top, certificate, find, filters, table, detail);
         page.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.F) {
                 search.requestFocus();

@@ -45,6 +45,8 @@ public final class DiffViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final javafx.beans.property.ReadOnlyObjectWrapper<List<Comparison>> compared =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "compared", List.of());
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.netboxauto.net.CertificateSummary> untrusted =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "untrusted");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message",
@@ -70,6 +72,7 @@ public final class DiffViewModel {
         }
         running.set(true);
         failed.set(false);
+        untrusted.set(null);
         progress.set(-1);
         message.set("Reading NetBox…");
         worker.execute(() -> {
@@ -89,7 +92,9 @@ public final class DiffViewModel {
             } catch (RuntimeException e) {
                 LOG.warn("Comparing with NetBox failed", e);
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                var refused = org.netboxauto.net.CertificateSummary.refusedIn(e).orElse(null);
                 fx.execute(() -> {
+                    untrusted.set(refused);
                     running.set(false);
                     progress.set(0);
                     failed.set(true);
@@ -176,6 +181,25 @@ public final class DiffViewModel {
     /** The rows of the last comparison that succeeded. */
     public javafx.beans.property.ReadOnlyObjectProperty<List<Comparison>> comparedProperty() {
         return compared.getReadOnlyProperty();
+    }
+
+    /** The certificate NetBox presented when the last comparison failed on it, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.netboxauto.net.CertificateSummary> untrustedProperty() {
+        return untrusted.getReadOnlyProperty();
+    }
+
+    /** Pins the refused certificate in the config file, then compares again. */
+    public void trust(org.netboxauto.net.CertificateSummary certificate) {
+        worker.execute(() -> {
+            try {
+                services.trustNetBoxCertificate(certificate);
+                LOG.info("Pinned NetBox's certificate {} in the config file", certificate.sha256());
+                fx.execute(this::refresh);
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("Could not pin NetBox's certificate", e);
+                fx.execute(() -> message.set("Could not pin the certificate: " + e.getMessage()));
+            }
+        });
     }
 
     /** Whether the last comparison failed; its message says why. */
