@@ -50,6 +50,8 @@ public final class AppShellServices implements ShellServices {
     private final CompareService compare;
     private final PushService push;
     private final Path windowStateFile;
+    /** What the last load found; the watch compares against it without parsing the file every second. */
+    private volatile LoadedConfig lastLoaded;
 
     public AppShellServices(Optional<Path> configFile, ConfigService config, StatusService status,
             DiscoveryService discovery, HostService hosts, ReviewService reviews, CompareService compare,
@@ -67,7 +69,33 @@ public final class AppShellServices implements ShellServices {
 
     @Override
     public LoadedConfig loadConfig() {
-        return config.load(configFile);
+        LoadedConfig loaded = config.load(configFile);
+        lastLoaded = loaded;
+        return loaded;
+    }
+
+    @Override
+    public Optional<String> storeStamp() {
+        LoadedConfig loaded = lastLoaded != null ? lastLoaded : loadConfig();
+        return loaded.config().map(c -> hosts.changeStamp(c.store()));
+    }
+
+    @Override
+    public Optional<String> configFileStamp() {
+        LoadedConfig loaded = lastLoaded != null ? lastLoaded : loadConfig();
+        Optional<Path> file = loaded.file().or(() -> loaded.searched().stream().filter(java.nio.file.Files::exists)
+                .findFirst());
+        return file.map(AppShellServices::fileStamp);
+    }
+
+    private static String fileStamp(Path file) {
+        try {
+            var attributes = java.nio.file.Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return file + " " + attributes.lastModifiedTime().toMillis() + "/" + attributes.size();
+        } catch (IOException e) {
+            return file + " missing";
+        }
     }
 
     @Override
@@ -129,6 +157,13 @@ public final class AppShellServices implements ShellServices {
     @Override
     public Optional<PushSummary> lastPush() {
         return loadConfig().config().flatMap(push::lastPush);
+    }
+
+    @Override
+    public void trustNetBoxCertificate(org.netboxauto.net.CertificateSummary certificate) throws IOException {
+        Path file = loadConfig().file().orElseThrow(() -> new IOException("there is no config file to pin the"
+                + " certificate in; write one first (File > Settings or netbox-auto config init)"));
+        org.netboxauto.service.CertificatePins.pinNetBox(file, certificate);
     }
 
     @Override

@@ -31,7 +31,8 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
     static final String LEVEL_PROPERTY = "netboxauto.log.level";
     private static final String FILE_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36}: %safemsg%n";
     // stack traces go to the log file only
-    private static final String CONSOLE_PATTERN = "%level %logger{0}: %safemsg{lines}%n%nopex";
+    /** "warning: …", never a class name: the console is read by the admin, the log file by whoever debugs. */
+    private static final String CONSOLE_PATTERN = "%consolelevel: %safemsg{lines}%n%nopex";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -99,6 +100,7 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         PatternLayout layout = new PatternLayout();
         layout.setContext(context);
         layout.getInstanceConverterMap().put("safemsg", SafeMessageConverter::new);
+        layout.getInstanceConverterMap().put("consolelevel", ConsoleLevelConverter::new);
         layout.setPattern(pattern);
         layout.start();
         LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();

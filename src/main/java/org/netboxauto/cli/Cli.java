@@ -90,7 +90,7 @@ public final class Cli {
 
     private static String message(Exception e) {
         if (e instanceof StoreUnavailableException || e.getMessage() == null) {
-            return e.getMessage() == null ? "an unexpected error (details in the log file)" : e.getMessage();
+            return e.getMessage() == null ? "an unexpected error; details are in the log file" : e.getMessage();
         }
         return e.getMessage() + " (details in the log file)";
     }

@@ -29,14 +29,15 @@ final class FailureReasons {
             if (t instanceof SocketTimeoutException) {
                 return "no answer in time (" + t.getMessage() + "); raise " + key + ".timeout if the peer is slow";
             }
-            if (t instanceof SSLException) {
-                return "TLS failed: " + t.getMessage();
+            if (t instanceof SSLException s) {
+                return "TLS failed: " + org.netboxauto.net.TlsFailureText.of(s);
             }
             if (t instanceof EOFException) {
                 return "the peer closed the connection in the middle of a reply";
             }
         }
-        return "unexpected error (" + failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + "); details are in the log file";
+        return "unexpected error" + (failure.getMessage() == null ? "" : ": "
+                + org.netboxauto.net.TlsFailureText.withoutClassNames(failure.getMessage()))
+                + "; details are in the log file";
     }
 }

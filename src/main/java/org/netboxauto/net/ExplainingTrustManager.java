@@ -4,7 +4,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.X509TrustManager;
 
-/** The standard checks, with a failure that says which certificate failed and how to trust it. */
+/** The standard checks, with a failure that says which certificate failed, why in words, and how to trust it. */
 final class ExplainingTrustManager implements X509TrustManager {
 
     private final X509TrustManager delegate;
@@ -20,10 +20,15 @@ final class ExplainingTrustManager implements X509TrustManager {
         try {
             delegate.checkServerTrusted(chain, authType);
         } catch (CertificateException e) {
-            String subject = chain == null || chain.length == 0 ? "" : " (" + chain[0].getSubjectX500Principal() + ")";
-            throw new CertificateException("the peer's certificate" + subject + " is not trusted: "
-                    + e.getMessage() + ". Its SHA-256 fingerprint is " + PeerTrust.leafFingerprint(chain)
-                    + "; to trust it set " + hint, e);
+            if (chain == null || chain.length == 0) {
+                throw new CertificateException("the peer sent no certificate", e);
+            }
+            CertificateSummary leaf = CertificateSummary.of(chain[0]);
+            UntrustedCertificateException refused = new UntrustedCertificateException("the peer's certificate ("
+                    + leaf.subject() + ") is not trusted: " + CertificateFailures.reason(e, chain)
+                    + ". Its SHA-256 fingerprint is " + leaf.sha256() + "; to trust it set " + hint, leaf);
+            refused.initCause(e);
+            throw refused;
         }
     }
 

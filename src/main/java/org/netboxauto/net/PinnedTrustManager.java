@@ -17,13 +17,20 @@ final class PinnedTrustManager implements X509TrustManager {
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        String presented = PeerTrust.leafFingerprint(chain);
-        if (!Fingerprints.plain(presented).equals(pin)) {
-            throw new CertificateException("the peer's certificate has SHA-256 fingerprint " + presented
-                    + ", not the one pinned in " + keyPrefix + "tls.fingerprint-sha256 (" + Fingerprints.colons(pin)
-                    + "). If the certificate was replaced on purpose, check the new one and pin it");
+        if (chain == null || chain.length == 0) {
+            throw new CertificateException("the peer sent no certificate");
         }
-        chain[0].checkValidity();
+        CertificateSummary leaf = CertificateSummary.of(chain[0]);
+        if (!Fingerprints.plain(leaf.sha256()).equals(pin)) {
+            throw new UntrustedCertificateException("the peer's certificate has SHA-256 fingerprint " + leaf.sha256()
+                    + ", not the one pinned in " + keyPrefix + "tls.fingerprint-sha256 (" + Fingerprints.colons(pin)
+                    + "). If the certificate was replaced on purpose, check the new one and pin it", leaf);
+        }
+        if (!leaf.validAt(java.time.Instant.now())) {
+            throw new UntrustedCertificateException("the pinned certificate (" + leaf.subject() + ") "
+                    + CertificateFailures.reason(new CertificateException(), chain) + "; renew it on the peer and pin"
+                    + " the new one in " + keyPrefix + "tls.fingerprint-sha256", leaf);
+        }
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.netboxauto.config.NetBoxConfig;
 import org.netboxauto.config.Secret;
 import org.netboxauto.core.PeerText;
+import org.netboxauto.net.TlsFailureText;
 import org.netboxauto.net.BoundedInputStream;
 import org.netboxauto.net.Deadline;
 import org.netboxauto.net.Readable;
@@ -254,7 +255,7 @@ public final class HttpNetBoxClient implements NetBoxClient {
                             + " stopped. Raise netbox.max-response or lower netbox.page-size", e);
                 } catch (SSLException e) {
                     throw deadline.expired() ? overBudget(target, budget, answered[0], e)
-                            : new NetBoxUnreachable(target, "TLS failed: " + e.getMessage(), e);
+                            : new NetBoxUnreachable(target, "TLS failed: " + TlsFailureText.of(e), e);
                 } catch (IOException | RuntimeException e) {
                     if (deadline.expired()) {
                         throw overBudget(target, budget, answered[0], e);
@@ -375,8 +376,8 @@ public final class HttpNetBoxClient implements NetBoxClient {
 
     /** The exception's own words: "Connection refused", "TLS: ...", not a Java class name. */
     private static String readable(Exception e) {
-        if (e instanceof javax.net.ssl.SSLException) {
-            return "TLS failed: " + e.getMessage();
+        if (e instanceof javax.net.ssl.SSLException s) {
+            return "TLS failed: " + TlsFailureText.of(s);
         }
         return e.getMessage() != null ? PeerText.clean(e.getMessage()) : "the connection failed";
     }

@@ -14,9 +14,16 @@ import org.netboxauto.core.Review;
 public final class HostService {
 
     private final StoreAccess stores;
+    private final StoreWatch watch;
 
     public HostService(StoreAccess stores) {
         this.stores = stores;
+        this.watch = new StoreWatch(stores);
+    }
+
+    /** Changes whenever any process wrote a run, a decision or a push; cheap enough to ask every second. */
+    public String changeStamp(StoreConfig config) {
+        return watch.stamp(config);
     }
 
     /** Every host with its review (pending when never reviewed), ordered by MAC. */

@@ -1,6 +1,7 @@
 package org.netboxauto.service;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.netboxauto.config.NetBoxConfig;
@@ -29,7 +30,14 @@ public final class NetBoxConnectionTester implements ConnectionTester<SetupDraft
         if (entry.token().reveal().isEmpty()) {
             return ConnectionCheck.failed("Enter the API token first.");
         }
-        NetBoxConfig config = new NetBoxConfig(Optional.of(url), Optional.of(entry.token()), TlsConfig.SYSTEM, TIMEOUT,
+        String pin = entry.fingerprint().strip();
+        String caFile = entry.caFile().strip();
+        if (!pin.isEmpty() && !caFile.isEmpty()) {
+            return ConnectionCheck.failed("Set either a CA file or a fingerprint for NetBox, not both.");
+        }
+        TlsConfig tls = new TlsConfig(caFile.isEmpty() ? Optional.empty() : Optional.of(Path.of(caFile)),
+                pin.isEmpty() ? Optional.empty() : Optional.of(pin.replace(":", "")));
+        NetBoxConfig config = new NetBoxConfig(Optional.of(url), Optional.of(entry.token()), tls, TIMEOUT,
                 100, 1L << 20, new NetBoxConfig.Scope(Optional.empty(), Optional.empty(), Optional.empty()), "netbox-auto",
                 false, new NetBoxConfig.Defaults(Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), 24));
@@ -37,7 +45,7 @@ public final class NetBoxConnectionTester implements ConnectionTester<SetupDraft
                 Duration.ofMillis(100)))) {
             return ConnectionCheck.ok("Connected: NetBox " + client.version());
         } catch (NetBoxException | IllegalArgumentException e) {
-            return ConnectionCheck.failed(e.getMessage());
+            return ConnectionCheck.failed(e.getMessage(), e);
         }
     }
 }

@@ -38,7 +38,7 @@ public final class ProxmoxConnectionTester implements ConnectionTester<SetupDraf
             return ConnectionCheck.ok("Connected: Proxmox VE " + new ProxmoxCollector(source, key)
                     .proxmoxVersion(new OneShotContext()));
         } catch (CollectorException e) {
-            return ConnectionCheck.failed(e.getMessage());
+            return ConnectionCheck.failed(e.getMessage(), e);
         }
     }
 }

@@ -33,7 +33,7 @@ public final class RouterOsConnectionTester implements ConnectionTester<SetupDra
             String version = new RouterOsCollector(source, key).routerVersion(new OneShotContext());
             return ConnectionCheck.ok("Connected: RouterOS " + version);
         } catch (CollectorException e) {
-            return ConnectionCheck.failed(e.getMessage());
+            return ConnectionCheck.failed(e.getMessage(), e);
         }
     }
 }

@@ -23,6 +23,11 @@ final class SetupConfigText {
             line(text, 1, "url", draft.netbox().url().strip());
         }
         secret(text, 1, "token", "netbox.token", secretFiles);
+        if (!draft.netbox().caFile().isBlank()) {
+            text.append("  tls { ca-file = ").append(quote(draft.netbox().caFile().strip())).append(" }\n");
+        }
+        // both set: HOCON merges the two blocks and validation names the clash
+        tls(text, 1, draft.netbox().fingerprint());
         text.append("}\n\nsources {\n  routeros = [\n");
         for (int i = 0; i < draft.routeros().size(); i++) {
             SetupDraft.RouterOs r = draft.routeros().get(i);

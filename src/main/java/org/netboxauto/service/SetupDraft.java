@@ -12,8 +12,12 @@ public record SetupDraft(NetBox netbox, List<RouterOs> routeros, List<Proxmox> p
         proxmox = List.copyOf(proxmox);
     }
 
-    /** NetBox's address and API token. */
-    public record NetBox(String url, Secret token) {
+    /** NetBox's address and API token; a blank {@code caFile} and {@code fingerprint} trust the system CAs. */
+    public record NetBox(String url, Secret token, String caFile, String fingerprint) {
+
+        public NetBox(String url, Secret token) {
+            this(url, token, "", "");
+        }
     }
 
     /** A MikroTik router; a blank {@code port} is the transport's, a blank {@code fingerprint} trusts the system CAs. */

@@ -20,6 +20,12 @@ public interface StagingStore extends AutoCloseable {
 
     StoreSummary summary();
 
+    /**
+     * A short text that changes whenever any process finishes or starts a run, decides on a host or pushes:
+     * cheap enough to read every second.
+     */
+    String changeStamp();
+
     /** Records a run as running and returns its id. */
     long startRun(Instant started);
 

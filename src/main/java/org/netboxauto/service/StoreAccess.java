@@ -14,6 +14,11 @@ public final class StoreAccess {
         this.dataDir = dataDir;
     }
 
+    /** The resolved settings of the store a config names, without opening it. */
+    public StoreSettings settings(StoreConfig config) {
+        return StoreSettingsFactory.from(config, dataDir);
+    }
+
     /** @throws StoreUnavailableException with a message that names the store and what to do */
     public StagingStore open(StoreConfig config) {
         return opener.open(StoreSettingsFactory.from(config, dataDir));

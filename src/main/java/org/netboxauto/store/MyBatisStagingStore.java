@@ -107,6 +107,15 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public String changeStamp() {
+        Map<String, Object> row = read(session -> session.getMapper(StampMapper.class).stamp());
+        // H2 names the columns in upper case, PostgreSQL in lower case
+        java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+        row.forEach((k, v) -> sorted.put(k.toLowerCase(java.util.Locale.ROOT), String.valueOf(v)));
+        return sorted.toString();
+    }
+
+    @Override
     public StoreSummary summary() {
         return read(session -> {
             RunMapper runs = session.getMapper(RunMapper.class);

@@ -34,6 +34,7 @@ final class SessionFactories {
         configuration.addMapper(ReviewMapper.class);
         configuration.addMapper(ChangeMapper.class);
         configuration.addMapper(AlertMapper.class);
+        configuration.addMapper(StampMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 }

@@ -16,6 +16,13 @@ final class BackgroundExecutor {
     private BackgroundExecutor() {
     }
 
+    /** One named daemon thread for periodic work, such as watching the store for changes. */
+    static java.util.concurrent.ScheduledExecutorService scheduled(String name) {
+        return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(name)
+                .daemon(true).uncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught in {}", thread.getName(), e))
+                .factory());
+    }
+
     static ExecutorService create(String name) {
         ThreadFactory factory = Thread.ofPlatform()
                 .name(name)

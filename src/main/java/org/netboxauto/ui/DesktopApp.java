@@ -2,6 +2,7 @@ package org.netboxauto.ui;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.netboxauto.service.SetupService;
@@ -29,6 +30,7 @@ public final class DesktopApp {
         boolean startedHere = ToolkitStarter.awaitRunning();
         ExecutorService background = BackgroundExecutor.create("netbox-auto-ui-worker");
         ExecutorService discovery = BackgroundExecutor.create("netbox-auto-discovery");
+        ScheduledExecutorService watch = BackgroundExecutor.scheduled("netbox-auto-watch");
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
@@ -38,6 +40,7 @@ public final class DesktopApp {
                 ShellViewModel shell = new ShellViewModel(services, background, discovery, Platform::runLater);
                 MainWindow window = new MainWindow(shell);
                 window.show(stage);
+                shell.startWatching(watch);
                 if (!exitAfterFirstWindow) {
                     FirstRunSetup.offer(stage, shell, setup, background, window::showDiscovery);
                 }
@@ -51,6 +54,7 @@ public final class DesktopApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            watch.shutdown();
             background.shutdown();
             // not shutdownNow: an interrupt would close the store's file under a write
             discovery.shutdown();

@@ -19,6 +19,8 @@ public final class MainController {
     @FXML
     private TabPane tabs;
     @FXML
+    private javafx.scene.control.Menu viewMenu;
+    @FXML
     private Tab discoveryTab;
     @FXML
     private Tab reviewTab;
@@ -39,6 +41,30 @@ public final class MainController {
         LazyTab.attach(pushTab, push);
     }
 
+    /** View → Theme: follow the system, or always light or dark; the choice is kept in {@code file}. */
+    void themeMenu(java.nio.file.Path file, java.util.concurrent.Executor background) {
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu("Theme");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        Theme theme = Theme.current();
+        for (Theme.Choice choice : Theme.Choice.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(switch (choice) {
+                case SYSTEM -> "Like the system";
+                case LIGHT -> "Light";
+                case DARK -> "Dark";
+            });
+            item.setId("theme-" + choice.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(theme.choiceProperty().get() == choice);
+            item.setOnAction(e -> {
+                theme.choiceProperty().set(choice);
+                background.execute(() -> Theme.save(file, choice));
+            });
+            menu.getItems().add(item);
+        }
+        viewMenu.getItems().add(0, menu);
+        viewMenu.getItems().add(1, new javafx.scene.control.SeparatorMenuItem());
+    }
+
     TabPane tabs() {
         return tabs;
     }
@@ -48,6 +74,11 @@ public final class MainController {
         SettingsViewModel viewModel = new SettingsViewModel(shell.config());
         ChildWindows.open(window(), "Settings", FxmlViews.load("settings/SettingsView.fxml",
                 new SettingsController(viewModel)));
+    }
+
+    @FXML
+    private void refresh() {
+        shell.refreshNow();
     }
 
     @FXML

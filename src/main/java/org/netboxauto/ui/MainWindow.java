@@ -25,11 +25,15 @@ public final class MainWindow {
     /** Shows the window at once and starts loading the config and status in the background. */
     public void show(Stage stage) {
         var config = shell.configProperty();
+        java.nio.file.Path themeFile = shell.windowStateFile() == null ? null
+                : shell.windowStateFile().resolveSibling("theme.properties");
+        Theme.current().load(themeFile);
         main = new MainController(shell);
         Parent root = FxmlViews.load("MainView.fxml",
                 main,
                 new ConfigBannerController(shell.banner()),
                 new StatusBarController(shell.status()));
+        main.themeMenu(themeFile, shell.background());
         main.loadTabsLazily(
                 () -> DiscoveryPage.create(config, shell.discovery()),
                 () -> ReviewPage.create(config, shell.review()),
@@ -41,6 +45,7 @@ public final class MainWindow {
         stage.setMinHeight(480);
         WindowStateBinding.restore(stage, main.tabs(), shell.windowStateFile());
         stage.show();
+        RunNotifier.attach(stage, shell);
         shell.reload();
         // drawn after the first frame: the icon is not worth a later first window
         javafx.application.Platform.runLater(() -> AppIcon.applyTo(stage));

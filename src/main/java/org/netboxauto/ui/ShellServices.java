@@ -6,6 +6,7 @@ import org.netboxauto.ui.push.PushServices;
 import org.netboxauto.ui.review.ReviewServices;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.service.StatusReport;
 
@@ -25,6 +26,21 @@ public interface ShellServices extends DiscoveryServices, ReviewServices, DiffSe
 
     /** @throws org.netboxauto.service.StoreUnavailableException when the store cannot be opened */
     StatusReport status();
+
+    /**
+     * A text that changes whenever any process wrote the store (a run, a decision, a push); empty without a
+     * valid config. Cheap enough to ask every second.
+     *
+     * @throws org.netboxauto.service.StoreUnavailableException when the store cannot be opened
+     */
+    default Optional<String> storeStamp() {
+        return Optional.empty();
+    }
+
+    /** The config file's size and time, to notice an edit on disk; empty when there is no such file. */
+    default Optional<String> configFileStamp() {
+        return Optional.empty();
+    }
 
     /** The small file that keeps the window's size, place and open tab between runs. */
     Path windowStateFile();

@@ -3,6 +3,7 @@ package org.netboxauto.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,6 +31,7 @@ public final class ShellViewModel {
     private final DiffViewModel diff;
     private final ReviewViewModel review;
     private final PushViewModel push;
+    private final LiveUpdates live;
 
     public ShellViewModel(ShellServices services, Executor background, Executor fx) {
         this(services, background, background, fx);
@@ -56,6 +58,9 @@ public final class ShellViewModel {
             push.hostsChanged();
         });
         this.diff = new DiffViewModel(services, discoveryWorker, fx);
+        diff.comparedProperty().addListener((obs, old, rows) -> review.netboxCompared(
+                org.netboxauto.ui.review.InNetBox.of(rows)));
+        this.live = new LiveUpdates(services, fx, this::storeChanged, this::configChangedOnDisk);
         config.addListener((obs, old, loaded) -> {
             banner.show(loaded);
             status.showConfigFile(loaded.file());
@@ -70,6 +75,39 @@ public final class ShellViewModel {
             fx.execute(() -> config.set(loaded));
             status.load();
         });
+    }
+
+    /** Watches the store and the config file every second on {@code timer} until {@link #stopWatching}. */
+    public void startWatching(ScheduledExecutorService timer) {
+        live.start(timer);
+    }
+
+    public void stopWatching() {
+        live.stop();
+    }
+
+    /** F5: reads the config, the status and every tab's rows again now. */
+    public void refreshNow() {
+        reload();
+        storeChanged();
+    }
+
+    /** Another process wrote the store: every tab and the status bar read it again, keeping what is selected. */
+    void storeChanged() {
+        status.load();
+        review.refresh();
+        discovery.lastRunChanged();
+        push.hostsChanged();
+    }
+
+    private void configChangedOnDisk() {
+        banner.changedOnDisk();
+        reload();
+    }
+
+    /** The shell's worker, for small chores such as keeping a setting. */
+    java.util.concurrent.Executor background() {
+        return background;
     }
 
     public Path windowStateFile() {

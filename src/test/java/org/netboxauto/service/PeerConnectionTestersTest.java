@@ -48,6 +48,40 @@ class PeerConnectionTestersTest {
                     "collector@pve!inventory", new Secret(PVE_SECRET), ""), 0);
             assertThat(untrusted.toString()).contains(cert.fingerprintSha256())
                     .contains("sources.proxmox[0].tls.fingerprint-sha256").doesNotContain(PVE_SECRET);
+            assertThat(untrusted.untrusted()).map(c -> c.sha256()).contains(cert.fingerprintSha256());
+            assertThat(untrusted.message()).doesNotContain("sun.security").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void anUnknownNetBoxCertificateIsShownInWordsThenTrustedByItsPinOrCaFile() throws Exception {
+        TestCertificates cert = TestCertificates.selfSigned(temp, "netbox");
+        try (FakeNetBox netbox = FakeNetBox.start(NetBoxMode.V4_6, cert.serverContext())) {
+            NetBoxConnectionTester tester = new NetBoxConnectionTester();
+            String url = netbox.url().toString();
+            Secret token = new Secret(FakeNetBox.V1_TOKEN);
+
+            ConnectionCheck refused = tester.test(new SetupDraft.NetBox(url, token), 0);
+            assertThat(refused.ok()).isFalse();
+            assertThat(refused.message()).contains("self-signed").contains("netbox.tls.fingerprint-sha256")
+                    .doesNotContain("sun.security").doesNotContain("PKIX").doesNotContain("Exception");
+            assertThat(refused.untrusted()).hasValueSatisfying(c -> {
+                assertThat(c.sha256()).isEqualTo(cert.fingerprintSha256());
+                assertThat(c.subject()).isEqualTo("CN=localhost");
+                assertThat(c.selfSigned()).isTrue();
+            });
+
+            String pin = refused.untrusted().orElseThrow().sha256();
+            assertThat(tester.test(new SetupDraft.NetBox(url, token, "", pin), 0))
+                    .isEqualTo(ConnectionCheck.ok("Connected: NetBox 4.6.0"));
+            Path ca = cert.writePem(temp.resolve("netbox-ca.pem"));
+            assertThat(tester.test(new SetupDraft.NetBox(url.replace("127.0.0.1", "localhost"), token, ca.toString(),
+                    ""), 0)).isEqualTo(ConnectionCheck.ok("Connected: NetBox 4.6.0"));
+
+            TestCertificates other = TestCertificates.selfSigned(temp.resolve("other"), "other");
+            ConnectionCheck replaced = tester.test(new SetupDraft.NetBox(url, token, "", other.fingerprintSha256()), 0);
+            assertThat(replaced.message()).contains("not the one pinned");
+            assertThat(replaced.untrusted()).map(c -> c.sha256()).contains(cert.fingerprintSha256());
         }
     }
 }

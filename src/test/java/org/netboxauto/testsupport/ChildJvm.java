@@ -13,6 +13,12 @@ public final class ChildJvm {
 
     /** Starts {@code mainClass}; stderr goes to {@code errorLog}, stdout stays readable by the test. */
     public static Process start(Class<?> mainClass, Path errorLog, String... args) throws IOException {
+        return start(mainClass, errorLog, java.util.Map.of(), args);
+    }
+
+    /** As {@link #start(Class, Path, String...)}, with {@code env} added to the environment. */
+    public static Process start(Class<?> mainClass, Path errorLog, java.util.Map<String, String> env, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -20,8 +26,8 @@ public final class ChildJvm {
         command.add("-Xmx128m");
         command.add(mainClass.getName());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
-                .redirectError(errorLog.toFile())
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errorLog.toFile());
+        builder.environment().putAll(env);
+        return builder.start();
     }
 }

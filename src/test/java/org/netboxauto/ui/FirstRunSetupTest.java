@@ -32,7 +32,11 @@ import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
 import org.netboxauto.service.ConnectionTesters;
 import org.netboxauto.service.RouterWithVersion;
 import org.netboxauto.service.SetupService;
+import org.netboxauto.netbox.fake.FakeNetBox;
+import org.netboxauto.netbox.fake.NetBoxMode;
 import org.netboxauto.testsupport.Peers;
+import org.netboxauto.testsupport.TestCertificates;
+import org.netboxauto.ui.common.CertificateCard;
 import org.netboxauto.ui.setup.FirstRunSetup;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -114,6 +118,44 @@ class FirstRunSetupTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible("routeros:core-router"));
         assertThat(visible("No configuration file found")).isFalse();
         Screenshots.save(stage.getScene(), "setup-saved-discovery.png");
+    }
+
+    @Test
+    void anUnknownNetBoxCertificateIsShownAndTrustedInOneClick() throws Exception {
+        TempDirShellServices services = new TempDirShellServices(dir);
+        SetupService setup = new SetupService(new ConfigLocations(new AppDirectories(dir.resolve("config"),
+                dir.resolve("data")), Map.of(), true), Optional.empty(), ConnectionTesters.available());
+        TestCertificates cert = TestCertificates.selfSigned(dir.resolve("tls"), "netbox");
+        try (FakeNetBox netbox = FakeNetBox.start(NetBoxMode.V4_6, cert.serverContext())) {
+            open(services, setup);
+            Window form = waitForWindow(FirstRunSetup.TITLE);
+            type("URL", 0, netbox.url().toString());
+            type("API token", 0, FakeNetBox.V1_TOKEN);
+            clickTest(0);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visible(CertificateCard.TRUST));
+            assertThat(visible(cert.fingerprintSha256())).isTrue();
+            assertThat(visible("CN=localhost")).isTrue();
+            assertThat(anyLabel(t -> t.contains("sun.security") || t.contains("Exception") || t.contains("PKIX")
+                    || t.contains("certificate_unknown"))).isFalse();
+            assertThat(visibleContaining("netbox.tls.fingerprint-sha256")).isTrue();
+            onFx(() -> scrollTo(robot.lookup(CertificateCard.TRUST).query()));
+            Screenshots.save(form.getScene(), "setup-untrusted-certificate.png");
+            onFx(() -> Theme.current().choiceProperty().set(Theme.Choice.DARK));
+            Screenshots.save(form.getScene(), "setup-untrusted-certificate-dark.png");
+            onFx(() -> Theme.current().choiceProperty().set(Theme.Choice.LIGHT));
+
+            robot.clickOn(CertificateCard.TRUST);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visible("Connected: NetBox 4.6.0"));
+            assertThat(onFx(() -> field("TLS fingerprint", 0).getText())).isEqualTo(cert.fingerprintSha256());
+            assertThat(visible(CertificateCard.TRUST)).isFalse();
+            Screenshots.save(form.getScene(), "setup-certificate-trusted.png");
+
+            robot.clickOn("Remove");
+            robot.clickOn("Save and open Discovery");
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !form.isShowing());
+        }
+        assertThat(Files.readString(services.configFile())).contains("fingerprint-sha256 = \""
+                + cert.fingerprintSha256() + "\"");
     }
 
     @Test

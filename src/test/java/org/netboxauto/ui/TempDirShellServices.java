@@ -155,8 +155,26 @@ public final class TempDirShellServices implements ShellServices {
         return this;
     }
 
+    private StoreConfig store = StoreConfig.DEFAULT;
+
+    /** The helpers that put rows in place write to this store (the config must name the same one). */
+    public TempDirShellServices withStore(StoreConfig store) {
+        this.store = store;
+        return this;
+    }
+
     private MyBatisStagingStore openStore() {
-        return new MyBatisStagingStoreOpener().open(StoreSettingsFactory.from(StoreConfig.DEFAULT, directories.dataDir()));
+        return new MyBatisStagingStoreOpener().open(StoreSettingsFactory.from(store, directories.dataDir()));
+    }
+
+    @Override
+    public Optional<String> storeStamp() {
+        return app().storeStamp();
+    }
+
+    @Override
+    public Optional<String> configFileStamp() {
+        return app().configFileStamp();
     }
 
     /** Discovery runs these collectors instead of the configured sources' own. */
@@ -249,6 +267,11 @@ public final class TempDirShellServices implements ShellServices {
     @Override
     public Optional<PushSummary> lastPush() {
         return app().lastPush();
+    }
+
+    @Override
+    public void trustNetBoxCertificate(org.netboxauto.net.CertificateSummary certificate) throws IOException {
+        app().trustNetBoxCertificate(certificate);
     }
 
     /** Records the page instead of starting a browser. */

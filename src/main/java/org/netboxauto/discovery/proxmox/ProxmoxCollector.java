@@ -137,7 +137,8 @@ public final class ProxmoxCollector extends ConfiguredCollector {
                 guest.ifPresent(guests::add);
             }
         }
-        context.progress("found " + guests.size() + " guests (" + templates + " templates skipped)");
+        context.progress("found " + guests.size() + (guests.size() == 1 ? " guest (" : " guests (") + templates
+                + (templates == 1 ? " template skipped)" : " templates skipped)"));
         if (items.isEmpty()) {
             LOG.warn("{}: the {} sees no guests; if there are some, give it VM.Audit (e.g. PVEAuditor on /)",
                     sourceId(), loginName());

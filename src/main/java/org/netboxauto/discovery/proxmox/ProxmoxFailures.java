@@ -13,6 +13,7 @@ import org.netboxauto.core.PeerText;
 import javax.net.ssl.SSLException;
 import org.netboxauto.discovery.CollectorException;
 import org.netboxauto.net.Readable;
+import org.netboxauto.net.TlsFailureText;
 
 /** Turns what went wrong with one Proxmox source into a message an admin can act on. */
 final class ProxmoxFailures {
@@ -36,8 +37,8 @@ final class ProxmoxFailures {
 
     CollectorException transport(String request, IOException e) {
         String prefix = sourceId + " (" + key + "): ";
-        if (e instanceof SSLException) {
-            return new CollectorException(prefix + "TLS with " + endpoint + " failed: " + rootMessage(e), e);
+        if (e instanceof SSLException s) {
+            return new CollectorException(prefix + "TLS with " + endpoint + " failed: " + TlsFailureText.of(s), e);
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return new CollectorException(prefix + "cannot connect to " + endpoint + " (" + rootMessage(e)

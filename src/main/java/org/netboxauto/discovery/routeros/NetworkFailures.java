@@ -12,6 +12,7 @@ import org.apache.hc.core5.http.ConnectionClosedException;
 import org.netboxauto.discovery.CollectorException;
 import org.netboxauto.discovery.routeros.ApiProtocolException.Kind;
 import org.netboxauto.net.Readable;
+import org.netboxauto.net.TlsFailureText;
 
 /** Turns what the network threw into a sentence an admin can act on. */
 final class NetworkFailures {
@@ -29,8 +30,8 @@ final class NetworkFailures {
             case UnknownHostException u -> target.fail("cannot resolve the host name — check " + key + ".host", e);
             case SocketTimeoutException t -> target.fail("no answer within " + seconds(timeout) + " — the router"
                     + " is down or stalled; check it, or raise " + key + ".timeout", e);
-            case SSLHandshakeException h -> target.fail("TLS not trusted: " + h.getMessage() + hostnameHint(h, key), e);
-            case SSLException s -> target.fail("TLS failed: " + s.getMessage() + " — check that " + target.address()
+            case SSLHandshakeException h -> target.fail("TLS not trusted: " + TlsFailureText.of(h) + hostnameHint(h, key), e);
+            case SSLException s -> target.fail("TLS failed: " + TlsFailureText.of(s) + " — check that " + target.address()
                     + " is the router's " + service + " port", e);
             case ApiProtocolException p -> target.fail(protocol(p, key, service), e);
             case ConnectionClosedException c -> target.fail(protocol(new ApiProtocolException(

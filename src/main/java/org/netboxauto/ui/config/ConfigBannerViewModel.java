@@ -40,6 +40,7 @@ public final class ConfigBannerViewModel {
     private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
     private final ReadOnlyBooleanWrapper fileMissing = new ReadOnlyBooleanWrapper(this, "fileMissing");
     private Optional<Path> written = Optional.empty();
+    private boolean changedOnDisk;
 
     public ConfigBannerViewModel(ShellServices services, Executor background, Executor fx, Runnable reload) {
         this.services = services;
@@ -55,9 +56,16 @@ public final class ConfigBannerViewModel {
                 ? List.of("Write the documented starter file with the button, or run: netbox-auto config init")
                 : describe(loaded.isValid() ? loaded.warnings() : loaded.problems()));
         searched.setAll(loaded.file().isEmpty() ? loaded.searched().stream().map(Path::toString).toList() : List.of());
+        boolean fromDisk = changedOnDisk;
+        changedOnDisk = false;
         if (!loaded.isValid()) {
             kind.set(BannerKind.PROBLEMS);
             title.set(problemTitle(loaded));
+        } else if (fromDisk) {
+            kind.set(BannerKind.NOTICE);
+            title.set("Config changed on disk — reloaded");
+            outcome.set(loaded.warnings().isEmpty() ? "" : count(loaded.warnings().size(), "warning") + " in "
+                    + fileName(loaded) + ".");
         } else if (written.isPresent()) {
             kind.set(BannerKind.NOTICE);
             title.set("Starter config written to " + written.get());
@@ -68,6 +76,12 @@ public final class ConfigBannerViewModel {
         } else {
             kind.set(BannerKind.NONE);
         }
+    }
+
+    /** The next config shown was read again because its file changed on disk. */
+    public void changedOnDisk() {
+        changedOnDisk = true;
+        outcome.set("");
     }
 
     /** Writes the starter config off the FX thread, then reloads everything. */

@@ -7,6 +7,7 @@ import org.netboxauto.core.Evidence;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.HostFlag;
 import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.PeerText;
 import org.netboxauto.core.Sourced;
 import org.netboxauto.core.compare.Comparison;
 import org.netboxauto.core.compare.DiffField;
@@ -20,7 +21,41 @@ final class DiffCells {
     private DiffCells() {
     }
 
+    /** What a cell shows: text from the network or NetBox, with control and bidi characters escaped. */
     static String discovered(Comparison c, DiffField field) {
+        return PeerText.escape(rawDiscovered(c, field));
+    }
+
+    static String netbox(Comparison c, DiffField field) {
+        return PeerText.escape(rawNetbox(c, field));
+    }
+
+    /** Whether any cell of the row contains {@code needle} (lower case), as the Review search matches. */
+    static boolean contains(Comparison c, String needle) {
+        for (DiffField field : DiffField.values()) {
+            if (discovered(c, field).toLowerCase(java.util.Locale.ROOT).contains(needle)
+                    || netbox(c, field).toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an address on either side lies in {@code subnet}. */
+    static boolean inSubnet(Comparison c, org.netboxauto.core.Cidr subnet) {
+        java.util.stream.Stream<String> ips = java.util.stream.Stream.concat(
+                c.host().map(h -> h.ipValues().stream()).orElse(java.util.stream.Stream.empty()),
+                c.netbox().map(n -> n.ips().stream()).orElse(java.util.stream.Stream.empty()));
+        return ips.map(ip -> ip.contains("/") ? ip.substring(0, ip.indexOf('/')) : ip).anyMatch(ip -> {
+            try {
+                return subnet.contains(java.net.InetAddress.ofLiteral(ip));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        });
+    }
+
+    private static String rawDiscovered(Comparison c, DiffField field) {
         Optional<FieldDiff> diff = diff(c, field);
         if (diff.isPresent()) {
             return diff.get().discovered();
@@ -37,7 +72,7 @@ final class DiffCells {
         }).orElse("");
     }
 
-    static String netbox(Comparison c, DiffField field) {
+    private static String rawNetbox(Comparison c, DiffField field) {
         Optional<FieldDiff> diff = diff(c, field);
         if (diff.isPresent()) {
             return diff.get().netbox();
@@ -62,6 +97,10 @@ final class DiffCells {
 
     /** One line on why the row is what it is: the ambiguity, or each difference with both sides. */
     static String explain(Comparison c) {
+        return PeerText.escape(rawExplain(c));
+    }
+
+    private static String rawExplain(Comparison c) {
         if (c.reason().isPresent()) {
             return "Ambiguous: " + c.reason().get() + ". Nothing was chosen; fix the duplicates in NetBox or"
                     + " decide by hand.";

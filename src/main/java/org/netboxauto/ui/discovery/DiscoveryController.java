@@ -40,6 +40,8 @@ public final class DiscoveryController {
     @FXML
     private TableView<HostChange> changeTable;
     @FXML
+    private javafx.scene.layout.HBox exportBox;
+    @FXML
     private TableColumn<HostChange, String> kindColumn;
     @FXML
     private TableColumn<HostChange, String> macColumn;
@@ -61,6 +63,12 @@ public final class DiscoveryController {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty().or(model.progressProperty().greaterThan(0)));
         message.textProperty().bind(model.messageProperty());
+        model.runFailedProperty().addListener((obs, old, failed) -> {
+            message.getStyleClass().remove("run-failed");
+            if (failed) {
+                message.getStyleClass().add("run-failed");
+            }
+        });
         sourceList.setItems(model.sources());
         sourceList.setCellFactory(list -> new SourceCell(model.runningProperty()));
         sourceList.setPlaceholder(new Label("No source is configured."));
@@ -75,6 +83,7 @@ public final class DiscoveryController {
 
         changeTable.setItems(model.shownChanges());
         changeTable.setPlaceholder(new Label("Nothing new, changed or gone in this run."));
+        exportBox.getChildren().setAll(org.netboxauto.ui.common.ExportButton.of(changeTable, "discovery-changes"));
         kindColumn.setCellValueFactory(c -> text(c.getValue().kind().name().toLowerCase(Locale.ROOT)));
         macColumn.setCellValueFactory(c -> text(c.getValue().mac().toString()));
         nameColumn.setCellValueFactory(c -> text(c.getValue().hostname().orElse("")));

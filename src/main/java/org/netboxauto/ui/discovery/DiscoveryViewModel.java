@@ -52,6 +52,7 @@ public final class DiscoveryViewModel {
     private final FilteredList<HostChange> shownChanges = new FilteredList<>(changes);
     private final ObjectProperty<HostChange.Kind> changeFilter = new SimpleObjectProperty<>(this, "changeFilter");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyBooleanWrapper runFailed = new ReadOnlyBooleanWrapper(this, "runFailed");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No run yet.");
@@ -86,6 +87,29 @@ public final class DiscoveryViewModel {
         });
     }
 
+    /** Another process may have run discovery: shows the latest run's summary, unless a run goes on here. */
+    public void lastRunChanged() {
+        if (running.get()) {
+            return;
+        }
+        worker.execute(() -> {
+            java.util.Optional<org.netboxauto.service.RunSummary> last;
+            List<HostChange> lastChanges;
+            try {
+                last = services.lastRun();
+                lastChanges = last.map(r -> services.changes(r.id())).orElse(List.of());
+            } catch (RuntimeException e) {
+                // the status bar says why the store cannot be read
+                return;
+            }
+            fx.execute(() -> last.ifPresent(r -> {
+                if (!running.get()) {
+                    showSummary(r, lastChanges);
+                }
+            }));
+        });
+    }
+
     /** Runs the chosen sources; call on the FX thread. */
     public void start() {
         List<String> chosen = sources.stream().filter(r -> r.selectedProperty().get()).map(SourceRow::source).toList();
@@ -95,6 +119,7 @@ public final class DiscoveryViewModel {
         RunControl runControl = new RunControl();
         control = runControl;
         running.set(true);
+        runFailed.set(false);
         progress.set(0);
         message.set("Starting " + chosen.size() + (chosen.size() == 1 ? " source…" : " sources…"));
         log.clear();
@@ -126,8 +151,9 @@ public final class DiscoveryViewModel {
         progress.set(1);
         for (SourceOutcome o : report.sources()) {
             row(o.source()).ifPresent(r -> r.show(o.succeeded() ? SourceRow.State.SUCCEEDED : SourceRow.State.FAILED,
-                    o.succeeded() ? o.observations() + " observations" : o.error().orElse("")));
+                    o.succeeded() ? org.netboxauto.ui.common.Plural.of(o.observations(), "observation") : o.error().orElse("")));
         }
+        runFailed.set(report.status() != org.netboxauto.core.RunStatus.SUCCEEDED);
         message.set("Run " + report.runId() + " " + report.status().name().toLowerCase(Locale.ROOT) + " in "
                 + seconds(report.took()));
         showCounts(report.changes(), report.hosts());
@@ -138,6 +164,7 @@ public final class DiscoveryViewModel {
     private void failed(String reason) {
         running.set(false);
         progress.set(0);
+        runFailed.set(true);
         message.set("Discovery could not start: " + reason);
         addLog("error: " + reason);
         sources.forEach(r -> {
@@ -148,11 +175,12 @@ public final class DiscoveryViewModel {
     }
 
     private void showSummary(RunSummary run, List<HostChange> runChanges) {
+        runFailed.set(run.status() != org.netboxauto.core.RunStatus.SUCCEEDED);
         message.set("Last run " + run.id() + " " + run.status().name().toLowerCase(Locale.ROOT)
-                + run.finished().map(f -> " at " + f).orElse(""));
+                + run.finished().map(f -> " at " + org.netboxauto.net.Readable.time(f)).orElse(""));
         for (SourceOutcome o : run.sources()) {
             row(o.source()).ifPresent(r -> r.show(o.succeeded() ? SourceRow.State.SUCCEEDED : SourceRow.State.FAILED,
-                    o.succeeded() ? o.observations() + " observations" : o.error().orElse("")));
+                    o.succeeded() ? org.netboxauto.ui.common.Plural.of(o.observations(), "observation") : o.error().orElse("")));
         }
         showCounts(runChanges, -1);
         changes.setAll(runChanges);
@@ -220,7 +248,7 @@ public final class DiscoveryViewModel {
             later(() -> {
                 row(result.source()).ifPresent(r -> r.show(
                         result.succeeded() ? SourceRow.State.SUCCEEDED : SourceRow.State.FAILED,
-                        result.succeeded() ? result.observations().size() + " observations"
+                        result.succeeded() ? org.netboxauto.ui.common.Plural.of(result.observations().size(), "observation")
                                 : result.error().orElse("")));
                 addLog(result.source() + ": " + (result.succeeded() ? result.observations().size()
                         + " observations in " + result.took().toMillis() + " ms" : "failed: " + result.error().orElse("")));
@@ -244,6 +272,11 @@ public final class DiscoveryViewModel {
 
     public ObjectProperty<HostChange.Kind> changeFilterProperty() {
         return changeFilter;
+    }
+
+    /** Whether the run shown failed or was partial: its message shows red. */
+    public ReadOnlyBooleanProperty runFailedProperty() {
+        return runFailed.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -20,6 +20,7 @@ final class SourceCell extends ListCell<SourceRow> {
     private final Label detail = new Label();
     private final FontIcon icon = new FontIcon();
     private final ProgressIndicator spinner = new ProgressIndicator();
+    private final javafx.scene.control.Button copy = org.netboxauto.ui.common.CopyButton.of(detail.textProperty());
     private final HBox box;
     private final javafx.beans.value.ChangeListener<SourceRow.State> onState = (obs, old, now) -> show(now);
     private SourceRow bound;
@@ -29,11 +30,15 @@ final class SourceCell extends ListCell<SourceRow> {
         name.getStyleClass().add("source-name");
         detail.getStyleClass().addAll("muted", "source-detail");
         detail.setWrapText(true);
+        // a failed source's reason reads in full and can be copied
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        copy.managedProperty().bind(copy.visibleProperty());
+        copy.setVisible(false);
         spinner.setPrefSize(16, 16);
         spinner.setMaxSize(16, 16);
         VBox text = new VBox(2, name, detail);
         HBox.setHgrow(text, Priority.ALWAYS);
-        box = new HBox(8, check, text, new StackPane(icon, spinner));
+        box = new HBox(8, check, text, copy, new StackPane(icon, spinner));
         box.setAlignment(Pos.CENTER_LEFT);
         setPrefWidth(0);
     }
@@ -63,6 +68,11 @@ final class SourceCell extends ListCell<SourceRow> {
         spinner.setVisible(state == SourceRow.State.RUNNING);
         icon.setVisible(state != SourceRow.State.RUNNING);
         icon.getStyleClass().removeAll("state-ok", "state-failed", "state-idle");
+        detail.getStyleClass().remove("source-failed");
+        copy.setVisible(state == SourceRow.State.FAILED);
+        if (state == SourceRow.State.FAILED) {
+            detail.getStyleClass().add("source-failed");
+        }
         switch (state) {
             case SUCCEEDED -> {
                 icon.setIconLiteral("mdi2c-check-circle");

@@ -68,6 +68,10 @@ final class ActionTable {
         TableColumn<R, ActionRow.Shown> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> value.apply(c.getValue()));
         state.setCellFactory(c -> new StateCell<>());
+        org.netboxauto.ui.common.TableExport.text(state, r -> {
+            ActionRow.Shown shown = value.apply(r).getValue();
+            return shown == null ? "" : PushTexts.shown(shown);
+        });
         state.setPrefWidth(96);
         state.setMaxWidth(120);
         state.visibleProperty().bind(sent);

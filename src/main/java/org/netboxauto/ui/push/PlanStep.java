@@ -99,9 +99,9 @@ final class PlanStep {
                 + " order it is sent"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, heading, gap, byHost);
-        top.setAlignment(Pos.CENTER_LEFT);
         TableView<ActionRow> table = ActionTable.create(model);
+        HBox top = new HBox(8, heading, gap, byHost, org.netboxauto.ui.common.ExportButton.of(table, "push-plan"));
+        top.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label detail = new Label("Select a row to see every field it writes; hover a cell for the full text.");
         detail.getStyleClass().add("push-detail");

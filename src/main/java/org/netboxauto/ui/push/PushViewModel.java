@@ -305,7 +305,7 @@ public final class PushViewModel {
     }
 
     private static String why(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? "an unexpected error; details are in the log file" : e.getMessage();
     }
 
     public PushScope scope() {

@@ -1,9 +1,11 @@
 package org.netboxauto.ui.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -12,6 +14,8 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import org.netboxauto.core.MacAddress;
 
 /** Builds the grid: virtualized rows, sorting on precomputed keys, keys and menus, and the remembered columns. */
 final class GridSetup {
@@ -44,18 +48,23 @@ final class GridSetup {
         }
     }
 
-    /** Selects the same rows, and keeps the focused one, after the shown rows were replaced. */
+    /**
+     * Selects the same hosts, keeps the focused one and the top row in view, after the shown rows were replaced;
+     * hosts are matched by MAC, as a reload from the store brings new row objects.
+     */
     private static void keepSelection(TableView<HostRow> table, Runnable replace) {
-        List<HostRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        List<MacAddress> selected = table.getSelectionModel().getSelectedItems().stream().map(HostRow::mac).toList();
         HostRow focused = table.getFocusModel().getFocusedItem();
+        Optional<MacAddress> top = topRow(table).map(HostRow::mac);
         replace.run();
-        if (selected.isEmpty()) {
-            return;
-        }
-        Map<HostRow, Integer> index = new java.util.IdentityHashMap<>();
+        Map<MacAddress, Integer> index = new HashMap<>();
         List<HostRow> items = table.getItems();
         for (int i = 0; i < items.size(); i++) {
-            index.put(items.get(i), i);
+            index.put(items.get(i).mac(), i);
+        }
+        top.map(index::get).ifPresent(table::scrollTo);
+        if (selected.isEmpty()) {
+            return;
         }
         int[] rows = selected.stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
                 .toArray();
@@ -63,10 +72,20 @@ final class GridSetup {
         if (rows.length > 0) {
             table.getSelectionModel().selectIndices(rows[0], java.util.Arrays.copyOfRange(rows, 1, rows.length));
         }
-        Integer focus = focused == null ? null : index.get(focused);
+        Integer focus = focused == null ? null : index.get(focused.mac());
         if (focus != null) {
             table.getFocusModel().focus(focus);
         }
+    }
+
+    private static Optional<HostRow> topRow(TableView<HostRow> table) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            int first = flow.getFirstVisibleCell().getIndex();
+            if (first >= 0 && first < table.getItems().size()) {
+                return Optional.of(table.getItems().get(first));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A check item per column; the state column cannot be hidden. */

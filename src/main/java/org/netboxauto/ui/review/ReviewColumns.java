@@ -31,6 +31,12 @@ final class ReviewColumns {
     private final List<TableColumn<HostRow, HostEntry>> columns = new ArrayList<>();
 
     ReviewColumns(java.util.function.BiConsumer<List<HostRow>, String> acceptSuggestion) {
+        this(acceptSuggestion, mac -> "");
+    }
+
+    /** @param inNetBox what the last NetBox comparison said of a MAC, empty before any */
+    ReviewColumns(java.util.function.BiConsumer<List<HostRow>, String> acceptSuggestion,
+            Function<org.netboxauto.core.MacAddress, String> inNetBox) {
         add("state", "", 34, StateCell::new, Comparator.comparing(r -> r.entry().state()));
         add("mac", "MAC", 140, text(e -> e.host().mac() + (e.host().macs().size() > 1
                 ? " +" + (e.host().macs().size() - 1) : ""), "mono"), Comparator.comparing(HostRow::mac));
@@ -40,6 +46,8 @@ final class ReviewColumns {
         add("vendor", "Vendor", 120, text(e -> vendor(e)), by(r -> vendor(r.entry())));
         add("kind", "Kind", 90, () -> new KindCell(acceptSuggestion),
                 by(r -> r.entry().kind().or(() -> r.entry().suggestedKind().map(k -> "~" + k)).orElse(null)));
+        add("netbox", "In NetBox", 110, text(e -> inNetBox.apply(e.host().mac())),
+                by(r -> inNetBox.apply(r.mac())));
         add("flags", "Flags", 130, FlagsCell::new, Comparator.comparingInt((HostRow r) -> FlagsCell.flags(r).size())
                 .reversed());
         add("sources", "Sources", 150, SourcesCell::new, by(r -> String.join(",", r.host().sources())));
@@ -48,13 +56,40 @@ final class ReviewColumns {
         add("port", "Port", 80, text(e -> port(e, PortLocation::port)), by(r -> port(r.entry(), PortLocation::port)));
         add("vlan", "VLAN", 56, text(e -> port(e, p -> p.vlan().map(String::valueOf).orElse(null))),
                 Comparator.comparing(r -> r.host().port().flatMap(p -> p.value().vlan()).orElse(Integer.MAX_VALUE)));
-        add("first-seen", "First seen", 130, text(e -> SEEN.format(e.host().firstSeen())),
+        add("first-seen", "First seen", 140, text(e -> SEEN.format(e.host().firstSeen())),
                 Comparator.comparing(r -> r.host().firstSeen()));
-        add("last-seen", "Last seen", 130, text(e -> SEEN.format(e.host().lastSeen())),
+        add("last-seen", "Last seen", 140, text(e -> SEEN.format(e.host().lastSeen())),
                 Comparator.comparing((HostRow r) -> r.host().lastSeen(), Comparator.<Instant>naturalOrder()));
         add("note", "Note", 160, text(e -> e.review().note().orElse("")), by(r -> r.entry().review().note()
                 .orElse(null)));
         columns.getLast().setVisible(false);
+        exportAs(Map.ofEntries(
+                Map.entry("state", r -> r.entry().state().name().toLowerCase(Locale.ROOT)),
+                Map.entry("mac", r -> r.host().macs().stream().map(String::valueOf).collect(
+                        java.util.stream.Collectors.joining(", "))),
+                Map.entry("name", r -> name(r.entry())),
+                Map.entry("ips", r -> String.join(", ", r.host().ipValues())),
+                Map.entry("vendor", r -> vendor(r.entry())),
+                Map.entry("kind", r -> r.entry().kind().or(() -> r.entry().suggestedKind().map(k -> "suggested: " + k))
+                        .orElse("")),
+                Map.entry("flags", r -> String.join(", ", FlagsCell.flags(r))),
+                Map.entry("sources", r -> String.join(", ", r.host().sources())),
+                Map.entry("switch", r -> port(r.entry(), PortLocation::switchName)),
+                Map.entry("port", r -> port(r.entry(), PortLocation::port)),
+                Map.entry("vlan", r -> port(r.entry(), p -> p.vlan().map(String::valueOf).orElse(null))),
+                Map.entry("first-seen", r -> SEEN.format(r.host().firstSeen())),
+                Map.entry("last-seen", r -> SEEN.format(r.host().lastSeen())),
+                Map.entry("netbox", r -> inNetBox.apply(r.mac())),
+                Map.entry("note", r -> r.entry().review().note().orElse(""))));
+    }
+
+    private void exportAs(Map<String, Function<HostRow, String>> texts) {
+        for (TableColumn<HostRow, HostEntry> column : columns) {
+            Function<HostRow, String> text = texts.get(column.getId());
+            if (text != null) {
+                org.netboxauto.ui.common.TableExport.text(column, text);
+            }
+        }
     }
 
     List<TableColumn<HostRow, HostEntry>> columns() {

@@ -25,6 +25,10 @@ public final class ReviewController {
     private ReviewActions actions;
 
     @FXML
+    private javafx.scene.layout.HBox exportBox;
+    @FXML
+    private javafx.scene.control.ComboBox<String> netboxBox;
+    @FXML
     private BorderPane root;
     @FXML
     private HBox summaryHolder;
@@ -72,12 +76,17 @@ public final class ReviewController {
     @FXML
     private void initialize() {
         actions = new ReviewActions(model, table);
-        GridSetup.table(table, model, new ReviewColumns((rows, kind) -> model.acceptSuggestions(rows)), actions);
+        GridSetup.table(table, model, new ReviewColumns((rows, kind) -> model.acceptSuggestions(rows),
+                mac -> model.inNetBoxProperty().get().label(mac)), actions);
+        model.inNetBoxProperty().addListener((obs, old, now) -> table.refresh());
         tableHolder.getChildren().setAll(table);
         detailHolder.getChildren().setAll(new DetailPane(model).node());
         summaryHolder.getChildren().setAll(new SummaryStrip(model).node());
         HBox.setHgrow(summaryHolder.getChildren().getFirst(), javafx.scene.layout.Priority.ALWAYS);
+        exportBox.getChildren().add(0, CompactLayout.attach(root, summaryHolder, table));
+        exportBox.setSpacing(8);
         GridSetup.columnChooser(columnsButton, table, model);
+        exportBox.getChildren().add(org.netboxauto.ui.common.ExportButton.of(table, "review"));
 
         ReviewFilterModel filter = model.filter();
         searchField.textProperty().bindBidirectional(filter.textProperty());
@@ -87,6 +96,13 @@ public final class ReviewController {
                 "Any state", s -> s.toLowerCase(Locale.ROOT));
         FilterChoices.bind(kindBox, model.kinds(), filter.kindProperty(), "Any kind", s -> s);
         FilterChoices.bind(sourceBox, model.sources(), filter.sourceProperty(), "Any source", s -> s);
+        FilterChoices.bind(netboxBox, javafx.collections.FXCollections.observableArrayList("SAME", "DIFFERENT",
+                "ONLY_DISCOVERED", "AMBIGUOUS", InNetBox.NOT_IN_LAST_READ), model.netboxFilterProperty(),
+                "In NetBox: any", s -> "In NetBox: " + (s.equals(InNetBox.NOT_IN_LAST_READ) ? "not in last read"
+                        : InNetBox.label(org.netboxauto.core.compare.Outcome.valueOf(s))));
+        netboxBox.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.inNetBoxProperty().get()
+                .compared(), model.inNetBoxProperty()));
+        netboxBox.setTooltip(new javafx.scene.control.Tooltip("From the last NetBox read (NetBox diff → Refresh)"));
         filterError.textProperty().bind(filter.errorProperty());
         filterError.visibleProperty().bind(filter.errorProperty().isNotEmpty());
         filterError.managedProperty().bind(filterError.visibleProperty());

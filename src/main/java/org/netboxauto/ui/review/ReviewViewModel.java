@@ -55,6 +55,10 @@ public final class ReviewViewModel {
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ObservableList<Observation> history = FXCollections.observableArrayList();
     private final ReviewFilterModel filter = new ReviewFilterModel(this::filterChanged);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<InNetBox> inNetBox =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "inNetBox", InNetBox.NOT_COMPARED);
+    private final javafx.beans.property.StringProperty netboxFilter =
+            new javafx.beans.property.SimpleStringProperty(this, "netboxFilter", "");
     private final ReadOnlyObjectWrapper<ReviewSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary",
             ReviewSummary.EMPTY);
     private final ReadOnlyObjectWrapper<List<ColumnLayout>> columns = new ReadOnlyObjectWrapper<>(this, "columns",
@@ -87,6 +91,7 @@ public final class ReviewViewModel {
         this.fx = fx;
         this.settingsFile = settingsFile;
         selected.addListener((obs, old, row) -> loadHistory(row));
+        netboxFilter.addListener((obs, old, now) -> filterChanged());
     }
 
     /** Reads every host, and on the first call the saved filter and columns; call on the FX thread. */
@@ -308,8 +313,12 @@ public final class ReviewViewModel {
     private void filterChanged() {
         try {
             var hostFilter = filter.fields().toHostFilter();
-            view.filter(hostFilter.equals(org.netboxauto.core.HostFilter.ALL) ? null
-                    : row -> hostFilter.matches(row.host(), row.entry().review()));
+            String netbox = netboxFilter.get();
+            InNetBox compared = inNetBox.get();
+            boolean any = netbox == null || netbox.isBlank();
+            view.filter(hostFilter.equals(org.netboxauto.core.HostFilter.ALL) && any ? null
+                    : row -> hostFilter.matches(row.host(), row.entry().review())
+                            && (any || compared.matches(row.mac(), netbox)));
             filter.setError("");
         } catch (IllegalArgumentException e) {
             filter.setError(e.getMessage());
@@ -360,6 +369,21 @@ public final class ReviewViewModel {
         return order;
     }
 
+
+    /** The last NetBox comparison arrived: the In NetBox column and its filter use it. Call on the FX thread. */
+    public void netboxCompared(InNetBox compared) {
+        inNetBox.set(compared);
+        filterChanged();
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<InNetBox> inNetBoxProperty() {
+        return inNetBox.getReadOnlyProperty();
+    }
+
+    /** Blank for any; an outcome's name, or "not in the last read". */
+    public javafx.beans.property.StringProperty netboxFilterProperty() {
+        return netboxFilter;
+    }
 
     public ReviewFilterModel filter() {
         return filter;

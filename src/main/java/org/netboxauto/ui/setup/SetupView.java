@@ -36,8 +36,11 @@ public final class SetupView {
                 FormGrid.of()
                         .text("URL", vm.netboxUrlProperty(), "https://netbox.example.com")
                         .secret("API token", vm.netboxTokenProperty(), "40 hex digits, or nbt_…")
+                        .text("TLS CA file", vm.netboxCaFileProperty(), "optional: PEM file of a private CA")
+                        .text("TLS fingerprint", vm.netboxFingerprintProperty(),
+                                "optional: SHA-256 of a self-signed certificate")
                         .build(),
-                TestRow.of(vm.netboxStatus(), vm::testNetBox));
+                TestRow.of(vm.netboxStatus(), vm::testNetBox, vm::trustNetBox));
 
         VBox routers = new VBox(10);
         mirror(vm.routeros(), routers, entry -> routerCard(vm, entry));
@@ -92,7 +95,7 @@ public final class SetupView {
                         .secret("Password", entry.password, "")
                         .text("TLS fingerprint", entry.fingerprint, "optional: SHA-256 of a self-signed certificate")
                         .build(),
-                TestRow.of(entry.status, () -> vm.test(entry)));
+                TestRow.of(entry.status, () -> vm.test(entry), c -> vm.trust(entry, c)));
     }
 
     private static Node proxmoxCard(SetupViewModel vm, ProxmoxEntry entry) {
@@ -104,7 +107,7 @@ public final class SetupView {
                         .secret("Token secret", entry.tokenSecret, "")
                         .text("TLS fingerprint", entry.fingerprint, "optional: SHA-256 of a self-signed certificate")
                         .build(),
-                TestRow.of(entry.status, () -> vm.test(entry)));
+                TestRow.of(entry.status, () -> vm.test(entry), c -> vm.trust(entry, c)));
     }
 
     private static Button removeButton(SetupViewModel vm, Object entry) {

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.netboxauto.config.ConfigProblem;
 import org.netboxauto.config.Secret;
+import org.netboxauto.net.CertificateSummary;
 import org.netboxauto.service.ConnectionCheck;
 import org.netboxauto.service.ConnectionTester;
 import org.netboxauto.service.SetupDraft;
@@ -33,6 +34,8 @@ public final class SetupViewModel {
     private final Consumer<Path> onSaved;
     private final StringProperty netboxUrl = new SimpleStringProperty(this, "netboxUrl", "");
     private final StringProperty netboxToken = new SimpleStringProperty(this, "netboxToken", "");
+    private final StringProperty netboxCaFile = new SimpleStringProperty(this, "netboxCaFile", "");
+    private final StringProperty netboxFingerprint = new SimpleStringProperty(this, "netboxFingerprint", "");
     private final TestStatus netboxStatus;
     private final ObservableList<RouterOsEntry> routeros = FXCollections.observableArrayList();
     private final ObservableList<ProxmoxEntry> proxmox = FXCollections.observableArrayList();
@@ -72,8 +75,29 @@ public final class SetupViewModel {
     }
 
     public void testNetBox() {
-        SetupDraft.NetBox draft = new SetupDraft.NetBox(netboxUrl.get(), new Secret(netboxToken.get()));
-        run(setup.testers().netbox(), draft, 0, netboxStatus, netboxUrl.get());
+        run(setup.testers().netbox(), netboxDraft(), 0, netboxStatus, netboxUrl.get());
+    }
+
+    /** Pins the certificate NetBox presented (in place of a CA file) and tests again. */
+    public void trustNetBox(CertificateSummary certificate) {
+        netboxCaFile.set("");
+        netboxFingerprint.set(certificate.sha256());
+        testNetBox();
+    }
+
+    public void trust(RouterOsEntry entry, CertificateSummary certificate) {
+        entry.fingerprint.set(certificate.sha256());
+        test(entry);
+    }
+
+    public void trust(ProxmoxEntry entry, CertificateSummary certificate) {
+        entry.fingerprint.set(certificate.sha256());
+        test(entry);
+    }
+
+    private SetupDraft.NetBox netboxDraft() {
+        return new SetupDraft.NetBox(netboxUrl.get(), new Secret(netboxToken.get()), netboxCaFile.get(),
+                netboxFingerprint.get());
     }
 
     public void test(RouterOsEntry entry) {
@@ -112,7 +136,7 @@ public final class SetupViewModel {
         }
         saving.set(true);
         problems.clear();
-        SetupDraft draft = new SetupDraft(new SetupDraft.NetBox(netboxUrl.get(), new Secret(netboxToken.get())),
+        SetupDraft draft = new SetupDraft(netboxDraft(),
                 routeros.stream().map(RouterOsEntry::draft).toList(), proxmox.stream().map(ProxmoxEntry::draft).toList());
         background.execute(() -> {
             try {
@@ -152,6 +176,14 @@ public final class SetupViewModel {
 
     public StringProperty netboxTokenProperty() {
         return netboxToken;
+    }
+
+    public StringProperty netboxCaFileProperty() {
+        return netboxCaFile;
+    }
+
+    public StringProperty netboxFingerprintProperty() {
+        return netboxFingerprint;
     }
 
     public TestStatus netboxStatus() {

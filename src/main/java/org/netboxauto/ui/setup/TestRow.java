@@ -1,6 +1,7 @@
 package org.netboxauto.ui.setup;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -8,6 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.netboxauto.net.CertificateSummary;
+import org.netboxauto.ui.common.CertificateCard;
 
 /** An entry's Test connection button and what the test found, or why there is no test yet. */
 final class TestRow {
@@ -17,7 +21,12 @@ final class TestRow {
     private TestRow() {
     }
 
-    static Node of(TestStatus status, Runnable test) {
+    /** @param trust pins the certificate the last test refused and tests again */
+    static Node of(TestStatus status, Runnable test, Consumer<CertificateSummary> trust) {
+        return new VBox(10, row(status, test), CertificateCard.of(status.untrustedProperty(), trust));
+    }
+
+    private static Node row(TestStatus status, Runnable test) {
         Label result = new Label();
         result.setWrapText(true);
         result.setMinHeight(Region.USE_PREF_SIZE);

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.netboxauto.net.CertificateSummary;
 import org.netboxauto.service.ConnectionCheck;
 
 /** What an entry's Test connection button last found; changed on the FX thread only. */
@@ -14,6 +15,7 @@ public final class TestStatus {
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<CertificateSummary> untrusted = new ReadOnlyObjectWrapper<>(this, "untrusted");
 
     TestStatus(boolean available, String kind) {
         if (!available) {
@@ -24,12 +26,19 @@ public final class TestStatus {
 
     void testing(String target) {
         state.set(State.TESTING);
+        untrusted.set(null);
         message.set("Connecting to " + target + "…");
     }
 
     void show(ConnectionCheck check) {
         state.set(check.ok() ? State.OK : State.FAILED);
         message.set(check.message());
+        untrusted.set(check.untrusted().orElse(null));
+    }
+
+    /** The certificate the last test refused, or null. */
+    public ReadOnlyObjectProperty<CertificateSummary> untrustedProperty() {
+        return untrusted.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

@@ -65,7 +65,7 @@ public final class StatusBarViewModel {
                 }
                 LOG.warn("Status unavailable: {}", e.getMessage());
                 LOG.debug("Status failure", e);
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String message = e.getMessage() == null ? "an unexpected error; details are in the log file" : e.getMessage();
                 fx.execute(() -> fail(message));
             }
         });

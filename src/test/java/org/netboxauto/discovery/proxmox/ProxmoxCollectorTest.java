@@ -113,7 +113,7 @@ class ProxmoxCollectorTest {
 
     @Test
     void progressCountsGuests() {
-        assertThat(context.progressLines()).contains("found 11 guests (1 templates skipped)")
+        assertThat(context.progressLines()).contains("found 11 guests (1 template skipped)")
                 .last().isEqualTo("read 11 of 11 guests");
     }
 

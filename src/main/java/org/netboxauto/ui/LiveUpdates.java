@@ -1,0 +1,78 @@
+package org.netboxauto.ui;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks every second, off the FX thread, whether another process wrote the store or someone edited the
+ * config file, and tells the shell; the stamps are cheap (docs/adr/0020).
+ */
+final class LiveUpdates {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveUpdates.class);
+    static final long PERIOD_MS = 1000;
+
+    private final ShellServices services;
+    private final Executor fx;
+    private final Runnable storeChanged;
+    private final Runnable configChanged;
+    private String lastStore;
+    private String lastConfig;
+    private boolean storeFailing;
+    private ScheduledFuture<?> task;
+
+    LiveUpdates(ShellServices services, Executor fx, Runnable storeChanged, Runnable configChanged) {
+        this.services = services;
+        this.fx = fx;
+        this.storeChanged = storeChanged;
+        this.configChanged = configChanged;
+    }
+
+    void start(ScheduledExecutorService timer) {
+        task = timer.scheduleWithFixedDelay(this::poll, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+    }
+
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    /** Forgets what was seen, so that a reload done now is not reported again as a change. */
+    synchronized void seenNow() {
+        lastStore = null;
+        lastConfig = null;
+    }
+
+    synchronized void poll() {
+        String config = services.configFileStamp().orElse("");
+        if (lastConfig != null && !config.equals(lastConfig)) {
+            LOG.info("The config file changed on disk; reloading it");
+            fx.execute(configChanged);
+        }
+        lastConfig = config;
+        Optional<String> store;
+        try {
+            store = services.storeStamp();
+            storeFailing = false;
+        } catch (RuntimeException e) {
+            // the status bar says why the store cannot be read; say it here once, not every second
+            if (!storeFailing) {
+                LOG.info("Cannot watch the store for changes: {}", e.getMessage());
+            }
+            storeFailing = true;
+            return;
+        }
+        if (store.isPresent()) {
+            if (lastStore != null && !store.get().equals(lastStore)) {
+                fx.execute(storeChanged);
+            }
+            lastStore = store.get();
+        }
+    }
+}
