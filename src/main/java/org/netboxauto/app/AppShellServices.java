@@ -15,6 +15,7 @@ import org.netboxauto.core.Observation;
 import org.netboxauto.discovery.DiscoveryListener;
 import org.netboxauto.discovery.RunControl;
 import org.netboxauto.netbox.ReadProgress;
+import org.netboxauto.service.AlertService;
 import org.netboxauto.service.CompareReport;
 import org.netboxauto.service.CompareService;
 import org.netboxauto.service.PushListener;
@@ -50,12 +51,21 @@ public final class AppShellServices implements ShellServices {
     private final CompareService compare;
     private final PushService push;
     private final Path windowStateFile;
+    private final Optional<AlertService> alerts;
     /** What the last load found; the watch compares against it without parsing the file every second. */
     private volatile LoadedConfig lastLoaded;
 
     public AppShellServices(Optional<Path> configFile, ConfigService config, StatusService status,
             DiscoveryService discovery, HostService hosts, ReviewService reviews, CompareService compare,
             PushService push, Path windowStateFile) {
+        this(configFile, config, status, discovery, hosts, reviews, compare, push, windowStateFile, Optional.empty());
+    }
+
+    /** With change alerts: what a run recorded is sent in the background once the run has returned. */
+    public AppShellServices(Optional<Path> configFile, ConfigService config, StatusService status,
+            DiscoveryService discovery, HostService hosts, ReviewService reviews, CompareService compare,
+            PushService push, Path windowStateFile, Optional<AlertService> alerts) {
+        this.alerts = alerts;
         this.reviews = reviews;
         this.configFile = configFile;
         this.config = config;
@@ -120,7 +130,11 @@ public final class AppShellServices implements ShellServices {
 
     @Override
     public DiscoveryReport discover(List<String> sources, DiscoveryListener listener, RunControl control) {
-        return discovery.discover(validConfig(), sources, listener, control);
+        AppConfig config = validConfig();
+        DiscoveryReport report = discovery.discover(config, sources, listener, control);
+        alerts.filter(a -> !config.alerts().channels().isEmpty()).ifPresent(a -> Thread.ofVirtual()
+                .name("alerts").start(() -> a.deliver(config)));
+        return report;
     }
 
     @Override

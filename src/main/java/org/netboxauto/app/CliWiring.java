@@ -62,7 +62,7 @@ public final class CliWiring {
         PushService push = PushService.of(hosts, stores, ThreadPools.netboxReads(), Clock.systemUTC());
         DesktopLauncher desktop = new DesktopLauncher(locations, configFile -> new AppShellServices(configFile,
                 config, status, discovery, hosts, reviews, compare, push,
-                directories.dataDir().resolve("window.properties")));
+                directories.dataDir().resolve("window.properties"), Optional.of(alerts)));
         WatchService watch = new WatchService(discovery, stores, new WatchHealthFile(directories.dataDir()),
                 Clock.systemUTC(), Optional.of(alerts));
         return cli.apply(new CliServices(config, status, discovery, hosts, reviews, vendors, compare, push, desktop,
