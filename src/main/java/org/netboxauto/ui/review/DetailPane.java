@@ -94,6 +94,7 @@ final class DetailPane {
         review.roleOverride().ifPresent(v -> addRow(grid, line, "Role", v, "override"));
         review.siteOverride().ifPresent(v -> addRow(grid, line, "Site", v, "override"));
         review.note().ifPresent(v -> addRow(grid, line, "Note", v, ""));
+        review.rule().ifPresent(v -> addRow(grid, line, "Decided by", "review rule " + v, "review.rules"));
         return line[0] == 0 ? java.util.Optional.empty() : java.util.Optional.of(grid);
     }
 

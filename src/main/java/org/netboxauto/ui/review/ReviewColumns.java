@@ -60,6 +60,8 @@ final class ReviewColumns {
                 Comparator.comparing(r -> r.host().firstSeen()));
         add("last-seen", "Last seen", 140, text(e -> SEEN.format(e.host().lastSeen())),
                 Comparator.comparing((HostRow r) -> r.host().lastSeen(), Comparator.<Instant>naturalOrder()));
+        add("rule", "Decided by", 110, text(e -> e.review().rule().map(r -> "rule " + r).orElse("")),
+                by(r -> r.entry().review().rule().orElse(null)));
         add("note", "Note", 160, text(e -> e.review().note().orElse("")), by(r -> r.entry().review().note()
                 .orElse(null)));
         columns.getLast().setVisible(false);
@@ -80,6 +82,7 @@ final class ReviewColumns {
                 Map.entry("first-seen", r -> SEEN.format(r.host().firstSeen())),
                 Map.entry("last-seen", r -> SEEN.format(r.host().lastSeen())),
                 Map.entry("netbox", r -> inNetBox.apply(r.mac())),
+                Map.entry("rule", r -> r.entry().review().rule().orElse("")),
                 Map.entry("note", r -> r.entry().review().note().orElse(""))));
     }
 
