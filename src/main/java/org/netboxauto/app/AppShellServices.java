@@ -138,6 +138,11 @@ public final class AppShellServices implements ShellServices {
     }
 
     @Override
+    public java.time.Duration watchEvery() {
+        return loadConfig().config().map(c -> c.watch().every()).orElse(java.time.Duration.ofHours(1));
+    }
+
+    @Override
     public Optional<RunSummary> lastRun() {
         return loadConfig().config().flatMap(c -> hosts.lastRun(c.store()));
     }

@@ -1,17 +1,20 @@
 package org.netboxauto.core;
 
-/** A count with its noun in the right number: {@code 1 observation}, {@code 2 observations}. */
+import java.util.Locale;
+
+/** "1 observation", "2 observations": counts as people write them. */
 public final class Plural {
 
     private Plural() {
     }
 
-    /** For nouns whose plural adds an s. */
-    public static String of(long n, String one) {
-        return of(n, one, one + "s");
+    /** {@code noun} is the singular; the plural adds "s" (or "es" after s, x, sh, ch). */
+    public static String of(long count, String noun) {
+        boolean es = noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("sh") || noun.endsWith("ch");
+        return of(count, noun, noun + (es ? "es" : "s"));
     }
 
-    public static String of(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    public static String of(long count, String one, String many) {
+        return count == 1 ? "1 " + one : String.format(Locale.ROOT, "%,d", count) + " " + many;
     }
 }

@@ -95,6 +95,26 @@ class ShellWindowTest {
     }
 
     @Test
+    void theEverySwitchRunsDiscoveryNowAndAgainEachIntervalUntilTurnedOff() throws Exception {
+        Instant now = Instant.now();
+        open(new TempDirShellServices(dir).withConfigFile().withWatchEvery(java.time.Duration.ofMillis(1500))
+                .withCollectors(List.of(FixedSourceCollector.returning("routeros:core-router", List.of(
+                        observation("routeros:core-router", "00:50:56:00:00:01", "10.0.0.5", "nas", now))))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText("routeros:core-router"));
+        robot.clickOn("Every 1 s");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visibleText("Run 1 succeeded", true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText("Next run ", true));
+        Screenshots.save(stage.getScene(), "discovery-every.png");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visibleText("Run 2 succeeded", true));
+
+        robot.clickOn("Every 1 s");
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(2500);
+        assertThat(visibleText("Run 3", true)).as("no run after the switch is off").isFalse();
+        assertThat(visibleText("Next run ", true)).isFalse();
+    }
+
+    @Test
     void discoveryRunsTheChosenSourcesWithLiveProgressAndShowsTheRunSummary() throws Exception {
         try (StallingPeer stalled = new StallingPeer()) {
             Instant now = Instant.now();

@@ -84,6 +84,7 @@ public final class TempDirShellServices implements ShellServices {
     private final ConfigService config;
     private final StatusService status;
     private CollectorFactory collectors = new ConfiguredCollectors();
+    private java.time.Duration watchEvery;
     private AppShellServices app;
 
     public TempDirShellServices(Path dir) {
@@ -175,6 +176,17 @@ public final class TempDirShellServices implements ShellServices {
     @Override
     public Optional<String> configFileStamp() {
         return app().configFileStamp();
+    }
+
+    /** The Discovery tab's "every" switch runs this often, shorter than watch.every allows. */
+    public TempDirShellServices withWatchEvery(java.time.Duration every) {
+        this.watchEvery = every;
+        return this;
+    }
+
+    @Override
+    public java.time.Duration watchEvery() {
+        return watchEvery != null ? watchEvery : app().watchEvery();
     }
 
     /** Discovery runs these collectors instead of the configured sources' own. */

@@ -24,6 +24,10 @@ public final class DiscoveryController {
     @FXML
     private Button cancelButton;
     @FXML
+    private ToggleButton repeatToggle;
+    @FXML
+    private Label nextRun;
+    @FXML
     private ProgressBar progress;
     @FXML
     private Label message;
@@ -60,6 +64,9 @@ public final class DiscoveryController {
     private void initialize() {
         startButton.disableProperty().bind(model.canStart().not());
         cancelButton.disableProperty().bind(model.runningProperty().not());
+        repeatToggle.selectedProperty().bindBidirectional(model.repeatProperty());
+        repeatToggle.textProperty().bind(model.repeatLabelProperty());
+        nextRun.textProperty().bind(model.nextRunProperty());
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty().or(model.progressProperty().greaterThan(0)));
         message.textProperty().bind(model.messageProperty());

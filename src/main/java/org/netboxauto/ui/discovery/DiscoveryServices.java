@@ -20,4 +20,9 @@ public interface DiscoveryServices {
     Optional<RunSummary> lastRun();
 
     List<HostChange> changes(long runId);
+
+    /** How often the tab's "every" switch runs discovery: {@code watch.every}. */
+    default java.time.Duration watchEvery() {
+        return java.time.Duration.ofHours(1);
+    }
 }

@@ -63,6 +63,13 @@ public final class DiscoveryViewModel {
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable onRunFinished;
     private volatile RunControl control = new RunControl();
+    private final javafx.beans.property.BooleanProperty repeat =
+            new javafx.beans.property.SimpleBooleanProperty(this, "repeat");
+    private final ReadOnlyStringWrapper nextRun = new ReadOnlyStringWrapper(this, "nextRun", "");
+    private final ReadOnlyStringWrapper repeatLabel = new ReadOnlyStringWrapper(this, "repeatLabel", "Every 1 h");
+    private volatile Duration every = Duration.ofHours(1);
+    private java.util.concurrent.ScheduledFuture<?> nextStart;
+    private java.util.concurrent.ScheduledExecutorService timer;
 
     public DiscoveryViewModel(DiscoveryServices services, Executor worker, Executor fx, Runnable onRunFinished) {
         this.services = services;
@@ -71,15 +78,61 @@ public final class DiscoveryViewModel {
         this.onRunFinished = onRunFinished;
         changeFilter.addListener((obs, old, kind) -> shownChanges.setPredicate(kind == null ? null
                 : c -> c.kind() == kind));
+        repeat.addListener((obs, old, on) -> {
+            if (on) {
+                scheduleNext();
+            } else {
+                cancelNext();
+            }
+        });
+    }
+
+    /** The "every" switch: while on, the chosen sources run once per {@code watch.every}, the first run at once. */
+    public javafx.beans.property.BooleanProperty repeatProperty() {
+        return repeat;
+    }
+
+    /** "Next run 15:03" while the switch is on. */
+    public ReadOnlyStringProperty nextRunProperty() {
+        return nextRun.getReadOnlyProperty();
+    }
+
+    /** "Every 1 h", from watch.every. */
+    public ReadOnlyStringProperty repeatLabelProperty() {
+        return repeatLabel.getReadOnlyProperty();
+    }
+
+    /** The switch was turned on: the first run now (or when the one under way ends), then one per interval. */
+    private void scheduleNext() {
+        cancelNext();
+        if (running.get()) {
+            nextRun.set("Next run " + EveryText.of(every) + " after this one");
+            return;
+        }
+        start();
+        if (!running.get()) {
+            nextRun.set("Tick a source to run it every " + EveryText.of(every));
+        }
+    }
+
+    private void cancelNext() {
+        if (nextStart != null) {
+            nextStart.cancel(false);
+            nextStart = null;
+        }
+        nextRun.set("");
     }
 
     /** Reads the configured sources and the last run; call on the FX thread. */
     public void load() {
         worker.execute(() -> {
             List<String> ids = services.discoverySources();
+            Duration interval = services.watchEvery();
             var last = services.lastRun();
             List<HostChange> lastChanges = last.map(r -> services.changes(r.id())).orElse(List.of());
             fx.execute(() -> {
+                every = interval;
+                repeatLabel.set("Every " + EveryText.of(interval));
                 List<SourceRow> rows = ids.stream().map(SourceRow::new).toList();
                 sources.setAll(rows);
                 last.ifPresent(r -> showSummary(r, lastChanges));
@@ -151,7 +204,7 @@ public final class DiscoveryViewModel {
         progress.set(1);
         for (SourceOutcome o : report.sources()) {
             row(o.source()).ifPresent(r -> r.show(o.succeeded() ? SourceRow.State.SUCCEEDED : SourceRow.State.FAILED,
-                    o.succeeded() ? org.netboxauto.ui.common.Plural.of(o.observations(), "observation") : o.error().orElse("")));
+                    o.succeeded() ? org.netboxauto.core.Plural.of(o.observations(), "observation") : o.error().orElse("")));
         }
         runFailed.set(report.status() != org.netboxauto.core.RunStatus.SUCCEEDED);
         message.set("Run " + report.runId() + " " + report.status().name().toLowerCase(Locale.ROOT) + " in "
@@ -159,6 +212,25 @@ public final class DiscoveryViewModel {
         showCounts(report.changes(), report.hosts());
         changes.setAll(report.changes());
         onRunFinished.run();
+        afterRun();
+    }
+
+    /** While the switch is on, the next run is one interval after this one ended, whatever its result. */
+    private void afterRun() {
+        if (!repeat.get()) {
+            return;
+        }
+        cancelNext();
+        nextRun.set("Next run " + org.netboxauto.core.TimeText.text(java.time.Instant.now().plus(every)));
+        if (timer == null) {
+            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
+                    .daemon().name("discovery-every").unstarted(r));
+        }
+        nextStart = timer.schedule(() -> fx.execute(() -> {
+            if (repeat.get() && !running.get()) {
+                start();
+            }
+        }), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private void failed(String reason) {
@@ -167,6 +239,7 @@ public final class DiscoveryViewModel {
         runFailed.set(true);
         message.set("Discovery could not start: " + reason);
         addLog("error: " + reason);
+        afterRun();
         sources.forEach(r -> {
             if (r.stateProperty().get() == SourceRow.State.RUNNING) {
                 r.show(SourceRow.State.IDLE, "");
@@ -180,7 +253,7 @@ public final class DiscoveryViewModel {
                 + run.finished().map(f -> " at " + org.netboxauto.net.Readable.time(f)).orElse(""));
         for (SourceOutcome o : run.sources()) {
             row(o.source()).ifPresent(r -> r.show(o.succeeded() ? SourceRow.State.SUCCEEDED : SourceRow.State.FAILED,
-                    o.succeeded() ? org.netboxauto.ui.common.Plural.of(o.observations(), "observation") : o.error().orElse("")));
+                    o.succeeded() ? org.netboxauto.core.Plural.of(o.observations(), "observation") : o.error().orElse("")));
         }
         showCounts(runChanges, -1);
         changes.setAll(runChanges);
@@ -193,7 +266,8 @@ public final class DiscoveryViewModel {
         newCount.set(Long.toString(n));
         changedCount.set(Long.toString(c));
         goneCount.set(Long.toString(g));
-        summary.set(n + " new, " + c + " changed, " + g + " gone" + (total >= 0 ? " · " + total + " hosts in all" : ""));
+        summary.set(n + " new, " + c + " changed, " + g + " gone" + (total >= 0 ? " · "
+                + org.netboxauto.core.Plural.of(total, "host") + " in all" : ""));
     }
 
     private java.util.Optional<SourceRow> row(String source) {
@@ -248,7 +322,7 @@ public final class DiscoveryViewModel {
             later(() -> {
                 row(result.source()).ifPresent(r -> r.show(
                         result.succeeded() ? SourceRow.State.SUCCEEDED : SourceRow.State.FAILED,
-                        result.succeeded() ? org.netboxauto.ui.common.Plural.of(result.observations().size(), "observation")
+                        result.succeeded() ? org.netboxauto.core.Plural.of(result.observations().size(), "observation")
                                 : result.error().orElse("")));
                 addLog(result.source() + ": " + (result.succeeded() ? result.observations().size()
                         + " observations in " + result.took().toMillis() + " ms" : "failed: " + result.error().orElse("")));

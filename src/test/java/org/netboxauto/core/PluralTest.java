@@ -1,4 +1,4 @@
-package org.netboxauto.ui.common;
+package org.netboxauto.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
