@@ -93,11 +93,14 @@ public final class DiscoveryService {
             });
             boolean interrupted = Thread.interrupted();
             try {
+                List<org.netboxauto.core.Host> previous = store.hosts();
+                Set<String> named = interrupted ? Set.of()
+                        : NamesStep.run(config.names(), store, runId, runTime, previous, observations, outcomes);
                 List<Observation> located = new PortLocator(config.correlation().uplinkMacThreshold())
                         .locate(observations);
                 CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence(),
                         vendorTable.join())
-                        .correlate(located, store.hosts(), read);
+                        .correlate(located, previous, named.isEmpty() ? read : union(read, named));
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
                 long hosts = store.finishRun(runId, orchestrator.now(), status, correlated);
@@ -124,6 +127,12 @@ public final class DiscoveryService {
                 }
             }
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static int chosenIndex(List<Collector> chosen, String source) {
