@@ -55,7 +55,7 @@ final class NamesStep {
             return Set.of();
         }
         LOG.info("Names for {}: {} in {} ms", Plural.of(requests.size(), "nameless host"),
-                results.tallies().entrySet().stream().map(e -> e.getKey().sourceId() + " " + e.getValue().named())
+                config.methods().stream().map(m -> m.sourceId() + " " + results.tallies().get(m).named())
                         .collect(Collectors.joining(", ")), (System.nanoTime() - start) / 1_000_000);
         Set<String> read = new TreeSet<>();
         for (NameMethod method : config.methods()) {
