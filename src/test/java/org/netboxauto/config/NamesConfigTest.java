@@ -32,10 +32,13 @@ class NamesConfigTest {
         LoadedConfig loaded = new ConfigFixture(dir).load("""
                 names { enabled = true, methods = [netbios, ptr], timeout = 300ms, in-flight = 32,
                   dns-servers = ["192.0.2.53", "127.0.0.1:5353", "[::1]:53", "2001:db8::53"] }
+                netbox.set-dns-name = true
                 """);
         assertThat(loaded.errors()).isEmpty();
         NamesConfig names = loaded.config().orElseThrow().names();
         assertThat(names.enabled()).isTrue();
+        assertThat(loaded.config().orElseThrow().netbox().setDnsName()).isTrue();
+        assertThat(AppConfig.defaults().netbox().setDnsName()).isFalse();
         assertThat(names.methods()).containsExactly(NameMethod.NETBIOS, NameMethod.PTR);
         assertThat(names.timeout()).isEqualTo(Duration.ofMillis(300));
         assertThat(names.inFlight()).isEqualTo(32);

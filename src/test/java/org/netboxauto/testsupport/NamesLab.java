@@ -69,6 +69,10 @@ public final class NamesLab implements AutoCloseable {
         return lab;
     }
 
+    public String namespace() {
+        return name;
+    }
+
     /** The address nmbd and avahi answer for. */
     public String host() {
         return "10.237." + third + ".2";

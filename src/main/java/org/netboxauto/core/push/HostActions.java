@@ -184,6 +184,13 @@ final class HostActions {
         }
     }
 
+    /** The host's name as NetBox takes a DNS name: as found when it is one, else reduced to one label. */
+    private static Optional<String> dnsName(Host host) {
+        return host.hostnameValue().map(n -> n.toLowerCase(java.util.Locale.ROOT))
+                .flatMap(n -> n.length() <= 253 && n.matches("[0-9a-z_-]+(\\.[0-9a-z_-]+)*") ? Optional.of(n)
+                        : org.netboxauto.core.dns.DnsLabels.reduce(n, "").label());
+    }
+
     private void ips(Host host, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
                      InterfacePlanner.Placed itf) {
         Optional<MacAddress> at = Optional.of(host.mac());
@@ -207,6 +214,7 @@ final class HostActions {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("address", lengths.withLength(ip));
                 body.put("status", "active");
+                dnsName(host).filter(n -> settings.setDnsName()).ifPresent(n -> body.put("dns_name", n));
                 body.put("assigned_object_type", itfType.contentType());
                 body.put("assigned_object_id", itf.ref());
                 body.put("tags", tags(List.of()));
