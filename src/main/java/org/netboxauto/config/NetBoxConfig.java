@@ -56,8 +56,8 @@ public record NetBoxConfig(
         Defaults defaults = new Defaults(d.string("site"), d.string("role"), d.string("device-type"),
                 d.string("platform"), d.string("cluster"), d.integer("prefix-length", 24, 1, 32));
         d.reportUnknownKeys();
-        s.reportUnknownKeys();
         boolean setDnsName = s.bool("set-dns-name", false);
+        s.reportUnknownKeys();
         return new NetBoxConfig(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults,
                 setDnsName);
     }
