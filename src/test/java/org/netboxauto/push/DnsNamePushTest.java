@@ -19,7 +19,10 @@ import org.netboxauto.netbox.fake.NetBoxMode;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 
-/** netbox.set-dns-name against the NetBox fake: new IPs carry the host's name, a nameless host's none. */
+/**
+ * netbox.set-dns-name against the NetBox fake: new IPs carry the host's name, a nameless host's none, and an IP
+ * whose dns_name was changed in NetBox gets the host's name back with one update.
+ */
 class DnsNamePushTest {
 
     @TempDir
@@ -47,6 +50,20 @@ class DnsNamePushTest {
             }
             assertThat(dnsNames).containsEntry("10.0.0.27", "pc2.lan.example.com").containsEntry("10.0.0.28", "");
             assertThat(lab.preview().plan().writes()).as("a second push writes nothing").isZero();
+
+            long id = lab.nb.rows("ipam.ipaddress").stream().filter(ip -> ip.path("address").asText()
+                    .startsWith("10.0.0.27/")).findFirst().orElseThrow().path("id").asLong();
+            lab.nb.update("/api/ipam/ip-addresses/", id, "{\"dns_name\": \"old.example.com\"}");
+            PushPreview fix = lab.preview();
+            assertThat(fix.plan().actions()).singleElement().satisfies(a -> {
+                assertThat(a.before()).containsEntry("dns_name", "old.example.com");
+                assertThat(a.after()).containsEntry("dns_name", "pc2.lan.example.com");
+            });
+            assertThat(lab.apply(fix).outcomes()).allMatch(o -> o.state() == ActionOutcome.State.OK);
+            assertThat(lab.nb.get("/api/ipam/ip-addresses/", id).path("dns_name").asText())
+                    .isEqualTo("pc2.lan.example.com");
+            assertThat(lab.preview().plan().writes()).isZero();
+            assertThat(lab.nb.schemaViolations()).isEmpty();
         }
     }
 }

@@ -191,6 +191,12 @@ final class HostActions {
                         : org.netboxauto.core.dns.DnsLabels.reduce(n, "").label());
     }
 
+    /** The DNS name an existing IP should get, when set-dns-name is on and NetBox has another one. */
+    private Optional<String> newDnsName(Host host, PushInventory.Ip found) {
+        return dnsName(host).filter(n -> settings.setDnsName())
+                .filter(n -> !n.equalsIgnoreCase(found.dnsName().orElse("")));
+    }
+
     private void ips(Host host, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
                      InterfacePlanner.Placed itf) {
         Optional<MacAddress> at = Optional.of(host.mac());
@@ -224,12 +230,26 @@ final class HostActions {
                 Map<String, Object> before = new LinkedHashMap<>();
                 before.put("assigned_object_type", null);
                 before.put("assigned_object_id", null);
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("assigned_object_type", itfType.contentType());
+                after.put("assigned_object_id", itf.ref());
+                newDnsName(host, found).ifPresent(n -> {
+                    before.put("dns_name", found.dnsName().orElse(""));
+                    after.put("dns_name", n);
+                });
                 plan.update(key, Stage.IPS, NbType.IP_ADDRESS, new ObjectRef.Existing(NbType.IP_ADDRESS, found.id()),
-                        "IP " + found.address() + " on " + name + " " + itf.name(), at, before,
-                        Map.of("assigned_object_type", itfType.contentType(), "assigned_object_id", itf.ref()));
+                        "IP " + found.address() + " on " + name + " " + itf.name(), at, before, after);
                 ref = new ObjectRef.Existing(NbType.IP_ADDRESS, found.id());
             } else if (own.contains(found.assigned().get().id())) {
                 ref = new ObjectRef.Existing(NbType.IP_ADDRESS, found.id());
+                Optional<String> dnsName = newDnsName(host, found);
+                if (dnsName.isPresent()) {
+                    Map<String, Object> before = new LinkedHashMap<>();
+                    before.put("dns_name", found.dnsName().orElse(""));
+                    plan.update(key, Stage.IPS, NbType.IP_ADDRESS, (ObjectRef.Existing) ref,
+                            "DNS name of IP " + found.address() + " on " + name, at, before,
+                            Map.of("dns_name", dnsName.get()));
+                }
             } else {
                 plan.problem(at, name + " " + ip, "NetBox has " + found.address() + " on " + found.assigned().get()
                         + " of another object; left there", false);
