@@ -3,7 +3,13 @@ package org.netboxauto.config;
 /** The whole validated configuration, loaded once and passed down. */
 public record AppConfig(NetBoxConfig netbox, StoreConfig store, SourcesConfig sources,
                         CorrelationConfig correlation, ReviewConfig review, DnsConfig dns, WatchConfig watch,
-                        AlertsConfig alerts) {
+                        AlertsConfig alerts, NamesConfig names) {
+
+    /** With name lookups off. */
+    public AppConfig(NetBoxConfig netbox, StoreConfig store, SourcesConfig sources, CorrelationConfig correlation,
+            ReviewConfig review, DnsConfig dns, WatchConfig watch, AlertsConfig alerts) {
+        this(netbox, store, sources, correlation, review, dns, watch, alerts, NamesConfig.off());
+    }
 
     /** Every key at its default, as an empty configuration file gives. */
     public static AppConfig defaults() {
@@ -19,7 +25,8 @@ public record AppConfig(NetBoxConfig netbox, StoreConfig store, SourcesConfig so
                 ReviewConfig.read(root.section("review")),
                 DnsConfig.read(root.section("dns")),
                 WatchConfig.read(root.section("watch")),
-                AlertsConfig.read(root.section("alerts")));
+                AlertsConfig.read(root.section("alerts")),
+                NamesConfig.read(root.section("names")));
         root.reportUnknownKeys();
         return config;
     }

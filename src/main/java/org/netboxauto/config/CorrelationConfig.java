@@ -8,7 +8,7 @@ public record CorrelationConfig(List<SourceKind> hostnamePrecedence, int uplinkM
 
     static final List<SourceKind> DEFAULT_PRECEDENCE =
             List.of(SourceKind.ROUTEROS, SourceKind.KEA, SourceKind.DNSMASQ, SourceKind.PROXMOX, SourceKind.SNMP,
-                    SourceKind.SCAN);
+                    SourceKind.SCAN, SourceKind.NAMES);
 
     public CorrelationConfig {
         hostnamePrecedence = List.copyOf(hostnamePrecedence);

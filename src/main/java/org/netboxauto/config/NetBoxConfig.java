@@ -19,7 +19,14 @@ public record NetBoxConfig(
         Scope scope,
         String tag,
         boolean createMissing,
-        Defaults defaults) {
+        Defaults defaults,
+        boolean setDnsName) {
+
+    /** Without {@code dns_name} on IP addresses. */
+    public NetBoxConfig(Optional<URI> url, Optional<Secret> token, TlsConfig tls, Duration timeout, int pageSize,
+            long maxResponse, Scope scope, String tag, boolean createMissing, Defaults defaults) {
+        this(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults, false);
+    }
 
     /** The part of NetBox read and compared; each empty means unrestricted. */
     public record Scope(Optional<String> site, Optional<String> tenant, Optional<String> tag) {
@@ -49,7 +56,9 @@ public record NetBoxConfig(
         Defaults defaults = new Defaults(d.string("site"), d.string("role"), d.string("device-type"),
                 d.string("platform"), d.string("cluster"), d.integer("prefix-length", 24, 1, 32));
         d.reportUnknownKeys();
+        boolean setDnsName = s.bool("set-dns-name", false);
         s.reportUnknownKeys();
-        return new NetBoxConfig(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults);
+        return new NetBoxConfig(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults,
+                setDnsName);
     }
 }

@@ -73,7 +73,8 @@ public final class Correlator {
         return new CorrelationResult(updated, removed, changes);
     }
 
+    /** Name lookups only ask about hosts other sources saw: they never tell that a host is gone. */
     private static boolean readAnyOf(Host host, Set<String> sourcesRead) {
-        return host.sources().stream().anyMatch(sourcesRead::contains);
+        return host.sources().stream().anyMatch(s -> sourcesRead.contains(s) && SourceIds.kind(s) != SourceKind.NAMES);
     }
 }

@@ -76,7 +76,9 @@ final class HostMerger {
                 && o.kind() == SourceKind.PROXMOX)) {
             flags.add(HostFlag.STOPPED);
         }
-        if (names.stream().map(n -> n.value().toLowerCase(java.util.Locale.ROOT)).distinct().count() > 1) {
+        // looked-up names differ by method (pc7.example.com, PC7, pc7.local): only sources' own names can conflict
+        if (names.stream().filter(n -> SourceIds.kind(n.source()) != SourceKind.NAMES)
+                .map(n -> n.value().toLowerCase(java.util.Locale.ROOT)).distinct().count() > 1) {
             flags.add(HostFlag.NAME_CONFLICT);
         }
         MacAddress primary = primary(group, before, macs);

@@ -82,7 +82,8 @@ public final class PushInventoryReader {
         rows.get("devices").forEach(d -> machines.add(machine(d, NbType.DEVICE, byDevice, lastSeen)));
         rows.get("virtual-machines").forEach(v -> machines.add(machine(v, NbType.VIRTUAL_MACHINE, byVm, lastSeen)));
         List<PushInventory.Ip> ips = rows.get("ip-addresses").stream().filter(ip -> ip.hasNonNull("address"))
-                .map(ip -> new PushInventory.Ip(ip.get("id").asLong(), ip.get("address").asText(), assigned(ip)))
+                .map(ip -> new PushInventory.Ip(ip.get("id").asLong(), ip.get("address").asText(), assigned(ip),
+                        Optional.of(ip.path("dns_name").asText("")).filter(n -> !n.isEmpty())))
                 .toList();
         List<PushInventory.Prefix> prefixes = rows.get("prefixes").stream().filter(p -> p.hasNonNull("prefix"))
                 .map(p -> new PushInventory.Prefix(p.get("prefix").asText())).toList();

@@ -28,7 +28,7 @@ final class RowShapes {
             Map.entry("interfaces", "id name device.id device.name mac_address cable.id primary_mac_address.id"),
             Map.entry("vm-interfaces", "id name virtual_machine.id mac_address primary_mac_address.id"),
             Map.entry("mac-addresses", "id mac_address assigned_object_type assigned_object_id"),
-            Map.entry("ip-addresses", "id address assigned_object_type assigned_object_id"),
+            Map.entry("ip-addresses", "id address assigned_object_type assigned_object_id dns_name"),
             Map.entry("prefixes", "id prefix"),
             Map.entry("cables", "id" + TERMINATION.replace(" o", " a_terminations.o")
                     + TERMINATION.replace(" o", " b_terminations.o")));

@@ -114,11 +114,14 @@ public final class DiscoveryService {
             try {
                 OpenRun run = OpenRun.await(opening);
                 StagingStore store = run.store();
+                List<Host> previous = joined(before);
+                Set<String> named = interrupted ? Set.of()
+                        : NamesStep.run(config.names(), store, run.id(), runTime, previous, observations, outcomes);
                 List<Observation> located = new PortLocator(config.correlation().uplinkMacThreshold())
                         .locate(observations);
                 CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence(),
                         vendorTable.join())
-                        .correlate(located, joined(before), read);
+                        .correlate(located, previous, named.isEmpty() ? read : union(read, named));
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
                 long hosts = store.finishRun(run.id(), orchestrator.now(), status, correlated);
@@ -182,6 +185,12 @@ public final class DiscoveryService {
             }
             throw e;
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static int chosenIndex(List<Collector> chosen, String source) {

@@ -16,7 +16,7 @@ public final class FieldLabels {
             Map.entry("b_terminations", "Side B"), Map.entry("model", "Model"),
             Map.entry("manufacturer", "Manufacturer"), Map.entry("color", "Color"),
             Map.entry("description", "Description"), Map.entry("last_seen", "Last seen"),
-            Map.entry("assigned_object_type", "Assigned object type"));
+            Map.entry("assigned_object_type", "Assigned object type"), Map.entry("dns_name", "DNS name"));
 
     private FieldLabels() {
     }

@@ -184,6 +184,19 @@ final class HostActions {
         }
     }
 
+    /** The host's name as NetBox takes a DNS name: as found when it is one, else reduced to one label. */
+    private static Optional<String> dnsName(Host host) {
+        return host.hostnameValue().map(n -> n.toLowerCase(java.util.Locale.ROOT))
+                .flatMap(n -> n.length() <= 253 && n.matches("[0-9a-z_-]+(\\.[0-9a-z_-]+)*") ? Optional.of(n)
+                        : org.netboxauto.core.dns.DnsLabels.reduce(n, "").label());
+    }
+
+    /** The DNS name an existing IP should get, when set-dns-name is on and NetBox has another one. */
+    private Optional<String> newDnsName(Host host, PushInventory.Ip found) {
+        return dnsName(host).filter(n -> settings.setDnsName())
+                .filter(n -> !n.equalsIgnoreCase(found.dnsName().orElse("")));
+    }
+
     private void ips(Host host, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
                      InterfacePlanner.Placed itf) {
         Optional<MacAddress> at = Optional.of(host.mac());
@@ -207,6 +220,7 @@ final class HostActions {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("address", lengths.withLength(ip));
                 body.put("status", "active");
+                dnsName(host).filter(n -> settings.setDnsName()).ifPresent(n -> body.put("dns_name", n));
                 body.put("assigned_object_type", itfType.contentType());
                 body.put("assigned_object_id", itf.ref());
                 body.put("tags", tags(List.of()));
@@ -216,12 +230,26 @@ final class HostActions {
                 Map<String, Object> before = new LinkedHashMap<>();
                 before.put("assigned_object_type", null);
                 before.put("assigned_object_id", null);
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("assigned_object_type", itfType.contentType());
+                after.put("assigned_object_id", itf.ref());
+                newDnsName(host, found).ifPresent(n -> {
+                    before.put("dns_name", found.dnsName().orElse(""));
+                    after.put("dns_name", n);
+                });
                 plan.update(key, Stage.IPS, NbType.IP_ADDRESS, new ObjectRef.Existing(NbType.IP_ADDRESS, found.id()),
-                        "IP " + found.address() + " on " + name + " " + itf.name(), at, before,
-                        Map.of("assigned_object_type", itfType.contentType(), "assigned_object_id", itf.ref()));
+                        "IP " + found.address() + " on " + name + " " + itf.name(), at, before, after);
                 ref = new ObjectRef.Existing(NbType.IP_ADDRESS, found.id());
             } else if (own.contains(found.assigned().get().id())) {
                 ref = new ObjectRef.Existing(NbType.IP_ADDRESS, found.id());
+                Optional<String> dnsName = newDnsName(host, found);
+                if (dnsName.isPresent()) {
+                    Map<String, Object> before = new LinkedHashMap<>();
+                    before.put("dns_name", found.dnsName().orElse(""));
+                    plan.update(key, Stage.IPS, NbType.IP_ADDRESS, (ObjectRef.Existing) ref,
+                            "DNS name of IP " + found.address() + " on " + name, at, before,
+                            Map.of("dns_name", dnsName.get()));
+                }
             } else {
                 plan.problem(at, name + " " + ip, "NetBox has " + found.address() + " on " + found.assigned().get()
                         + " of another object; left there", false);

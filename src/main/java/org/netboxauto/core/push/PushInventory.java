@@ -70,7 +70,12 @@ public record PushInventory(boolean macObjects, Map<NbType, List<Named>> named, 
     }
 
     /** An IP address object with its prefix length, and what it is assigned to. */
-    public record Ip(long id, String address, Optional<ObjectRef.Existing> assigned) {
+    public record Ip(long id, String address, Optional<ObjectRef.Existing> assigned, Optional<String> dnsName) {
+
+        public Ip(long id, String address, Optional<ObjectRef.Existing> assigned) {
+            this(id, address, assigned, Optional.empty());
+        }
+
         /** The address without its prefix length. */
         public String host() {
             int slash = address.indexOf('/');

@@ -10,9 +10,15 @@ import java.util.Optional;
  *
  * @param clusters cluster name by Proxmox source id ({@code proxmox:pve})
  * @param scope    {@code netbox.scope}: new objects must land inside it, or the next push would not see them
+ * @param setDnsName new IP addresses get their host's name as {@code dns_name}
  */
 public record PushSettings(String tag, boolean createMissing, Defaults defaults, Map<String, KindMapping> kinds,
-                           Map<String, String> clusters, Scope scope) {
+                           Map<String, String> clusters, Scope scope, boolean setDnsName) {
+
+    public PushSettings(String tag, boolean createMissing, Defaults defaults, Map<String, KindMapping> kinds,
+            Map<String, String> clusters, Scope scope) {
+        this(tag, createMissing, defaults, kinds, clusters, scope, false);
+    }
 
     public PushSettings {
         Objects.requireNonNull(tag, "tag");
