@@ -99,18 +99,32 @@ final class StoreFolder {
         }
     }
 
-    /** An empty store file is a cut file, never a new store: H2 would start an empty one over it. */
+    /** How long a file another process is creating may stay empty before it counts as cut. */
+    static final java.time.Duration CREATION_GRACE = java.time.Duration.ofSeconds(5);
+
+    /**
+     * An empty store file is a cut file, never a new store: H2 would start an empty one over it. A file
+     * written moments ago is another process creating the store: it is given {@link #CREATION_GRACE} to fill.
+     */
     static void refuseEmpty(StoreFiles files) {
         Path db = files.database();
         try {
-            if (Files.isRegularFile(db) && Files.size(db) == 0) {
-                throw new StoreUnavailableException("The staging store file " + db + " is empty (0 bytes): it was"
-                        + " cut, e.g. by a full disk or a crash while it was created. Restore it from your backup, or"
-                        + " delete it to start with an empty store (earlier runs and review decisions are then gone)."
-                        + " It was left as it is.");
+            while (Files.isRegularFile(db) && Files.size(db) == 0) {
+                java.time.Instant written = Files.getLastModifiedTime(db).toInstant();
+                if (written.plus(CREATION_GRACE).isBefore(java.time.Instant.now())) {
+                    throw new StoreUnavailableException("The staging store file " + db + " is empty (0 bytes): it"
+                            + " was cut, e.g. by a full disk or a crash while it was created. Restore it from your"
+                            + " backup, or delete it to start with an empty store (earlier runs and review decisions"
+                            + " are then gone). It was left as it is.");
+                }
+                Thread.sleep(50);
             }
         } catch (IOException e) {
             throw new StoreUnavailableException("Cannot read the staging store file " + db + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("Opening the staging store " + db + " was interrupted while another"
+                    + " process created it; try again");
         }
     }
 

@@ -107,6 +107,9 @@ class H2StagingStoreTest extends StagingStoreContract {
     void anEmptyStoreFileIsRefusedAndLeftAsItIs() throws Exception {
         Path dataDir = Files.createDirectories(temp.resolve("cut"));
         Path file = Files.createFile(dataDir.resolve("store.mv.db"));
+        // cut a while ago: one written moments ago is another process creating the store, and is waited for
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(1))));
         StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dataDir), Optional.empty(),
                 Optional.empty());
 
@@ -116,6 +119,17 @@ class H2StagingStoreTest extends StagingStoreContract {
                 .hasMessageContaining("empty (0 bytes)")
                 .hasMessageContaining("Restore it from your backup");
         assertThat(Files.size(file)).isZero();
+
+        Path fresh = Files.createDirectories(temp.resolve("fresh"));
+        Path justCreated = Files.createFile(fresh.resolve("store.mv.db"));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> new MyBatisStagingStoreOpener().open(new StoreSettings(
+                StoreConfig.defaultH2Url(fresh), Optional.empty(), Optional.empty())))
+                .hasMessageContaining("empty (0 bytes)");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                .as("a file just written may be another process creating the store").isGreaterThan(
+                        java.time.Duration.ofSeconds(3));
+        assertThat(Files.size(justCreated)).isZero();
     }
 
     @Test
