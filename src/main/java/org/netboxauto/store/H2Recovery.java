@@ -49,11 +49,12 @@ final class H2Recovery {
             return Outcome.NOT_RECOVERED; // H2's own open says what is wrong with the file
         }
         long start = System.nanoTime();
+        long size = file.toFile().length();
         try (MVStore store = new MVStore.Builder().fileName(file.toString()).recoveryMode().autoCommitDisabled()
                 .open()) {
             LOG.warn("The staging store {} was not closed by the last process that wrote to it (it was killed or"
-                    + " crashed); found its newest complete state (version {}) in {} ms", display,
-                    store.getCurrentVersion(), (System.nanoTime() - start) / 1_000_000);
+                    + " crashed); found its newest complete state (version {}) in {} ms by reading its {} MB", display,
+                    store.getCurrentVersion(), (System.nanoTime() - start) / 1_000_000, size >> 20);
             return Outcome.RECOVERED;
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {

@@ -108,7 +108,8 @@ final class StoreKillCampaign {
                 }
                 remember(lines);
                 long start = System.nanoTime();
-                lost[1] += checkInTime(checker, "kill " + (kill + 1), logs.resolve("work-" + kill + ".log"))[1];
+                lost[1] += checkInTime(checker, "kill " + (kill + 1), logs.resolve("work-" + kill + ".log"),
+                        CHECK_BUDGET_SECONDS)[1];
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 slowest = Math.max(slowest, millis);
                 total += millis;
@@ -123,13 +124,13 @@ final class StoreKillCampaign {
     }
 
     /** Checks the store as the next command would, failing when that takes longer than the budget. */
-    int[] checkInTime(ExecutorService checker, String after, Path childLog) throws Exception {
+    int[] checkInTime(ExecutorService checker, String after, Path childLog, long budgetSeconds) throws Exception {
         Future<int[]> check = checker.submit(this::check);
         try {
-            return check.get(CHECK_BUDGET_SECONDS, TimeUnit.SECONDS);
+            return check.get(budgetSeconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             check.cancel(true);
-            throw new AssertionError("the store did not open and answer within " + CHECK_BUDGET_SECONDS
+            throw new AssertionError("the store did not open and answer within " + budgetSeconds
                     + " s after " + after + "; child log: " + Files.readString(childLog));
         } catch (ExecutionException e) {
             throw new AssertionError("the store failed after " + after + ": " + e.getCause(), e.getCause());
