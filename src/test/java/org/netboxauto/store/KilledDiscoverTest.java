@@ -29,6 +29,7 @@ class KilledDiscoverTest {
     private static final int HOSTS = Integer.getInteger("netboxauto.discoverHosts", 2000);
     private static final int KILLS = StoreKillCampaign.configuredKills().orElse(3);
     private static final long SLACK_SECONDS = 30;
+    private static final long FINISH_BUDGET_MINUTES = 10;
 
     @TempDir
     Path temp;
@@ -84,6 +85,14 @@ class KilledDiscoverTest {
                 .isLessThan(3 * normal + TimeUnit.SECONDS.toMillis(SLACK_SECONDS));
     }
 
+    private static String threads(Process child) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(child.pid()), "Thread.print").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor(30, TimeUnit.SECONDS);
+        return out;
+    }
+
     /** Runs one whole discover and decision in its own process; returns how long its run took. */
     private long finish(StoreKillCampaign campaign, StoreSettings settings, String name) throws Exception {
         Process child = ChildJvm.start(StoreWorkMain.class, temp.resolve(name + ".log"), settings.jdbcUrl(), "-", "-",
@@ -95,12 +104,14 @@ class KilledDiscoverTest {
         long start = System.nanoTime();
         StoreKillCampaign.awaitLine(lines, "run-done", child);
         long run = (System.nanoTime() - start) / 1_000_000;
-        boolean exited = child.waitFor(10, TimeUnit.MINUTES);
+        boolean exited = child.waitFor(FINISH_BUDGET_MINUTES, TimeUnit.MINUTES);
+        String threads = exited ? "" : threads(child);
         if (!exited) {
             child.destroyForcibly();
         }
         reader.join();
-        assertThat(exited).as("the %s discover ended", name).isTrue();
+        assertThat(exited).as("the %s discover ended within %d min; it said %s; its threads: %s", name,
+                FINISH_BUDGET_MINUTES, lines, threads).isTrue();
         assertThat(lines).as("the %s discover finished", name).contains("done");
         campaign.remember(lines);
         return run;
