@@ -30,6 +30,8 @@ class KilledDiscoverTest {
     private static final int KILLS = StoreKillCampaign.configuredKills().orElse(3);
     private static final long SLACK_SECONDS = 30;
     private static final long FINISH_BUDGET_MINUTES = 10;
+    // the launcher leaves the heap at the JVM's default; 128 MB made a 20,000-host discover spend its time in GC
+    private static final String HEAP = "512m";
 
     @TempDir
     Path temp;
@@ -48,8 +50,8 @@ class KilledDiscoverTest {
         try {
             for (int kill = 0; kill < KILLS; kill++) {
                 Path log = temp.resolve("killed-" + kill + ".log");
-                Process child = ChildJvm.start(StoreWorkMain.class, log, settings.jdbcUrl(), "-", "-", "command",
-                        Integer.toString(HOSTS));
+                Process child = ChildJvm.startWithHeap(StoreWorkMain.class, log, HEAP, settings.jdbcUrl(), "-", "-",
+                        "command", Integer.toString(HOSTS));
                 List<String> lines = new ArrayList<>();
                 CountDownLatch ready = new CountDownLatch(1);
                 Thread reader = Thread.ofVirtual().start(() -> StoreKillCampaign.readLines(child, lines, ready));
@@ -95,8 +97,8 @@ class KilledDiscoverTest {
 
     /** Runs one whole discover and decision in its own process; returns how long its run took. */
     private long finish(StoreKillCampaign campaign, StoreSettings settings, String name) throws Exception {
-        Process child = ChildJvm.start(StoreWorkMain.class, temp.resolve(name + ".log"), settings.jdbcUrl(), "-", "-",
-                "command", Integer.toString(HOSTS));
+        Process child = ChildJvm.startWithHeap(StoreWorkMain.class, temp.resolve(name + ".log"), HEAP,
+                settings.jdbcUrl(), "-", "-", "command", Integer.toString(HOSTS));
         List<String> lines = new ArrayList<>();
         CountDownLatch ready = new CountDownLatch(1);
         Thread reader = Thread.ofVirtual().start(() -> StoreKillCampaign.readLines(child, lines, ready));

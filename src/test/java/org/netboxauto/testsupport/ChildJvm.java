@@ -13,11 +13,17 @@ public final class ChildJvm {
 
     /** Starts {@code mainClass}; stderr goes to {@code errorLog}, stdout stays readable by the test. */
     public static Process start(Class<?> mainClass, Path errorLog, String... args) throws IOException {
+        return startWithHeap(mainClass, errorLog, "128m", args);
+    }
+
+    /** As {@link #start(Class, Path, String...)}, with a heap of {@code maxHeap} ({@code -Xmx}). */
+    public static Process startWithHeap(Class<?> mainClass, Path errorLog, String maxHeap, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("-Xmx128m");
+        command.add("-Xmx" + maxHeap);
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command)
