@@ -95,7 +95,8 @@ class HostilePushTest {
             List<String> said = preview.plan().problems().stream().map(p -> p.subject()).toList();
             assertThat(inNetBox).as("no name cut short without a word, none broken")
                     .allMatch(n -> names.containsValue(n) || seeded.contains(n) || said.contains(n))
-                    .allMatch(n -> n.codePoints().noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE));
+                    .allMatch(n -> n.codePoints()
+                            .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE));
             assertThat(unbound.dig("evil.", "A")).as("a name added a zone of its own").isEmpty();
             for (String line : Files.readAllLines(unbound.includeFile())) {
                 assertThat(line).as("the include file holds only comments and one quoted record a line")

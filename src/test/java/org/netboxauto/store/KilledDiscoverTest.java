@@ -77,7 +77,8 @@ class KilledDiscoverTest {
             checker.shutdownNow();
         }
         campaign.printLost();
-        System.err.printf("%d-host discover killed %d times (%d inside the run): runs lost %d, decisions lost %d; first discover's run %d ms,"
+        System.err.printf("%d-host discover killed %d times (%d inside the run): runs lost %d, decisions lost %d;"
+                + " first discover's run %d ms,"
                 + " slowest of %d discovers after kills %d ms (%.2fx)%n", HOSTS, KILLS, inDiscover, campaign.runsLost(),
                 campaign.decisionsLost(), normal, finished, slowest, (double) slowest / normal);
         assertThat(campaign.runsLost()).as("runs lost").isZero();

@@ -70,9 +70,9 @@ final class MachineFacts {
     /** Says in the plan that a name was cut, so that it is never cut without a word. */
     static void tellIfCut(PlanActions plan, Optional<MacAddress> at, String full) {
         if (!fit(full).equals(full)) {
-            plan.problem(at, fit(full), "its name has " + full.codePointCount(0, full.length()) + " characters, more"
-                    + " than NetBox's " + MAX_NAME + ": it goes to NetBox cut to these; set a shorter name in the review"
-                    + " to choose another", false);
+            plan.problem(at, fit(full), "its name has " + full.codePointCount(0, full.length())
+                    + " characters, more than NetBox's " + MAX_NAME + ": it goes to NetBox cut to these; set a shorter"
+                    + " name in the review to choose another", false);
         }
     }
 }
