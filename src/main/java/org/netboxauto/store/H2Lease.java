@@ -2,11 +2,15 @@ package org.netboxauto.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,6 +38,8 @@ final class H2Lease {
     private static final Duration FAIR_SHARE = Duration.ofSeconds(1);
     private static final Duration YIELD = Duration.ofMillis(250);
     private static final Duration WAITER_FRESH = Duration.ofSeconds(2);
+    /** H2 files this process has open, with how many leases hold each: H2 shares one open file per process. */
+    private static final Map<Path, Integer> HELD_HERE = new HashMap<>();
 
     private final StoreFiles files;
     private final String display;
@@ -99,12 +105,28 @@ final class H2Lease {
 
     private void closeKeeper() {
         StoreHolder.clear(files.holder());
-        try {
-            keeper.close();
-        } catch (SQLException e) {
-            LOG.debug("Closing the staging store {} failed", display, e);
+        synchronized (HELD_HERE) {
+            try {
+                keeper.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the staging store {} failed", display, e);
+            }
+            HELD_HERE.computeIfPresent(files.database(), (file, leases) -> leases > 1 ? leases - 1 : null);
         }
         keeper = null;
+    }
+
+    /** Connects, after recovering a file its last process left unclosed; empty while another process has it. */
+    private Optional<Connection> connect() throws SQLException {
+        synchronized (HELD_HERE) {
+            if (!HELD_HERE.containsKey(files.database())
+                    && H2Recovery.recoverIfUnclean(files.database(), display) == H2Recovery.Outcome.IN_USE) {
+                return Optional.empty();
+            }
+            Connection connection = connector.connect();
+            HELD_HERE.merge(files.database(), 1, Integer::sum);
+            return Optional.of(connection);
+        }
     }
 
     private Connection open() {
@@ -113,7 +135,10 @@ final class H2Lease {
         boolean saidThisTime = false;
         while (true) {
             try {
-                return connector.connect();
+                Optional<Connection> connection = connect();
+                if (connection.isPresent()) {
+                    return connection.get();
+                }
             } catch (SQLException e) {
                 if (!inUse(e)) {
                     throw new H2OpenFailure(e);

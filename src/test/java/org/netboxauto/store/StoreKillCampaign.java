@@ -108,20 +108,8 @@ final class StoreKillCampaign {
                 }
                 remember(lines);
                 long start = System.nanoTime();
-                Future<int[]> check = checker.submit(this::check);
-                try {
-                    int[] found = check.get(CHECK_BUDGET_SECONDS, TimeUnit.SECONDS);
-                    lost[1] += found[1];
-                } catch (TimeoutException e) {
-                    hangs++;
-                    check.cancel(true);
-                    throw new AssertionError("the store did not open and answer within " + CHECK_BUDGET_SECONDS
-                            + " s after kill " + (kill + 1) + "; child log: " + Files.readString(
-                                    logs.resolve("work-" + kill + ".log")));
-                } catch (ExecutionException e) {
-                    throw new AssertionError("the store failed after kill " + (kill + 1) + ": " + e.getCause(),
-                            e.getCause());
-                }
+                lost[1] += checkInTime(checker, "kill " + (kill + 1), logs.resolve("work-" + kill + ".log"),
+                        CHECK_BUDGET_SECONDS)[1];
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 slowest = Math.max(slowest, millis);
                 total += millis;
@@ -129,15 +117,41 @@ final class StoreKillCampaign {
         } finally {
             checker.shutdownNow();
         }
-        if (!lostDecisions.isEmpty() || !lostRuns.isEmpty() || !lostActions.isEmpty()) {
-            System.err.println("lost: runs " + lostRuns + ", decisions " + lostDecisions + ", push actions " + lostActions);
-        }
+        printLost();
         // each lost item counted once, however many later checks still miss it
         return new Figures(kills, inDiscover, inPush, hangs, lostRuns.size(), lost[1], lostDecisions.size(),
                 lostActions.size(), slowest, total);
     }
 
-    private static boolean awaitLine(List<String> lines, String prefix, Process child) throws InterruptedException {
+    /** Checks the store as the next command would, failing when that takes longer than the budget. */
+    int[] checkInTime(ExecutorService checker, String after, Path childLog, long budgetSeconds) throws Exception {
+        Future<int[]> check = checker.submit(this::check);
+        try {
+            return check.get(budgetSeconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            check.cancel(true);
+            throw new AssertionError("the store did not open and answer within " + budgetSeconds
+                    + " s after " + after + "; child log: " + Files.readString(childLog));
+        } catch (ExecutionException e) {
+            throw new AssertionError("the store failed after " + after + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    void printLost() {
+        if (!lostDecisions.isEmpty() || !lostRuns.isEmpty() || !lostActions.isEmpty()) {
+            System.err.println("lost: runs " + lostRuns + ", decisions " + lostDecisions + ", push actions " + lostActions);
+        }
+    }
+
+    int runsLost() {
+        return lostRuns.size();
+    }
+
+    int decisionsLost() {
+        return lostDecisions.size();
+    }
+
+    static boolean awaitLine(List<String> lines, String prefix, Process child) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && child.isAlive()) {
             synchronized (lines) {
@@ -150,7 +164,7 @@ final class StoreKillCampaign {
         return false;
     }
 
-    private static void readLines(Process child, List<String> lines, java.util.concurrent.CountDownLatch ready) {
+    static void readLines(Process child, List<String> lines, java.util.concurrent.CountDownLatch ready) {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -166,7 +180,7 @@ final class StoreKillCampaign {
         }
     }
 
-    private void remember(List<String> lines) {
+    void remember(List<String> lines) {
         for (String line : lines) {
             String[] w = line.split(" ");
             switch (w[0]) {
@@ -181,7 +195,7 @@ final class StoreKillCampaign {
     }
 
     /** Opens the store as the next command would, checks it, and writes to it; returns what was lost. */
-    private int[] check() {
+    int[] check() {
         int runsLost = 0;
         int leftRunning = 0;
         int decisionsLost = 0;

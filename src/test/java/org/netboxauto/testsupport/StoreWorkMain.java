@@ -48,7 +48,7 @@ public final class StoreWorkMain {
             say("ready");
             if (args[3].equals("command")) {
                 int hosts = Integer.parseInt(args[4]);
-                discover(store, random, hosts);
+                discover(store, random, hosts, Math.max(MAC_POOL, hosts));
                 decide(store, random);
                 say("done");
                 return;
@@ -56,7 +56,7 @@ public final class StoreWorkMain {
             // starting at a random step spreads the kills over every step
             for (int step = random.nextInt(3); ; step = (step + 1) % 3) {
                 switch (step) {
-                    case 0 -> discover(store, random, 300 + random.nextInt(MAC_POOL - 300));
+                    case 0 -> discover(store, random, 300 + random.nextInt(MAC_POOL - 300), MAC_POOL);
                     case 1 -> decide(store, random);
                     default -> push(store, random);
                 }
@@ -64,13 +64,14 @@ public final class StoreWorkMain {
         }
     }
 
-    private static void discover(MyBatisStagingStore store, Random random, int hosts) {
+    /** A run that sees {@code hosts} of the {@code pool} hosts (distinct MACs while hosts ≤ pool). */
+    private static void discover(MyBatisStagingStore store, Random random, int hosts, int pool) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long run = store.startRun(now);
         say("run-started " + run);
-        List<Observation> a = observations(SOURCE_A, now, random, hosts);
+        List<Observation> a = observations(SOURCE_A, now, random, hosts, pool);
         store.saveSource(run, SourceOutcome.succeeded(SOURCE_A, a.size()), a);
-        List<Observation> b = observations(SOURCE_B, now, random, hosts / 2);
+        List<Observation> b = observations(SOURCE_B, now, random, hosts / 2, pool);
         store.saveSource(run, SourceOutcome.succeeded(SOURCE_B, b.size()), b);
         List<Observation> all = new ArrayList<>(a);
         all.addAll(b);
@@ -80,11 +81,11 @@ public final class StoreWorkMain {
         say("run-done " + run);
     }
 
-    private static List<Observation> observations(String source, Instant now, Random random, int count) {
+    private static List<Observation> observations(String source, Instant now, Random random, int count, int pool) {
         List<Observation> list = new ArrayList<>(count);
-        int first = random.nextInt(MAC_POOL);
+        int first = random.nextInt(pool);
         for (int i = 0; i < count; i++) {
-            int n = (first + i) % MAC_POOL;
+            int n = (first + i) % pool;
             list.add(new Observation(source, now, MacAddress.of(mac(n)), List.of("10.77." + (n / 250) + "." + (n % 250 + 1)),
                     Optional.of("host-" + n + "-" + random.nextInt(3))));
         }

@@ -58,6 +58,7 @@ final class HostActions {
         boolean vm = MachineFacts.isVm(host);
         NbType type = vm ? NbType.VIRTUAL_MACHINE : NbType.DEVICE;
         String name = MachineFacts.name(h);
+        MachineFacts.tellIfCut(plan, at, MachineFacts.fullName(h));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         Optional<String> kind = h.review().kind();
@@ -144,10 +145,13 @@ final class HostActions {
         Host host = h.host();
         Map<String, Object> before = new LinkedHashMap<>();
         Map<String, Object> after = new LinkedHashMap<>();
-        h.review().nameOverride().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(m.name())).ifPresent(n -> {
-            before.put("name", m.name());
-            after.put("name", n.length() > MachineFacts.MAX_NAME ? n.substring(0, MachineFacts.MAX_NAME) : n);
-        });
+        h.review().nameOverride().map(String::strip)
+                .filter(n -> !n.isEmpty() && !MachineFacts.fit(n).equals(m.name()))
+                .ifPresent(n -> {
+                    before.put("name", m.name());
+                    after.put("name", MachineFacts.fit(n));
+                    MachineFacts.tellIfCut(plan, Optional.of(host.mac()), n);
+                });
         if (!m.tags().contains(tagSlug)) {
             before.put("tags", m.tags().stream().sorted().toList());
             after.put("tags", tags(m.tags().stream().sorted().toList()));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.netboxauto.core.Evidence;
 import org.netboxauto.core.Host;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.SourceIds;
 import org.netboxauto.core.SourceKind;
 
@@ -45,11 +46,33 @@ final class MachineFacts {
         return proxmoxSource(host).map(s -> host.evidence().get(s).get(Evidence.NIC)).filter(n -> n.matches("[a-z0-9]+"));
     }
 
-    /** The review's name, else the discovered one, else one made from the MAC so a re-run finds it again. */
+    /** The name the host gets in NetBox: {@link #fullName} cut to NetBox's limit. */
     static String name(PushHost h) {
-        String name = h.review().nameOverride().or(() -> h.host().hostnameValue()).map(String::strip)
+        return fit(fullName(h));
+    }
+
+    /** The review's name, else the discovered one, else one made from the MAC so a re-run finds it again. */
+    static String fullName(PushHost h) {
+        return h.review().nameOverride().or(() -> h.host().hostnameValue()).map(String::strip)
                 .filter(n -> !n.isEmpty()).orElse("host-" + h.host().mac().toString().replace(":", "")
                         .toLowerCase(Locale.ROOT));
-        return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+    }
+
+    /** At most {@link #MAX_NAME} characters, never half of a character that takes two. */
+    static String fit(String name) {
+        if (name.length() <= MAX_NAME) {
+            return name;
+        }
+        int end = Character.isLowSurrogate(name.charAt(MAX_NAME)) ? MAX_NAME - 1 : MAX_NAME;
+        return name.substring(0, end);
+    }
+
+    /** Says in the plan that a name was cut, so that it is never cut without a word. */
+    static void tellIfCut(PlanActions plan, Optional<MacAddress> at, String full) {
+        if (!fit(full).equals(full)) {
+            plan.problem(at, fit(full), "its name has " + full.codePointCount(0, full.length())
+                    + " characters, more than NetBox's " + MAX_NAME + ": it goes to NetBox cut to these; set a shorter"
+                    + " name in the review to choose another", false);
+        }
     }
 }
