@@ -13,16 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "alerts", mixinStandardHelpOptions = true,
         description = "Change alerts: `alerts test` sends a sample alert to every channel in alerts.channels.",
         subcommands = {AlertsCommand.Test.class})
-final class AlertsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class AlertsCommand extends CommandGroup {
 
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Send a sample alert to every configured channel and say what each answered.")

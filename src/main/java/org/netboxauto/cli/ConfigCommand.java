@@ -15,19 +15,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "config", mixinStandardHelpOptions = true, description = "Create, check or show the configuration.",
         subcommands = {ConfigCommand.Init.class, ConfigCommand.Check.class, ConfigCommand.Show.class})
-final class ConfigCommand implements Callable<Integer> {
+final class ConfigCommand extends CommandGroup {
 
     @ParentCommand
     RootCommand root;
 
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
 
     /** What every config subcommand has: the services, the --config option, the output streams. */
     abstract static class Subcommand implements Callable<Integer> {

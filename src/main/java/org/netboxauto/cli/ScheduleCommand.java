@@ -21,16 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Run `netbox-auto watch` as a service: a systemd user service on Linux; on macOS and"
                 + " Windows, print the launchd job or Task Scheduler command to use.",
         subcommands = {ScheduleCommand.Install.class, ScheduleCommand.Remove.class})
-final class ScheduleCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class ScheduleCommand extends CommandGroup {
 
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = "Write and enable the service that runs netbox-auto watch with this configuration.")

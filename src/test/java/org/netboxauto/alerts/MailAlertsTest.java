@@ -6,27 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netboxauto.app.CliWiring;
 import org.netboxauto.config.AppDirectories;
 import org.netboxauto.discovery.routeros.peer.PeerOptions;
 import org.netboxauto.discovery.routeros.peer.PeerTables;
 import org.netboxauto.discovery.routeros.peer.PeerVersion;
 import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
-import picocli.CommandLine;
+import org.netboxauto.testsupport.InProcessCli.Run;
+import org.netboxauto.testsupport.InProcessCli;
 
 /** Alerts by e-mail to a real SMTP server (aiosmtpd) that requires STARTTLS and a login. */
 class MailAlertsTest {
@@ -142,15 +139,8 @@ class MailAlertsTest {
         Files.setPosixFilePermissions(dirs.defaultConfigFile(), PosixFilePermissions.fromString("rw-------"));
     }
 
-    record Run(int exit, String out, String err) {
-    }
 
     private Run cli(String... args) {
-        CommandLine cli = CliWiring.commandLine(dirs, Map.of());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return InProcessCli.run(dirs, args);
     }
 }

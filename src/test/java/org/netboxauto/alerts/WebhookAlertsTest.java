@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netboxauto.app.CliWiring;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.AppDirectories;
-import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.config.ConfigLoader;
+import org.netboxauto.config.ConfigLocations;
 import org.netboxauto.discovery.routeros.peer.PeerOptions;
 import org.netboxauto.discovery.routeros.peer.PeerTables;
 import org.netboxauto.discovery.routeros.peer.PeerVersion;
@@ -36,7 +33,8 @@ import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
 import org.netboxauto.service.AlertService;
 import org.netboxauto.service.StoreAccess;
 import org.netboxauto.store.MyBatisStagingStoreOpener;
-import picocli.CommandLine;
+import org.netboxauto.testsupport.InProcessCli.Run;
+import org.netboxauto.testsupport.InProcessCli;
 
 /** Alerts from discover to a real HTTP receiver: sent once, kept when the receiver fails, sent when it is back. */
 class WebhookAlertsTest {
@@ -159,16 +157,9 @@ class WebhookAlertsTest {
         Files.setPosixFilePermissions(dirs.defaultConfigFile(), PosixFilePermissions.fromString("rw-------"));
     }
 
-    record Run(int exit, String out, String err) {
-    }
 
     private Run cli(String... args) {
-        CommandLine cli = CliWiring.commandLine(dirs, Map.of());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return InProcessCli.run(dirs, args);
     }
 
     private static final class MutableClock extends Clock {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -16,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netboxauto.app.CliWiring;
 import org.netboxauto.config.AppDirectories;
 import org.netboxauto.testsupport.ChildProcesses;
+import org.netboxauto.testsupport.InProcessCli.Run;
+import org.netboxauto.testsupport.InProcessCli;
 import org.netboxauto.testsupport.NamesLab;
 import org.netboxauto.testsupport.UnboundServer;
 
@@ -35,8 +34,6 @@ class NamesDiscoverTest {
     @TempDir
     Path home;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @Test
     void namelessHostsGetNamesWithTheirSourceAndNamedOnesKeepTheirs() throws Exception {
@@ -107,11 +104,6 @@ class NamesDiscoverTest {
     }
 
     private static Run cli(AppDirectories dirs, String... args) {
-        picocli.CommandLine cli = CliWiring.commandLine(dirs, Map.of());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return InProcessCli.run(dirs, args);
     }
 }

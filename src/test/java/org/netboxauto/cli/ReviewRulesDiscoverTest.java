@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,12 +11,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netboxauto.app.CliWiring;
 import org.netboxauto.config.AppDirectories;
 import org.netboxauto.discovery.routeros.peer.PeerOptions;
 import org.netboxauto.discovery.routeros.peer.PeerTables;
 import org.netboxauto.discovery.routeros.peer.PeerVersion;
 import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
+import org.netboxauto.testsupport.InProcessCli.Run;
+import org.netboxauto.testsupport.InProcessCli;
 
 /** Review rules decide after discover, against the RouterOS peer; a person's decisions stay. */
 class ReviewRulesDiscoverTest {
@@ -26,8 +25,6 @@ class ReviewRulesDiscoverTest {
     @TempDir
     Path home;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @Test
     void rulesDecideTheUndecidedAndNeverAPersonsDecision() throws Exception {
@@ -78,11 +75,6 @@ class ReviewRulesDiscoverTest {
     }
 
     private static Run cli(AppDirectories dirs, String... args) {
-        picocli.CommandLine cli = CliWiring.commandLine(dirs, Map.of());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return InProcessCli.run(dirs, args);
     }
 }
