@@ -14,8 +14,6 @@ work=$(mktemp -d)
 trap 'cp "$work/cfg" "$cfg" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 cp "$cfg" "$work/cfg"
-# the training run writes the cache instead of reading it
-sed -i.bak "s|^java-options=-XX:AOTCache=.*|java-options=-XX:AOTCacheOutput=$cache|" "$cfg" && rm -f "$cfg.bak"
 
 printf 'netbox.url = "https://netbox.example.com"\n' > "$work/sample.conf"
 chmod 600 "$work/sample.conf"
@@ -24,10 +22,25 @@ run=(env HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" 
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
     run=(xvfb-run -a "${run[@]}")
 fi
-if "${run[@]}" >"$work/out" 2>&1 && [ -s "$cache" ]; then
-    echo "class cache: $cache ($(du -h "$cache" | cut -f1))"
-else
+# the training run writes the cache instead of reading it
+train() {
+    sed "s|^java-options=-XX:AOTCache=.*|java-options=-XX:AOTCacheOutput=$cache|" "$work/cfg" >"$cfg"
+    "${run[@]}" >"$work/out" 2>&1 && [ -s "$cache" ]
+}
+# JDK 25 can write a cache that it then crashes on (SIGSEGV in AOTLinkedClassBulkLoader): a cache ships
+# only after the app has started from it
+starts() {
+    cp "$work/cfg" "$cfg"
+    env HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
+        "$launcher" --version >"$work/check" 2>&1
+}
+for attempt in 1 2 3; do
+    if train && starts; then
+        echo "class cache: $cache ($(du -h "$cache" | cut -f1))"
+        exit 0
+    fi
     rm -f "$cache"
-    echo "no class cache built (needs a display); the app starts without one:" >&2
-    cat "$work/out" >&2
-fi
+    echo "class cache attempt $attempt not usable; $(tail -1 "$work/check" 2>/dev/null)" >&2
+done
+echo "no class cache built (needs a display, or the JVM could not start from one); the app starts without one:" >&2
+cat "$work/out" >&2
