@@ -1,7 +1,6 @@
 package org.netboxauto.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -63,7 +62,7 @@ final class ScheduleCommand extends CommandGroup {
             try {
                 Optional<Duration> interval = Optional.ofNullable(every).map(WatchCommand::interval);
                 services.watch().schedule(loaded.config().orElseThrow(), interval);
-                unit = new ScheduleUnit(launcher().toAbsolutePath(), loaded.file().orElseThrow().toAbsolutePath(),
+                unit = new ScheduleUnit(ScheduleService.launcher(Optional.ofNullable(launcher)), loaded.file().orElseThrow().toAbsolutePath(),
                         interval);
             } catch (IllegalArgumentException e) {
                 err.println("netbox-auto schedule install: " + e.getMessage());
@@ -89,20 +88,6 @@ final class ScheduleCommand extends CommandGroup {
             return ExitCodes.OK;
         }
 
-        private Path launcher() {
-            if (launcher != null) {
-                if (!Files.isExecutable(launcher)) {
-                    throw new IllegalArgumentException("--launcher " + launcher + " is not an executable file");
-                }
-                return launcher;
-            }
-            Optional<Path> running = Optional.ofNullable(System.getProperty("jpackage.app-path")).map(Path::of)
-                    .or(() -> Optional.ofNullable(System.getProperty("netboxauto.app.home"))
-                            .map(home -> Path.of(home, "bin", "netbox-auto")));
-            return running.filter(Files::isExecutable).orElseThrow(() -> new IllegalArgumentException(
-                    "cannot tell which netbox-auto launcher runs now; name it with --launcher PATH"
-                            + " (e.g. --launcher /opt/netbox-auto/bin/netbox-auto)"));
-        }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true,

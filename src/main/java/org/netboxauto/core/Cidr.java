@@ -58,6 +58,19 @@ public record Cidr(InetAddress network, int prefixLength) {
         return masked(address.getAddress(), prefixLength).equals(networkAddress());
     }
 
+    /**
+     * Whether an address written as text ({@code 10.0.0.5}, or NetBox's {@code 10.0.0.5/24}) lies in
+     * this network; false for text that is not an address.
+     */
+    public boolean containsAddress(String text) {
+        int slash = text.indexOf('/');
+        try {
+            return contains(IpLiterals.parse(slash < 0 ? text : text.substring(0, slash)));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The network with host bits cleared. */
     public Cidr normalized() {
         return new Cidr(networkAddress(), prefixLength);

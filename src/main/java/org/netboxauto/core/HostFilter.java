@@ -28,15 +28,8 @@ public record HostFilter(Optional<ReviewState> state, Optional<String> kind, Opt
                 && source.map(s -> host.sources().stream().anyMatch(id -> id.equals(s) || SourceIds.name(id).equals(s)
                         || id.startsWith(s.toLowerCase(Locale.ROOT) + ":") || id.equals(s.toLowerCase(Locale.ROOT))))
                         .orElse(true)
-                && subnet.map(c -> host.ipValues().stream().anyMatch(ip -> inSubnet(c, ip))).orElse(true)
+                && subnet.map(c -> host.ipValues().stream().anyMatch(c::containsAddress)).orElse(true)
                 && search.map(text -> TextSearch.matches(text, host, review)).orElse(true);
     }
 
-    private static boolean inSubnet(Cidr cidr, String ip) {
-        try {
-            return cidr.contains(IpLiterals.parse(ip));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }

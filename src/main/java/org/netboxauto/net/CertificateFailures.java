@@ -42,7 +42,7 @@ final class CertificateFailures {
             return "it is outside its validity period";
         }
         CertificateSummary leaf = CertificateSummary.of(chain[0]);
-        return now.isBefore(leaf.notBefore()) ? "it is not valid before " + Readable.time(leaf.notBefore())
-                : "it expired on " + Readable.time(leaf.notAfter());
+        return now.isBefore(leaf.notBefore()) ? "it is not valid before " + org.netboxauto.core.TimeText.text(leaf.notBefore())
+                : "it expired on " + org.netboxauto.core.TimeText.text(leaf.notAfter());
     }
 }

@@ -20,14 +20,6 @@ public final class Readable {
         return bytes + " bytes";
     }
 
-    private static final java.time.format.DateTimeFormatter LOCAL_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
-
-    /** {@code 2026-12-02 14:03} in this computer's time zone: the one format for times in text. */
-    public static String time(java.time.Instant at) {
-        return LOCAL_TIME.format(at.atZone(java.time.ZoneId.systemDefault()));
-    }
-
     /** {@code 10 s} or {@code 400 ms}. */
     public static String duration(java.time.Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";

@@ -33,6 +33,26 @@ public final class ScheduleService {
         return base.resolve("systemd").resolve("user");
     }
 
+    /**
+     * The launcher the service runs: {@code given}, else the one running now (jpackage's or the script's).
+     *
+     * @throws IllegalArgumentException naming the option when there is no usable launcher
+     */
+    public static Path launcher(Optional<Path> given) {
+        if (given.isPresent()) {
+            if (!Files.isExecutable(given.get())) {
+                throw new IllegalArgumentException("--launcher " + given.get() + " is not an executable file");
+            }
+            return given.get().toAbsolutePath();
+        }
+        Optional<Path> running = Optional.ofNullable(System.getProperty("jpackage.app-path")).map(Path::of)
+                .or(() -> Optional.ofNullable(System.getProperty("netboxauto.app.home"))
+                        .map(home -> Path.of(home, "bin", "netbox-auto")));
+        return running.filter(Files::isExecutable).map(Path::toAbsolutePath).orElseThrow(() ->
+                new IllegalArgumentException("cannot tell which netbox-auto launcher runs now; name it with"
+                        + " --launcher PATH (e.g. --launcher /opt/netbox-auto/bin/netbox-auto)"));
+    }
+
     public Path unitFile() {
         return unitFolder.resolve(ScheduleUnit.NAME + ".service");
     }

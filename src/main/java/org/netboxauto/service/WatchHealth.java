@@ -23,4 +23,14 @@ public record WatchHealth(long pid, Instant started, Duration every, Optional<In
         Objects.requireNonNull(lastRunId, "lastRunId");
         Objects.requireNonNull(next, "next");
     }
+
+    /** This state with the next run at {@code at}. */
+    WatchHealth nextAt(Instant at) {
+        return new WatchHealth(pid, started, every, lastRun, lastStatus, lastRunId, at, alive);
+    }
+
+    /** This state after a run that started at {@code at} and ended as {@code status}. */
+    WatchHealth ran(Instant at, String status, Optional<Long> runId) {
+        return new WatchHealth(pid, started, every, Optional.of(at), Optional.of(status), runId, next, alive);
+    }
 }

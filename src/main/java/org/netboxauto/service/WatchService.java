@@ -94,8 +94,7 @@ public final class WatchService {
             if (!next.isAfter(clock.instant()) && due.isEmpty()) {
                 next = clock.instant().plusSeconds(1);
             }
-            state = new WatchHealth(state.pid(), state.started(), state.every(), state.lastRun(), state.lastStatus(),
-                    state.lastRunId(), next, true);
+            state = state.nextAt(next);
             health.write(state);
         }
     }
@@ -127,15 +126,13 @@ public final class WatchService {
         try {
             DiscoveryReport report = discovery.discover(config, due, DiscoveryListener.NONE, stop);
             listener.ran(report, schedule.next(clock.instant(), lastRead));
-            return new WatchHealth(state.pid(), state.started(), state.every(), Optional.of(now),
-                    Optional.of(report.status().name().toLowerCase(java.util.Locale.ROOT)),
-                    Optional.of(report.runId()), state.next(), true);
+            return state.ran(now, report.status().name().toLowerCase(java.util.Locale.ROOT),
+                    Optional.of(report.runId()));
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? "the run failed" : e.getMessage();
             LOG.warn("Scheduled run of {} failed: {}", due, reason);
             listener.failed(due, reason, schedule.next(clock.instant(), lastRead));
-            return new WatchHealth(state.pid(), state.started(), state.every(), Optional.of(now), Optional.of("failed"),
-                    Optional.empty(), state.next(), true);
+            return state.ran(now, "failed", Optional.empty());
         }
     }
 

@@ -32,4 +32,14 @@ class CidrTest {
         assertThat(IpLiterals.isPrivate(IpLiterals.parse("8.8.8.8"))).isFalse();
         assertThat(IpLiterals.isPrivate(IpLiterals.parse("2001:4860::1"))).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void anAddressWrittenAsTextIsInsideOrNot() {
+        Cidr lan = Cidr.parse("10.0.0.0/24");
+        org.assertj.core.api.Assertions.assertThat(lan.containsAddress("10.0.0.5")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(lan.containsAddress("10.0.0.5/16")).as("NetBox's form").isTrue();
+        org.assertj.core.api.Assertions.assertThat(lan.containsAddress("10.0.1.5")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(lan.containsAddress("2001:db8::5")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(lan.containsAddress("printer")).isFalse();
+    }
 }

@@ -3,7 +3,6 @@ package org.netboxauto.core.alerts;
 import java.util.List;
 import java.util.Set;
 import org.netboxauto.core.Cidr;
-import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.SourceIds;
 
 /**
@@ -23,16 +22,10 @@ public record AlertFilter(Set<AlertKind> events, List<Cidr> subnets, List<String
 
     public boolean matches(AlertEvent e) {
         return (events.isEmpty() || events.contains(e.kind()))
-                && (subnets.isEmpty() || e.ips().stream().anyMatch(ip -> subnets.stream().anyMatch(c -> in(c, ip))))
+                && (subnets.isEmpty() || e.ips().stream().anyMatch(ip -> subnets.stream()
+                        .anyMatch(c -> c.containsAddress(ip))))
                 && (sources.isEmpty() || e.sources().stream().anyMatch(id -> sources.stream().anyMatch(s ->
                         id.equals(s) || SourceIds.name(id).equals(s) || id.startsWith(s + ":"))));
     }
 
-    private static boolean in(Cidr c, String ip) {
-        try {
-            return c.contains(IpLiterals.parse(ip));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }

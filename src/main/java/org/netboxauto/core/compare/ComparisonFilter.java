@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.HostFilter;
-import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Review;
 
@@ -49,13 +48,7 @@ public record ComparisonFilter(Set<Outcome> outcomes, HostFilter hosts) {
         if (hosts.state().isPresent() || hosts.kind().isPresent() || hosts.source().isPresent()) {
             return false;
         }
-        boolean inSubnet = hosts.subnet().map(c -> object.ips().stream().anyMatch(ip -> {
-            try {
-                return c.contains(IpLiterals.parse(ip.contains("/") ? ip.substring(0, ip.indexOf('/')) : ip));
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-        })).orElse(true);
+        boolean inSubnet = hosts.subnet().map(c -> object.ips().stream().anyMatch(c::containsAddress)).orElse(true);
         return inSubnet && hosts.search().map(text -> mentions(object, text.toLowerCase(Locale.ROOT))).orElse(true);
     }
 

@@ -57,7 +57,7 @@ public final class CertificateCard {
         facts.addRow(0, new Label("Subject"), wrapped(certificate.subject()));
         facts.addRow(1, new Label("Issuer"), wrapped(certificate.selfSigned() ? certificate.issuer() + " (self-signed)"
                 : certificate.issuer()));
-        Label validity = wrapped(Readable.time(certificate.notBefore()) + " to " + Readable.time(certificate.notAfter())
+        Label validity = wrapped(org.netboxauto.core.TimeText.text(certificate.notBefore()) + " to " + org.netboxauto.core.TimeText.text(certificate.notAfter())
                 + (certificate.validAt(Instant.now()) ? "" : " — not valid now"));
         facts.addRow(2, new Label("Valid"), validity);
         Label fingerprint = wrapped(certificate.sha256());

@@ -46,13 +46,7 @@ final class DiffCells {
         java.util.stream.Stream<String> ips = java.util.stream.Stream.concat(
                 c.host().map(h -> h.ipValues().stream()).orElse(java.util.stream.Stream.empty()),
                 c.netbox().map(n -> n.ips().stream()).orElse(java.util.stream.Stream.empty()));
-        return ips.map(ip -> ip.contains("/") ? ip.substring(0, ip.indexOf('/')) : ip).anyMatch(ip -> {
-            try {
-                return subnet.contains(java.net.InetAddress.ofLiteral(ip));
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-        });
+        return ips.anyMatch(subnet::containsAddress);
     }
 
     private static String rawDiscovered(Comparison c, DiffField field) {

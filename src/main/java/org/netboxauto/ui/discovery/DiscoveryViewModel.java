@@ -69,7 +69,9 @@ public final class DiscoveryViewModel {
     private final ReadOnlyStringWrapper repeatLabel = new ReadOnlyStringWrapper(this, "repeatLabel", "Every 1 h");
     private volatile Duration every = Duration.ofHours(1);
     private java.util.concurrent.ScheduledFuture<?> nextStart;
-    private java.util.concurrent.ScheduledExecutorService timer;
+    private final java.util.concurrent.ScheduledExecutorService timer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon()
+                    .name("discovery-every").unstarted(r));
 
     public DiscoveryViewModel(DiscoveryServices services, Executor worker, Executor fx, Runnable onRunFinished) {
         this.services = services;
@@ -222,10 +224,6 @@ public final class DiscoveryViewModel {
         }
         cancelNext();
         nextRun.set("Next run " + org.netboxauto.core.TimeText.text(java.time.Instant.now().plus(every)));
-        if (timer == null) {
-            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
-                    .daemon().name("discovery-every").unstarted(r));
-        }
         nextStart = timer.schedule(() -> fx.execute(() -> {
             if (repeat.get() && !running.get()) {
                 start();
@@ -250,7 +248,7 @@ public final class DiscoveryViewModel {
     private void showSummary(RunSummary run, List<HostChange> runChanges) {
         runFailed.set(run.status() != org.netboxauto.core.RunStatus.SUCCEEDED);
         message.set("Last run " + run.id() + " " + run.status().name().toLowerCase(Locale.ROOT)
-                + run.finished().map(f -> " at " + org.netboxauto.net.Readable.time(f)).orElse(""));
+                + run.finished().map(f -> " at " + org.netboxauto.core.TimeText.text(f)).orElse(""));
         for (SourceOutcome o : run.sources()) {
             row(o.source()).ifPresent(r -> r.show(o.succeeded() ? SourceRow.State.SUCCEEDED : SourceRow.State.FAILED,
                     o.succeeded() ? org.netboxauto.core.Plural.of(o.observations(), "observation") : o.error().orElse("")));

@@ -2,8 +2,8 @@ package org.netboxauto.ui.push;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.netboxauto.core.TimeText;
 import org.netboxauto.core.push.ActionVerb;
 import org.netboxauto.core.push.Stage;
 import org.netboxauto.service.PushPreview;
@@ -14,7 +14,6 @@ final class PushTexts {
 
     static final String RETRY_HINT = "Retry reads NetBox again and plans only what is still missing, so nothing that"
             + " succeeded is sent twice. You see the new plan before it is applied.";
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private PushTexts() {
     }
@@ -25,13 +24,13 @@ final class PushTexts {
     }
 
     static String notice(PushSummary last, ZoneId zone) {
-        return "The last push (started " + STARTED.format(last.started().atZone(zone)) + ") stopped after "
+        return "The last push (started " + TimeText.text(last.started(), zone) + ") stopped after "
                 + (last.actions() - last.unfinished()) + " of " + last.actions()
                 + " actions; this preview picks up what it left.";
     }
 
     static String lastPush(PushSummary last, ZoneId zone) {
-        return "Last push: " + STARTED.format(last.started().atZone(zone)) + " to " + last.target() + ", "
+        return "Last push: " + TimeText.text(last.started(), zone) + " to " + last.target() + ", "
                 + plural(last.actions(), "action", "actions") + ": " + last.ok() + " OK, " + last.failed()
                 + " failed, " + last.skipped() + " skipped.";
     }

@@ -3,7 +3,6 @@ package org.netboxauto.ui.status;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.netboxauto.core.HostCounts;
+import org.netboxauto.core.TimeText;
 import org.netboxauto.service.StatusReport;
 import org.netboxauto.ui.ShellServices;
 import org.slf4j.Logger;
@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 public final class StatusBarViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusBarViewModel.class);
-    private static final DateTimeFormatter LAST_RUN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ShellServices services;
     private final Executor background;
@@ -95,7 +94,7 @@ public final class StatusBarViewModel {
     }
 
     private String format(Instant instant) {
-        return LAST_RUN.format(instant.atZone(zone));
+        return TimeText.text(instant, zone);
     }
 
     private static String describe(HostCounts counts) {
