@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.netboxauto.core.PeerText;
 import org.netboxauto.testsupport.FuzzBudget;
+import org.netboxauto.testsupport.TextMutations;
 
 /**
  * Mutated Control Agent answers (as real Kea 2.2 sends them) into the decoder and the lease and config readers:
@@ -40,7 +41,7 @@ class KeaAnswerFuzzTest {
         long start = System.nanoTime();
         int decoded = 0;
         for (int i = 0; i < inputs; i++) {
-            String text = mutate(SEEDS[random.nextInt(SEEDS.length)], random);
+            String text = TextMutations.mutate(SEEDS[random.nextInt(SEEDS.length)], random, ALPHABET);
             try {
                 List<KeaAnswer> answers = KeaAnswer.decode(text.getBytes(StandardCharsets.UTF_8));
                 decoded++;
@@ -70,27 +71,5 @@ class KeaAnswerFuzzTest {
         }
         FuzzBudget.report("Kea answer decoder", SEED, inputs, decoded + " decoded", start);
         assertThat(decoded).isGreaterThan(inputs / 10);
-    }
-
-    private static String mutate(String seed, SplittableRandom random) {
-        StringBuilder s = new StringBuilder(seed);
-        for (int e = random.nextInt(4); e > 0; e--) {
-            int at = random.nextInt(s.length() + 1);
-            switch (random.nextInt(4)) {
-                case 0 -> s.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                case 1 -> {
-                    if (at < s.length()) {
-                        s.deleteCharAt(at);
-                    }
-                }
-                case 2 -> {
-                    if (at < s.length()) {
-                        s.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                    }
-                }
-                default -> s.insert(at, s.substring(at, Math.min(s.length(), at + random.nextInt(30))));
-            }
-        }
-        return s.toString();
     }
 }

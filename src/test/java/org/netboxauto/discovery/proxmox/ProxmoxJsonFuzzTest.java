@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.netboxauto.testsupport.FuzzBudget;
+import org.netboxauto.testsupport.TextMutations;
 
 /** Mutated Proxmox JSON (guest-agent and LXC interface lists, resource items) into the readers: nothing throws. */
 class ProxmoxJsonFuzzTest {
@@ -29,7 +30,7 @@ class ProxmoxJsonFuzzTest {
         long start = System.nanoTime();
         int parsed = 0;
         for (int i = 0; i < inputs; i++) {
-            String text = mutate(SEEDS[random.nextInt(SEEDS.length)], random);
+            String text = TextMutations.mutate(SEEDS[random.nextInt(SEEDS.length)], random, ALPHABET);
             JsonNode node;
             try {
                 node = JSON.readTree(text);
@@ -53,27 +54,5 @@ class ProxmoxJsonFuzzTest {
         }
         FuzzBudget.report("Proxmox JSON readers", SEED, inputs, parsed + " parsed as JSON", start);
         org.assertj.core.api.Assertions.assertThat(parsed).isGreaterThan(inputs / 10);
-    }
-
-    private static String mutate(String seed, SplittableRandom random) {
-        StringBuilder s = new StringBuilder(seed);
-        for (int e = random.nextInt(4); e > 0; e--) {
-            int at = random.nextInt(s.length() + 1);
-            switch (random.nextInt(4)) {
-                case 0 -> s.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                case 1 -> {
-                    if (at < s.length()) {
-                        s.deleteCharAt(at);
-                    }
-                }
-                case 2 -> {
-                    if (at < s.length()) {
-                        s.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                    }
-                }
-                default -> s.insert(at, s.substring(at, Math.min(s.length(), at + random.nextInt(30))));
-            }
-        }
-        return s.toString();
     }
 }
