@@ -19,6 +19,11 @@ public final class StoreAccess {
         return StoreSettingsFactory.from(config, dataDir);
     }
 
+    /** No other process has written the H2 store since this one last closed it (see {@link StagingStoreOpener}). */
+    public boolean untouchedSinceOwnClose(StoreConfig config) {
+        return opener.untouchedSinceOwnClose(settings(config));
+    }
+
     /** @throws StoreUnavailableException with a message that names the store and what to do */
     public StagingStore open(StoreConfig config) {
         return opener.open(StoreSettingsFactory.from(config, dataDir));

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.netboxauto.service.FileSignature;
 import org.netboxauto.service.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,8 @@ final class H2Lease {
     private static final Duration WAITER_FRESH = Duration.ofSeconds(2);
     /** H2 files this process has open, with how many leases hold each: H2 shares one open file per process. */
     private static final Map<Path, Integer> HELD_HERE = new HashMap<>();
+    /** Each H2 file's time and size just after this process last closed it: what this process itself wrote. */
+    private static final Map<Path, String> AFTER_OWN_CLOSE = new HashMap<>();
 
     private final StoreFiles files;
     private final String display;
@@ -112,8 +115,20 @@ final class H2Lease {
                 LOG.debug("Closing the staging store {} failed", display, e);
             }
             HELD_HERE.computeIfPresent(files.database(), (file, leases) -> leases > 1 ? leases - 1 : null);
+            if (!HELD_HERE.containsKey(files.database())) {
+                // H2 writes the file as it closes it; looked at before another process can take its turn
+                AFTER_OWN_CLOSE.put(files.database(), FileSignature.of(files.database()));
+            }
         }
         keeper = null;
+    }
+
+    /** The file is not held here and is as this process's last close left it. */
+    static boolean untouchedSinceOwnClose(Path database) {
+        synchronized (HELD_HERE) {
+            return !HELD_HERE.containsKey(database)
+                    && FileSignature.of(database).equals(AFTER_OWN_CLOSE.get(database));
+        }
     }
 
     /** Connects, after recovering a file its last process left unclosed; empty while another process has it. */

@@ -74,6 +74,11 @@ public final class MyBatisStagingStoreOpener implements StagingStoreOpener {
         return store.view();
     }
 
+    @Override
+    public boolean untouchedSinceOwnClose(StoreSettings settings) {
+        return StoreLocation.parse(settings.jdbcUrl()).h2File().map(H2Lease::untouchedSinceOwnClose).orElse(false);
+    }
+
     private OpenedStore openWithRetry(StoreSettings settings) {
         for (int attempt = 1; ; attempt++) {
             try {
