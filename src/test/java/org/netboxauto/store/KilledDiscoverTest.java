@@ -2,6 +2,7 @@ package org.netboxauto.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,36 @@ class KilledDiscoverTest {
                 .isLessThan(3 * normal + TimeUnit.SECONDS.toMillis(SLACK_SECONDS));
     }
 
+    /**
+     * With {@code -Dnetboxauto.keepStoreOnHang=DIR}, a copy of the store folder as the next discover finds it,
+     * kept when that discover does not end, to replay it.
+     */
+    private Path keepStoreAsItWas(String name) throws java.io.IOException {
+        String into = System.getProperty("netboxauto.keepStoreOnHang");
+        if (into == null) {
+            return null;
+        }
+        Path copy = Path.of(into).resolve(name);
+        deleteTree(copy);
+        Files.createDirectories(copy);
+        try (var files = Files.list(temp.resolve("data"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     private static String threads(Process child) throws Exception {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(child.pid()), "Thread.print").redirectErrorStream(true).start();
@@ -98,6 +129,7 @@ class KilledDiscoverTest {
 
     /** Runs one whole discover and decision in its own process; returns how long its run took. */
     private long finish(StoreKillCampaign campaign, StoreSettings settings, String name) throws Exception {
+        Path kept = keepStoreAsItWas(name);
         Process child = ChildJvm.startWithHeap(StoreWorkMain.class, temp.resolve(name + ".log"), HEAP,
                 settings.jdbcUrl(), "-", "-", "command", Integer.toString(HOSTS));
         List<String> lines = new ArrayList<>();
@@ -111,6 +143,9 @@ class KilledDiscoverTest {
         String threads = exited ? "" : threads(child);
         if (!exited) {
             child.destroyForcibly();
+            System.err.println("the store as the " + name + " discover found it: " + kept);
+        } else if (kept != null) {
+            deleteTree(kept);
         }
         reader.join();
         assertThat(exited).as("the %s discover ended within %d min; it said %s; its threads: %s", name,
