@@ -29,6 +29,9 @@ public final class Evidence {
     /** The subnet a lease or reservation belongs to, as the DHCP server names it (CIDR). */
     public static final String SUBNET = "subnet";
 
+    /** Set when the source's name for the host was longer than a DNS name can be: its length, and that it was cut. */
+    public static final String NAME_CUT = "name-cut";
+
     public static final String STATUS_STOPPED = "stopped";
 
     private Evidence() {

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * @param source     {@code kind:name}, e.g. {@code routeros:core-router}
  * @param group      ties NICs of one machine together within the source (a VM id), or empty
  * @param ips        canonical IP literals
- * @param hostname   a cleaned name ({@link HostNames#clean})
+ * @param hostname   a cleaned name ({@link HostNames#clean}); one longer than {@link HostNames#MAX_LENGTH} is
+ *                   cut here, and the evidence says so ({@link Evidence#NAME_CUT})
  */
 public record Observation(String source, Instant observedAt, MacAddress mac, List<String> ips,
                           Optional<String> hostname, Optional<String> group, Map<String, String> evidence) {
@@ -26,6 +27,14 @@ public record Observation(String source, Instant observedAt, MacAddress mac, Lis
         ips = List.copyOf(ips);
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(group, "group");
+        String name = hostname.orElse(null);
+        if (name != null && !HostNames.firstCodePoints(name, HostNames.MAX_LENGTH).equals(name)) {
+            Map<String, String> noted = new java.util.HashMap<>(evidence);
+            noted.put(Evidence.NAME_CUT, "the source's name was " + name.codePointCount(0, name.length())
+                    + " characters long; the first " + HostNames.MAX_LENGTH + " are kept");
+            evidence = noted;
+            hostname = Optional.of(HostNames.firstCodePoints(name, HostNames.MAX_LENGTH));
+        }
         evidence = Map.copyOf(evidence);
         SourceIds.kind(source);
     }

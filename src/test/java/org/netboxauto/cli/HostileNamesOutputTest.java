@@ -75,10 +75,11 @@ class HostileNamesOutputTest {
         List<Observation> observations = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {
             String mac = String.format("02:00:00:00:%02x:%02x", i >> 8, i & 0xff);
-            observations.add(new Observation("routeros:core", AT, MacAddress.of(mac), List.of("10.0." + (i >> 8) + "."
+            Observation seen = new Observation("routeros:core", AT, MacAddress.of(mac), List.of("10.0." + (i >> 8) + "."
                     + (i & 0xff)), HostNames.clean(corpus.get(i)), Optional.empty(),
-                    Map.of(Evidence.TABLE, "dhcp-leases")));
-            HostNames.clean(corpus.get(i)).ifPresent(n -> stored.put(mac, n));
+                    Map.of(Evidence.TABLE, "dhcp-leases"));
+            observations.add(seen);
+            seen.hostname().ifPresent(n -> stored.put(mac, n));
         }
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener()
                 .open(StoreSettingsFactory.from(StoreConfig.DEFAULT, dirs.dataDir()))) {
