@@ -131,6 +131,27 @@ final class H2Lease {
         }
     }
 
+    /**
+     * Another process has the file locked (H2 locks a file as it creates it). Never asked through a
+     * descriptor while this process holds the file: closing it would drop this process's own lock (ADR 0016).
+     */
+    static boolean lockedByAnotherProcess(Path database) throws java.io.IOException {
+        synchronized (HELD_HERE) {
+            if (HELD_HERE.containsKey(database)) {
+                return false;
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(database,
+                    java.nio.file.StandardOpenOption.READ)) {
+                java.nio.channels.FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+                if (lock == null) {
+                    return true;
+                }
+                lock.release();
+                return false;
+            }
+        }
+    }
+
     /** Connects, after recovering a file its last process left unclosed; empty while another process has it. */
     private Optional<Connection> connect() throws SQLException {
         synchronized (HELD_HERE) {

@@ -99,17 +99,17 @@ final class StoreFolder {
         }
     }
 
-    /** How long a file another process is creating may stay empty before it counts as cut. */
-    static final java.time.Duration CREATION_GRACE = java.time.Duration.ofSeconds(5);
+    /** H2 locks a file it creates right after creating it: an empty file unlocked for longer was cut. */
+    static final java.time.Duration CREATION_GRACE = java.time.Duration.ofMillis(500);
 
     /**
-     * An empty store file is a cut file, never a new store: H2 would start an empty one over it. A file
-     * written moments ago is another process creating the store: it is given {@link #CREATION_GRACE} to fill.
+     * An empty store file is a cut file, never a new store: H2 would start an empty one over it. An empty
+     * file another process has locked is that process creating the store: it is waited for as any holder is.
      */
     static void refuseEmpty(StoreFiles files) {
         Path db = files.database();
         try {
-            while (Files.isRegularFile(db) && Files.size(db) == 0) {
+            while (Files.isRegularFile(db) && Files.size(db) == 0 && !H2Lease.lockedByAnotherProcess(db)) {
                 java.time.Instant written = Files.getLastModifiedTime(db).toInstant();
                 if (written.plus(CREATION_GRACE).isBefore(java.time.Instant.now())) {
                     throw new StoreUnavailableException("The staging store file " + db + " is empty (0 bytes): it"

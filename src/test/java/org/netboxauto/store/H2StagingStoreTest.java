@@ -104,6 +104,38 @@ class H2StagingStoreTest extends StagingStoreContract {
     }
 
     @Test
+    void anEmptyStoreFileThatAnotherProcessIsCreatingIsWaitedForAndOpened() throws Exception {
+        Path seed = Files.createDirectories(temp.resolve("seed"));
+        StoreSettings seedSettings = new StoreSettings(StoreConfig.defaultH2Url(seed), Optional.empty(),
+                Optional.empty());
+        MyBatisStagingStoreOpener seedOpener = new MyBatisStagingStoreOpener();
+        try (MyBatisStagingStore store = seedOpener.open(seedSettings)) {
+            StoreFixtures.writeCompleteRun(store, "routeros:core", 1);
+        }
+        Thread.sleep(1000); // past the linger: the seed file is closed and whole
+        Path shared = Files.createDirectories(temp.resolve("shared"));
+        Files.copy(seed.resolve("store.password"), shared.resolve("store.password"));
+        java.nio.file.Files.setPosixFilePermissions(shared.resolve("store.password"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        java.nio.file.Files.setPosixFilePermissions(shared,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        long holdMs = 6000;
+        Process creator = org.netboxauto.testsupport.ChildJvm.start(CreatingStoreProcess.class,
+                temp.resolve("creator.log"), shared.resolve("store.mv.db").toString(),
+                seed.resolve("store.mv.db").toString(), Long.toString(holdMs));
+        assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(creator.getInputStream())).readLine())
+                .isEqualTo("locked");
+        long started = System.nanoTime();
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(new StoreSettings(
+                StoreConfig.defaultH2Url(shared), Optional.empty(), Optional.empty()))) {
+            assertThat(StoreChecks.assertOnlyCompleteRuns(store)).as("the created store's run").isEqualTo(1);
+        }
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("waited for the creator")
+                .isGreaterThan(java.time.Duration.ofMillis(holdMs / 2));
+        assertThat(creator.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void anEmptyStoreFileIsRefusedAndLeftAsItIs() throws Exception {
         Path dataDir = Files.createDirectories(temp.resolve("cut"));
         Path file = Files.createFile(dataDir.resolve("store.mv.db"));
@@ -127,7 +159,7 @@ class H2StagingStoreTest extends StagingStoreContract {
                 StoreConfig.defaultH2Url(fresh), Optional.empty(), Optional.empty())))
                 .hasMessageContaining("empty (0 bytes)");
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
-                .as("a file just written may be another process creating the store").isGreaterThan(
+                .as("an empty file no process has locked is refused at once").isLessThan(
                         java.time.Duration.ofSeconds(3));
         assertThat(Files.size(justCreated)).isZero();
     }
