@@ -95,7 +95,7 @@ class KilledDiscoverTest {
      */
     private Path keepStoreAsItWas(String name) throws java.io.IOException {
         String into = System.getProperty("netboxauto.keepStoreOnHang");
-        if (into == null) {
+        if (into == null || !Files.isDirectory(temp.resolve("data"))) {
             return null;
         }
         Path copy = Path.of(into).resolve(name);
