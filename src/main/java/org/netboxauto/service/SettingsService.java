@@ -54,6 +54,14 @@ public final class SettingsService {
         return values;
     }
 
+    /** How many entries each list of {@link ConfigKeys#LISTS} has in the file. */
+    public Map<String, Integer> entryCounts() throws IOException {
+        String text = text(file());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        ConfigKeys.LISTS.keySet().forEach(list -> counts.put(list, ConfigFileText.entryCount(text, list)));
+        return counts;
+    }
+
     /** Which secrets the file sets, inline or in a file, without their values. */
     public Set<String> secretsSet() throws IOException {
         return ConfigFileText.values(text(file())).keySet().stream()
@@ -74,6 +82,12 @@ public final class SettingsService {
      */
     public List<ConfigProblem> save(Map<String, String> values, Map<String, Secret> secrets,
             Map<String, List<Integer>> lists) throws IOException {
+        return save(values, secrets, lists, "");
+    }
+
+    /** @param blockingUnder only problems of keys under this path refuse the save; "" for all */
+    private List<ConfigProblem> save(Map<String, String> values, Map<String, Secret> secrets,
+            Map<String, List<Integer>> lists, String blockingUnder) throws IOException {
         Path target = file();
         String original = text(target);
         Map<String, String> all = new LinkedHashMap<>(values);
@@ -111,10 +125,10 @@ public final class SettingsService {
             SecretFiles.createPrivate(draft);
             Files.writeString(draft, edited, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
             LoadedConfig loaded = new ConfigLoader(locations).load(Optional.of(draft));
-            if (!loaded.errors().isEmpty()) {
+            if (loaded.errors().stream().anyMatch(p -> p.path().startsWith(blockingUnder))) {
                 restore(before);
                 Files.deleteIfExists(draft);
-                return loaded.errors().stream().map(p -> ConfigProblem.error(p.path(),
+                return loaded.errors().stream().filter(p -> p.path().startsWith(blockingUnder)).map(p -> ConfigProblem.error(p.path(),
                         p.message().replace(draft.toString(), target.toString()))).toList();
             }
             keepPermissions(target, draft);
@@ -132,7 +146,9 @@ public final class SettingsService {
      * Pins the certificate a peer presented in the entry whose TLS it is ({@code netbox},
      * {@code sources.proxmox[0]}), in place of a CA file.
      *
-     * @return the problems the edited file would have; empty when pinned
+     * Problems elsewhere in the file do not stop it: the pin is what makes that peer usable.
+     *
+     * @return the problems the pin would bring to that entry's TLS keys; empty when pinned
      */
     public List<ConfigProblem> pin(String entry, CertificateSummary certificate) throws IOException {
         if (!certificate.sha256().matches("[0-9A-F:]{64,95}")) {
@@ -141,7 +157,7 @@ public final class SettingsService {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(entry + ".tls.ca-file", "");
         values.put(entry + ".tls.fingerprint-sha256", certificate.sha256());
-        return save(values, Map.of(), Map.of());
+        return save(values, Map.of(), Map.of(), entry + ".tls");
     }
 
     private static String text(Path file) throws IOException {
