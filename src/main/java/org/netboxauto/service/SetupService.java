@@ -97,11 +97,16 @@ public final class SetupService {
     }
 
     /**
-     * Tries the NetBox the form names; the config is saved either way.
+     * Tries the NetBox the saved config names (the form's fields merged into the file); the config is saved
+     * either way.
      *
-     * @return what failed, in words, when it cannot be reached; empty when it answered or no URL was typed
+     * @return what failed, in words, when it cannot be reached; empty when it answered or no URL is set
      */
-    public Optional<String> netboxProblem(SetupDraft.NetBox netbox) throws InterruptedException {
+    public Optional<String> netboxProblem(SetupDraft.NetBox typed) throws InterruptedException {
+        SetupDraft.NetBox netbox = new ConfigLoader(locations).load(Optional.of(target())).config()
+                .map(c -> c.netbox()).map(n -> new SetupDraft.NetBox(n.url().map(Object::toString).orElse(""),
+                        n.token().orElse(new Secret("")), n.tls().caFile().map(Path::toString).orElse(""),
+                        n.tls().fingerprintSha256().orElse(""))).orElse(typed);
         if (netbox.url().isBlank() || testers.netbox().isEmpty()) {
             return Optional.empty();
         }

@@ -47,9 +47,9 @@ final class SourceCell extends ListCell<SourceRow> {
         copy.setVisible(false);
         spinner.setPrefSize(16, 16);
         spinner.setMaxSize(16, 16);
-        VBox text = new VBox(2, name, detail);
+        VBox text = new VBox(2, name, detail, trust);
         HBox.setHgrow(text, Priority.ALWAYS);
-        box = new HBox(8, check, text, trust, copy, new StackPane(icon, spinner));
+        box = new HBox(8, check, text, copy, new StackPane(icon, spinner));
         box.setAlignment(Pos.CENTER_LEFT);
         setPrefWidth(0);
     }

@@ -52,7 +52,7 @@ public final class SettingField {
         return value.getReadOnlyProperty();
     }
 
-    /** "file", "default", "changed" or "new". */
+    /** "file", "default" or "changed". */
     public ReadOnlyStringProperty originProperty() {
         return origin.getReadOnlyProperty();
     }

@@ -104,8 +104,9 @@ public final class SettingsView {
         ListView<String> problems = new ListView<>(vm.problems());
         problems.getStyleClass().add("settings-problems");
         problems.setId("settingsProblems");
-        problems.setPrefHeight(96);
-        problems.setMinHeight(60);
+        problems.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(4, Math.max(1, vm.problems().size())) * 28.0 + 8, vm.problems()));
+        problems.setMinHeight(36);
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         problems.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
@@ -245,6 +246,7 @@ public final class SettingsView {
             secret.setVisible(f != null && f.secret());
             text.setDisable(f == null);
             clear.setDisable(f == null);
+            clear.setVisible(f == null || !f.secret());
             key.setText(f == null ? "Pick a key above to change it." : f.key());
             text.setText(f == null ? "" : vm.editText(f));
             secret.setText("");

@@ -149,6 +149,10 @@ public final class SettingsViewModel {
         } else {
             (entry == null ? edits : entry.values).put(field.entryKey(), text);
         }
+        if (problemByKey.remove(field.key()) != null) {
+            field.problem("");
+            problems.removeIf(p -> p.startsWith(field.key() + ": "));
+        }
         show(field);
     }
 
@@ -195,8 +199,8 @@ public final class SettingsViewModel {
         busy.set(false);
         problemByKey.clear();
         found.forEach(p -> problemByKey.merge(p.path(), p.message(), (a, b) -> a + "; " + b));
-        problems.setAll(found.stream().map(ConfigProblem::describe).toList());
         rows.forEach(r -> r.problem(problemByKey.getOrDefault(r.key(), "")));
+        problems.setAll(found.stream().map(ConfigProblem::describe).toList());
         if (found.isEmpty()) {
             status.set("Saved.");
             onSaved.run();
@@ -269,8 +273,7 @@ public final class SettingsViewModel {
             field.show(typed.get(field.entryKey()), "changed");
         } else {
             Optional<String> inFile = current(field);
-            field.show(inFile.orElse(""), entry != null && entry.from < 0 ? "new" : inFile.isPresent() ? "file"
-                    : "default");
+            field.show(inFile.orElse(""), inFile.isPresent() ? "file" : "default");
         }
     }
 

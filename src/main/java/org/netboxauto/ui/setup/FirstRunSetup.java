@@ -62,6 +62,7 @@ public final class FirstRunSetup {
         alert.setHeaderText("Saved, but NetBox could not be reached");
         org.netboxauto.ui.Stylesheets.apply(alert.getDialogPane().getScene());
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(560);
         alert.show();
     }
 }
