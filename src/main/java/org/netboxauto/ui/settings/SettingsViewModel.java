@@ -152,6 +152,9 @@ public final class SettingsViewModel {
         if (problemByKey.remove(field.key()) != null) {
             field.problem("");
             problems.removeIf(p -> p.startsWith(field.key() + ": "));
+            if (problems.isEmpty()) {
+                status.set("");
+            }
         }
         show(field);
     }
