@@ -65,6 +65,14 @@ public final class SettingsViewModel {
         this.onSaved = onSaved;
         loaded.ifPresent(l -> l.settings().stream().filter(r -> r.origin() == SettingRow.Origin.DEFAULT)
                 .forEach(r -> defaults.put(r.key(), r.value())));
+        // what is wrong with the file now shows at once, by key, as after a refused save
+        loaded.ifPresent(l -> {
+            l.errors().forEach(p -> problemByKey.merge(p.path(), p.message(), (a, b) -> a + "; " + b));
+            problems.setAll(l.errors().stream().map(ConfigProblem::describe).toList());
+            if (!l.errors().isEmpty()) {
+                status.set("The file has problems; fix them here and save.");
+            }
+        });
         Set<String> tops = new LinkedHashSet<>();
         ConfigKeys.keys().forEach(k -> tops.add(k.substring(0, k.indexOf('.'))));
         sections.setAll(tops.stream().map(SettingsViewModel::sectionName).toList());

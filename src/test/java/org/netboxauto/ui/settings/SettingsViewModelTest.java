@@ -99,6 +99,19 @@ class SettingsViewModelTest {
                 .singleElement().satisfies(k -> assertThat(k.name()).isEqualTo("dhcp"));
     }
 
+    @Test
+    void theProblemsTheFileHasNowShowWhenItOpens() throws Exception {
+        Files.writeString(file, Files.readString(file) + "netbox.page-size = 5000\n");
+        var loaded = new ConfigLoader(locations).load(Optional.of(file));
+        vm = new SettingsViewModel(Optional.of(loaded), new SettingsService(locations, Optional.of(file)),
+                Runnable::run, Runnable::run, saved::incrementAndGet);
+        vm.load();
+
+        assertThat(vm.problems()).anyMatch(p -> p.startsWith("netbox.page-size: "));
+        assertThat(field("netbox.page-size").problemProperty().get()).contains("out of range");
+        assertThat(field("netbox.page-size").valueProperty().get()).isEqualTo("5000");
+    }
+
     private SettingField field(String key) {
         return vm.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow(
                 () -> new AssertionError(key + " not among " + vm.rows().stream().map(SettingField::key).toList()));
