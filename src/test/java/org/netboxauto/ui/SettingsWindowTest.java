@@ -159,7 +159,7 @@ class SettingsWindowTest {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> labelStarting("proxmox:pve"));
             robot.clickOn("Start discovery");
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> labelStarting("Trust this certificate"));
-            Screenshots.save(stage.getScene(), "discovery-untrusted-source.png");
+            shootAll(stage, "discovery-untrusted-source");
 
             robot.clickOn("Trust this certificate…");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> windowTitled("Trust a source's certificate")
@@ -212,6 +212,15 @@ class SettingsWindowTest {
             url.setText("https://127.0.0.1:9");
             return null;
         });
+        onFx(() -> {
+            Theme.current().choiceProperty().set(Theme.Choice.DARK);
+            return null;
+        });
+        Screenshots.save(form.getScene(), "setup-reopened-dark.png");
+        onFx(() -> {
+            Theme.current().choiceProperty().set(Theme.Choice.LIGHT);
+            return null;
+        });
         Screenshots.save(form.getScene(), "setup-reopened.png");
         robot.clickOn("Save and open Discovery");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> windowTitled("NetBox could not be reached")
@@ -221,6 +230,11 @@ class SettingsWindowTest {
                 .map(n -> ((Labeled) n).getText()).filter(t -> t != null).reduce("", (a, b) -> a + " " + b));
         assertThat(said).contains("https://127.0.0.1:9").contains("could not be reached").doesNotContain("Exception");
         Screenshots.save(alert.getScene(), "setup-netbox-unreachable.png");
+        onFx(() -> {
+            Theme.current().choiceProperty().set(Theme.Choice.DARK);
+            return null;
+        });
+        Screenshots.save(alert.getScene(), "setup-netbox-unreachable-dark.png");
         String text = Files.readString(services.configFile());
         assertThat(text).contains("# Our NetBox, maintained by the network team.", "https://127.0.0.1:9",
                 "core-router");
@@ -300,7 +314,7 @@ class SettingsWindowTest {
                 .orElseThrow(() -> new AssertionError(key + " is not a row")));
     }
 
-    /** The dialog at the two screen sizes, in light and dark. */
+    /** The window at the two screen sizes, in light and dark, then back to light at 1366×768. */
     private void shootAll(Window dialog, String name) {
         for (Theme.Choice theme : List.of(Theme.Choice.LIGHT, Theme.Choice.DARK)) {
             for (int[] size : new int[][] {{1920, 1080}, {1366, 768}}) {
@@ -318,8 +332,8 @@ class SettingsWindowTest {
         }
         onFx(() -> {
             Theme.current().choiceProperty().set(Theme.Choice.LIGHT);
-            dialog.setWidth(1100);
-            dialog.setHeight(720);
+            dialog.setWidth(1366);
+            dialog.setHeight(768);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
