@@ -27,6 +27,8 @@ public final class ConfigKeys {
 
     private static final Set<String> ASKED = asked();
 
+    private static final Map<String, String> DEFAULTS = defaults();
+
     private ConfigKeys() {
     }
 
@@ -46,6 +48,21 @@ public final class ConfigKeys {
         ConfigProblems problems = new ConfigProblems();
         AppConfig.read(ConfigSection.root(ConfigFactory.parseString(TEMPLATE), problems));
         return problems.asked();
+    }
+
+    /** Every key's built-in value, entries of lists at index 0, as {@code config show} displays it. */
+    private static Map<String, String> defaults() {
+        ConfigProblems problems = new ConfigProblems();
+        AppConfig app = AppConfig.read(ConfigSection.root(ConfigFactory.parseString(
+                "sources { routeros = [{}], proxmox = [{}], snmp = [{}], kea = [{}], dnsmasq = [{}] }"), problems));
+        Map<String, String> out = new LinkedHashMap<>();
+        EffectiveSettings.rows(app, List.of()).forEach(r -> out.put(r.key(), r.value()));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The built-in value of {@code key} when no other key changes it, or "" ({@code sources.kea[3].timeout}: 1m). */
+    public static String defaultValue(String key) {
+        return DEFAULTS.getOrDefault(key.replaceAll("\\[\\d+]", "[0]"), "");
     }
 
     /** The keys outside the lists of {@link #LISTS} that hold a value, in the order the validator reads them. */

@@ -19,6 +19,14 @@ class ConfigKeysTest {
     }
 
     @Test
+    void defaultsAreThoseTheValidatorFallsBackTo() {
+        assertThat(ConfigKeys.defaultValue("netbox.timeout")).isEqualTo("30s");
+        assertThat(ConfigKeys.defaultValue("sources.kea[2].timeout")).isEqualTo("1m");
+        assertThat(ConfigKeys.defaultValue("sources.routeros[0].collect")).isEqualTo("[dhcp-leases, arp]");
+        assertThat(ConfigKeys.defaultValue("netbox.url")).isEmpty();
+    }
+
+    @Test
     void secretsAreTheKeysWithAFileTwin() {
         assertThat(ConfigKeys.isSecret("netbox.token")).isTrue();
         assertThat(ConfigKeys.isSecret("sources.proxmox[3].token-secret")).isTrue();

@@ -238,7 +238,7 @@ public final class SettingsViewModel {
         fileValues.keySet().stream().filter(k -> k.startsWith(top + ".") && ConfigKeys.entryOf(k) == null)
                 .forEach(keys::add);
         for (String key : keys) {
-            out.add(field(key, null, key, defaults.getOrDefault(key, "")));
+            out.add(field(key, null, key, defaults.getOrDefault(key, ConfigKeys.defaultValue(key))));
         }
         lists.forEach((list, entries) -> {
             if (!list.startsWith(top + ".")) {
@@ -251,8 +251,9 @@ public final class SettingsViewModel {
                 fileValues.keySet().stream().filter(k -> entry.from >= 0 && k.startsWith(was))
                         .map(k -> k.substring(was.length())).forEach(own::add);
                 for (String k : own) {
-                    out.add(field(list + "[" + i + "]." + k, entry, k, entry.from >= 0
-                            ? defaults.getOrDefault(was + k, "") : ""));
+                    String key = list + "[" + i + "]." + k;
+                    out.add(field(key, entry, k, entry.from >= 0 && defaults.containsKey(was + k)
+                            ? defaults.get(was + k) : ConfigKeys.defaultValue(key)));
                 }
             }
         });
