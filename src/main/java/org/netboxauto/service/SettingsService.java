@@ -135,11 +135,27 @@ public final class SettingsService {
             Files.move(draft, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             LOG.info("Settings saved to {} ({} keys and {} secrets changed)", target, values.size(), toWrite.size());
             return List.of();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            restore(before);
+            Files.deleteIfExists(draft);
+            throw new IOException(why(e), e);
+        } catch (RuntimeException e) {
             restore(before);
             Files.deleteIfExists(draft);
             throw e;
         }
+    }
+
+    /** What went wrong with a file, in words: NIO's own messages are often just the path. */
+    static String why(IOException e) {
+        return switch (e) {
+            case java.nio.file.AccessDeniedException a -> a.getFile() + " cannot be written: no permission; fix the"
+                    + " permissions of the file or its folder";
+            case java.nio.file.NoSuchFileException n -> n.getFile() + " does not exist; check the path and its folder";
+            case java.nio.file.FileSystemException f -> f.getFile() + " cannot be written"
+                    + (f.getReason() == null ? "" : ": " + f.getReason());
+            default -> e.getMessage() == null ? "a file could not be written" : e.getMessage();
+        };
     }
 
     /**

@@ -167,6 +167,15 @@ class SettingsServiceTest {
         assertThat(Files.readString(file)).contains("# the core router");
     }
 
+    @Test
+    void aFileThatCannotBeWrittenIsNamedInWords() {
+        assertThat(SettingsService.why(new java.nio.file.AccessDeniedException("/etc/netbox-auto/netbox-auto.conf")))
+                .isEqualTo("/etc/netbox-auto/netbox-auto.conf cannot be written: no permission; fix the permissions"
+                        + " of the file or its folder");
+        assertThat(SettingsService.why(new java.nio.file.FileSystemException("/mnt/ro/x.conf", null,
+                "Read-only file system"))).isEqualTo("/mnt/ro/x.conf cannot be written: Read-only file system");
+    }
+
     private LoadedConfig load(Map<String, String> env) {
         return new ConfigLoader(new ConfigLocations(new AppDirectories(dir.resolve("config"), dir.resolve("data")),
                 env, true)).load(Optional.of(file));
