@@ -180,9 +180,31 @@ public final class AppShellServices implements ShellServices {
 
     @Override
     public void trustNetBoxCertificate(org.netboxauto.net.CertificateSummary certificate) throws IOException {
-        Path file = loadConfig().file().orElseThrow(() -> new IOException("there is no config file to pin the"
-                + " certificate in; write one first (File > Settings or netbox-auto config init)"));
-        org.netboxauto.service.CertificatePins.pinNetBox(file, certificate);
+        pin("netbox", certificate);
+    }
+
+    @Override
+    public List<org.netboxauto.config.ConfigProblem> trustSourceCertificate(String entry,
+            org.netboxauto.net.CertificateSummary certificate) throws IOException {
+        return pin(entry, certificate);
+    }
+
+    private List<org.netboxauto.config.ConfigProblem> pin(String entry,
+            org.netboxauto.net.CertificateSummary certificate) throws IOException {
+        if (loadConfig().file().isEmpty()) {
+            throw new IOException("there is no config file to pin the certificate in; write one first (File > Set up"
+                    + " connections or netbox-auto config init)");
+        }
+        List<org.netboxauto.config.ConfigProblem> problems = settings().pin(entry, certificate);
+        if (!problems.isEmpty()) {
+            throw new IOException("the certificate could not be pinned: " + problems.getFirst().describe());
+        }
+        return problems;
+    }
+
+    @Override
+    public org.netboxauto.service.SettingsService settings() {
+        return config.settings(configFile);
     }
 
     @Override

@@ -7,6 +7,16 @@ import java.util.List;
 final class ConfigProblems {
 
     private final List<ConfigProblem> found = new ArrayList<>();
+    private final java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+
+    /** Notes a key path some reader asked for, set or not: together they are every key there is. */
+    void asked(String path) {
+        asked.add(path);
+    }
+
+    java.util.Set<String> asked() {
+        return java.util.Collections.unmodifiableSet(asked);
+    }
 
     void error(String path, String message) {
         found.add(ConfigProblem.error(path, message));

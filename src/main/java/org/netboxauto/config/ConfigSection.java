@@ -52,6 +52,7 @@ final class ConfigSection {
 
     boolean has(String key) {
         known.add(key);
+        problems.asked(keyPath(key));
         return object.containsKey(key) && object.get(key).valueType() != ConfigValueType.NULL;
     }
 

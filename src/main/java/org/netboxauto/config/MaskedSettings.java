@@ -26,7 +26,7 @@ final class MaskedSettings {
         return rows;
     }
 
-    private static boolean isSecretKey(String key) {
+    static boolean isSecretKey(String key) {
         return SECRET_KEYS.contains(key);
     }
 

@@ -6,13 +6,28 @@ import java.util.Objects;
 import java.util.Optional;
 import org.netboxauto.core.Observation;
 
-/** What one collector returned, or why it failed. */
-public record CollectorResult(String source, List<Observation> observations, Optional<String> error, Duration took) {
+/**
+ * What one collector returned, or why it failed.
+ *
+ * @param untrusted when it failed on a certificate this computer does not trust: that certificate and the
+ *                  config entry its source is in, for a face to offer trusting it
+ */
+public record CollectorResult(String source, List<Observation> observations, Optional<String> error, Duration took,
+                              Optional<RefusedCertificate> untrusted) {
 
     public CollectorResult {
         Objects.requireNonNull(source, "source");
         observations = List.copyOf(observations);
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(untrusted, "untrusted");
+    }
+
+    public CollectorResult(String source, List<Observation> observations, Optional<String> error, Duration took) {
+        this(source, observations, error, took, Optional.empty());
+    }
+
+    /** A certificate a source's peer presented and this computer refused, and the entry ({@code sources.kea[0]}). */
+    public record RefusedCertificate(String entry, org.netboxauto.net.CertificateSummary certificate) {
     }
 
     public boolean succeeded() {

@@ -86,7 +86,10 @@ public final class DiscoveryOrchestrator {
                 if (!(cause instanceof CollectorException)) {
                     LOG.warn("{} failed", r.collector.sourceId(), cause);
                 }
-                return failed(r, FailureReasons.describe(cause, r.collector), took);
+                return Optional.of(new CollectorResult(r.collector.sourceId(), List.of(),
+                        Optional.of(FailureReasons.describe(cause, r.collector)), took,
+                        org.netboxauto.net.CertificateSummary.refusedIn(cause).map(c ->
+                                new CollectorResult.RefusedCertificate(r.collector.configKey(), c))));
             } catch (CancellationException | InterruptedException e) {
                 return failed(r, "stopped", took);
             }

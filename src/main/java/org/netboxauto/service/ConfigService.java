@@ -20,6 +20,11 @@ public final class ConfigService {
         this.loader = new ConfigLoader(locations);
     }
 
+    /** Edits the config file {@link #load} finds (or writes it where {@code config init} would). */
+    public SettingsService settings(Optional<Path> explicit) {
+        return new SettingsService(locations, explicit);
+    }
+
     public LoadedConfig load(Optional<Path> explicit) {
         return loader.load(explicit);
     }

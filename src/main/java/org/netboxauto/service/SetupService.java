@@ -47,6 +47,90 @@ public final class SetupService {
         return testers;
     }
 
+    /** Whether a config file is already there: the form then adds to it instead of writing a new one. */
+    public boolean configExists() {
+        return Files.exists(target());
+    }
+
+    /**
+     * Writes a new config, or adds what the form holds to the existing one: NetBox's keys typed in replace
+     * the file's, the form's sources are added after the file's, every other key and comment stays.
+     *
+     * @return the problems found, each with its key path; empty when the file was written
+     */
+    public List<ConfigProblem> save(SetupDraft draft) throws IOException {
+        if (!configExists()) {
+            return write(draft);
+        }
+        SettingsService settings = new SettingsService(locations, Optional.of(target()));
+        String text = Files.readString(target(), StandardCharsets.UTF_8);
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Secret> secrets = new LinkedHashMap<>();
+        putIfTyped(values, "netbox.url", draft.netbox().url());
+        putIfTyped(values, "netbox.tls.ca-file", draft.netbox().caFile());
+        putIfTyped(values, "netbox.tls.fingerprint-sha256", draft.netbox().fingerprint());
+        secrets.put("netbox.token", draft.netbox().token());
+        Map<String, List<Integer>> lists = new LinkedHashMap<>();
+        int routers = append(lists, "sources.routeros", text, draft.routeros().size());
+        for (int i = 0; i < draft.routeros().size(); i++) {
+            SetupDraft.RouterOs r = draft.routeros().get(i);
+            String at = "sources.routeros[" + (routers + i) + "].";
+            values.put(at + "name", r.name().strip());
+            values.put(at + "host", r.host().strip());
+            values.put(at + "transport", r.transport().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            putIfTyped(values, at + "port", r.port());
+            values.put(at + "username", r.username().strip());
+            secrets.put(at + "password", r.password());
+            putIfTyped(values, at + "tls.fingerprint-sha256", r.fingerprint());
+        }
+        int clusters = append(lists, "sources.proxmox", text, draft.proxmox().size());
+        for (int i = 0; i < draft.proxmox().size(); i++) {
+            SetupDraft.Proxmox p = draft.proxmox().get(i);
+            String at = "sources.proxmox[" + (clusters + i) + "].";
+            values.put(at + "name", p.name().strip());
+            values.put(at + "url", p.url().strip());
+            values.put(at + "token-id", p.tokenId().strip());
+            secrets.put(at + "token-secret", p.tokenSecret());
+            putIfTyped(values, at + "tls.fingerprint-sha256", p.fingerprint());
+        }
+        return settings.save(values, secrets, lists);
+    }
+
+    /**
+     * Tries the NetBox the saved config names (the form's fields merged into the file); the config is saved
+     * either way.
+     *
+     * @return what failed, in words, when it cannot be reached; empty when it answered or no URL is set
+     */
+    public Optional<String> netboxProblem(SetupDraft.NetBox typed) throws InterruptedException {
+        SetupDraft.NetBox netbox = new ConfigLoader(locations).load(Optional.of(target())).config()
+                .map(c -> c.netbox()).map(n -> new SetupDraft.NetBox(n.url().map(Object::toString).orElse(""),
+                        n.token().orElse(new Secret("")), n.tls().caFile().map(Path::toString).orElse(""),
+                        n.tls().fingerprintSha256().orElse(""))).orElse(typed);
+        if (netbox.url().isBlank() || testers.netbox().isEmpty()) {
+            return Optional.empty();
+        }
+        ConnectionCheck check = testers.netbox().get().test(netbox, 0);
+        return check.ok() ? Optional.empty() : Optional.of("NetBox at " + netbox.url().strip()
+                + " could not be reached: " + check.message());
+    }
+
+    private static void putIfTyped(Map<String, String> values, String key, String typed) {
+        if (!typed.isBlank()) {
+            values.put(key, typed.strip());
+        }
+    }
+
+    private static int append(Map<String, List<Integer>> lists, String list, String text, int added) {
+        int before = org.netboxauto.config.ConfigFileText.entryCount(text, list);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < before + added; i++) {
+            order.add(i < before ? i : -1);
+        }
+        lists.put(list, order);
+        return before;
+    }
+
     /**
      * Validates and writes the config.
      *

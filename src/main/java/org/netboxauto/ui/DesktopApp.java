@@ -43,6 +43,8 @@ public final class DesktopApp {
                 shell.startWatching(watch);
                 if (!exitAfterFirstWindow) {
                     FirstRunSetup.offer(stage, shell, setup, background, window::showDiscovery);
+                    window.setupAction(() -> FirstRunSetup.open(stage, shell, setup, background,
+                            window::showDiscovery));
                 }
             } catch (RuntimeException e) {
                 LOG.error("Could not open the main window", e);

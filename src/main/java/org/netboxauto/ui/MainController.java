@@ -8,7 +8,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 import org.netboxauto.ui.about.AboutController;
 import org.netboxauto.ui.about.AboutViewModel;
-import org.netboxauto.ui.settings.SettingsController;
+import org.netboxauto.ui.settings.SettingsView;
 import org.netboxauto.ui.settings.SettingsViewModel;
 
 /** The menu bar's actions; the rest of the main window is run by its included views. */
@@ -20,6 +20,8 @@ public final class MainController {
     private TabPane tabs;
     @FXML
     private javafx.scene.control.Menu viewMenu;
+    @FXML
+    private javafx.scene.control.MenuItem setupItem;
     @FXML
     private Tab discoveryTab;
     @FXML
@@ -71,9 +73,30 @@ public final class MainController {
 
     @FXML
     private void openSettings() {
-        SettingsViewModel viewModel = new SettingsViewModel(shell.config());
-        ChildWindows.open(window(), "Settings", FxmlViews.load("settings/SettingsView.fxml",
-                new SettingsController(viewModel)));
+        javafx.stage.Stage[] settings = new javafx.stage.Stage[1];
+        SettingsViewModel viewModel = new SettingsViewModel(shell.config(), shell.settings(), shell.background(),
+                javafx.application.Platform::runLater, () -> {
+                    shell.reload();
+                    settings[0].close();
+                });
+        settings[0] = ChildWindows.open(window(), SettingsView.TITLE, SettingsView.create(viewModel,
+                () -> settings[0].close()));
+        viewModel.load();
+    }
+
+    private Runnable setup;
+
+    /** File → Set up connections: opens the first-run form again, which then adds to the config. */
+    void setupAction(Runnable open) {
+        this.setup = open;
+        setupItem.setVisible(true);
+    }
+
+    @FXML
+    private void openSetup() {
+        if (setup != null) {
+            setup.run();
+        }
     }
 
     @FXML

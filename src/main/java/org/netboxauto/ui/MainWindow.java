@@ -51,6 +51,11 @@ public final class MainWindow {
         javafx.application.Platform.runLater(() -> AppIcon.applyTo(stage));
     }
 
+    /** Offers File → Set up connections, which runs {@code open}; call after {@link #show}. */
+    public void setupAction(Runnable open) {
+        main.setupAction(open);
+    }
+
     /** Brings the Discovery tab to the front; call on the FX thread after {@link #show}. */
     public void showDiscovery() {
         main.tabs().getSelectionModel().select(0);

@@ -42,6 +42,9 @@ public interface ShellServices extends DiscoveryServices, ReviewServices, DiffSe
         return Optional.empty();
     }
 
+    /** Edits the config file in use (or writes it where {@code config init} would). */
+    org.netboxauto.service.SettingsService settings();
+
     /** The small file that keeps the window's size, place and open tab between runs. */
     Path windowStateFile();
 }

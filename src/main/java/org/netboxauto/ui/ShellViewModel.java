@@ -106,8 +106,13 @@ public final class ShellViewModel {
     }
 
     /** The shell's worker, for small chores such as keeping a setting. */
-    java.util.concurrent.Executor background() {
+    public java.util.concurrent.Executor background() {
         return background;
+    }
+
+    /** Edits the config file; call off the FX thread. */
+    public org.netboxauto.service.SettingsService settings() {
+        return services.settings();
     }
 
     public Path windowStateFile() {

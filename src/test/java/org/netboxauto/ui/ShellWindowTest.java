@@ -32,7 +32,6 @@ import org.netboxauto.discovery.routeros.peer.PeerVersion;
 import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
 import org.netboxauto.testsupport.TestCertificates;
 import org.netboxauto.service.ProductVersion;
-import org.netboxauto.config.SettingRow;
 import org.netboxauto.testsupport.Peers;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -223,7 +222,10 @@ class ShellWindowTest {
 
         Window settings = window("Settings");
         TableView<?> table = robot.lookup(".settings-table").queryAs(TableView.class);
-        assertThat(table.getItems().stream().map(Object.class::cast).toList()).contains(new SettingRow("netbox.token", Secret.MASK));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFxThread(() -> !table.getItems().isEmpty()));
+        assertThat(onFxThread(() -> table.getItems().stream().map(org.netboxauto.ui.settings.SettingField.class::cast)
+                .filter(f -> f.key().equals("netbox.token")).findFirst().orElseThrow().valueProperty().get()))
+                .isEqualTo(Secret.MASK);
         assertThat(visibleText(Secret.MASK)).isTrue();
         assertThat(table.getItems().toString()).doesNotContain(TempDirShellServices.TOKEN).doesNotContain("router-secret-1");
         Screenshots.save(settings.getScene(), "shell-settings.png");

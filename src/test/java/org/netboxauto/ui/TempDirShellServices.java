@@ -282,6 +282,17 @@ public final class TempDirShellServices implements ShellServices {
     }
 
     @Override
+    public org.netboxauto.service.SettingsService settings() {
+        return app().settings();
+    }
+
+    @Override
+    public List<org.netboxauto.config.ConfigProblem> trustSourceCertificate(String entry,
+            org.netboxauto.net.CertificateSummary certificate) throws IOException {
+        return app().trustSourceCertificate(entry, certificate);
+    }
+
+    @Override
     public void trustNetBoxCertificate(org.netboxauto.net.CertificateSummary certificate) throws IOException {
         app().trustNetBoxCertificate(certificate);
     }

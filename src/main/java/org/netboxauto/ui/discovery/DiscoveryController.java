@@ -77,7 +77,8 @@ public final class DiscoveryController {
             }
         });
         sourceList.setItems(model.sources());
-        sourceList.setCellFactory(list -> new SourceCell(model.runningProperty()));
+        sourceList.setCellFactory(list -> new SourceCell(model.runningProperty(),
+                row -> TrustDialog.open(sourceList.getScene().getWindow(), row, model)));
         sourceList.setPlaceholder(new Label("No source is configured."));
 
         ToggleGroup filters = new ToggleGroup();

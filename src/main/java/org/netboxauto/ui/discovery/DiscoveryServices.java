@@ -21,6 +21,15 @@ public interface DiscoveryServices {
 
     List<HostChange> changes(long runId);
 
+    /**
+     * Pins the certificate a source refused in that source's entry of the config file ({@code sources.kea[0]}).
+     *
+     * @return what the pin would break in that entry; empty when pinned
+     * @throws java.io.IOException when the config file cannot be written; the message names it
+     */
+    List<org.netboxauto.config.ConfigProblem> trustSourceCertificate(String entry,
+            org.netboxauto.net.CertificateSummary certificate) throws java.io.IOException;
+
     /** How often the tab's "every" switch runs discovery: {@code watch.every}. */
     default java.time.Duration watchEvery() {
         return java.time.Duration.ofHours(1);

@@ -318,16 +318,43 @@ public final class DiscoveryViewModel {
         @Override
         public void sourceFinished(CollectorResult result, int done, int total) {
             later(() -> {
-                row(result.source()).ifPresent(r -> r.show(
-                        result.succeeded() ? SourceRow.State.SUCCEEDED : SourceRow.State.FAILED,
-                        result.succeeded() ? org.netboxauto.core.Plural.of(result.observations().size(), "observation")
-                                : result.error().orElse("")));
+                row(result.source()).ifPresent(r -> {
+                    r.show(result.succeeded() ? SourceRow.State.SUCCEEDED : SourceRow.State.FAILED,
+                            result.succeeded() ? org.netboxauto.core.Plural.of(result.observations().size(),
+                                    "observation") : result.error().orElse(""));
+                    r.untrustedProperty().set(result.untrusted().orElse(null));
+                });
                 addLog(result.source() + ": " + (result.succeeded() ? result.observations().size()
                         + " observations in " + result.took().toMillis() + " ms" : "failed: " + result.error().orElse("")));
                 progress.set((double) done / total);
                 message.set(done + " of " + total + " sources done");
             });
         }
+    }
+
+    /**
+     * Pins the certificate {@code row}'s source refused in its config entry; the next run trusts it.
+     * Writes only the config file, never NetBox.
+     */
+    public void trust(SourceRow row, org.netboxauto.net.CertificateSummary certificate) {
+        var refused = row.untrustedProperty().get();
+        if (refused == null) {
+            return;
+        }
+        String key = refused.entry() + ".tls.fingerprint-sha256";
+        worker.execute(() -> {
+            try {
+                services.trustSourceCertificate(refused.entry(), certificate);
+                later(() -> {
+                    row.show(SourceRow.State.IDLE, "Certificate trusted: pinned as " + key + ". Run discovery again.");
+                    addLog(row.source() + ": certificate " + certificate.sha256() + " pinned in " + key);
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("Could not pin the certificate of {}", row.source(), e);
+                later(() -> row.detailProperty().set("Could not pin the certificate: " + e.getMessage()
+                        + ". Set " + key + " in File > Settings."));
+            }
+        });
     }
 
     public ObservableList<SourceRow> sources() {

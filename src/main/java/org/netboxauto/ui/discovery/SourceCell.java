@@ -21,11 +21,22 @@ final class SourceCell extends ListCell<SourceRow> {
     private final FontIcon icon = new FontIcon();
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final javafx.scene.control.Button copy = org.netboxauto.ui.common.CopyButton.of(detail.textProperty());
+    private final javafx.scene.control.Button trust = new javafx.scene.control.Button("Trust this certificate…");
     private final HBox box;
+    private final javafx.beans.value.ChangeListener<Object> onUntrusted = (obs, old, now) -> showTrust();
     private final javafx.beans.value.ChangeListener<SourceRow.State> onState = (obs, old, now) -> show(now);
     private SourceRow bound;
 
-    SourceCell(ObservableBooleanValue running) {
+    SourceCell(ObservableBooleanValue running, java.util.function.Consumer<SourceRow> openTrust) {
+        trust.getStyleClass().add("trust-button");
+        trust.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        trust.managedProperty().bind(trust.visibleProperty());
+        trust.setVisible(false);
+        trust.setOnAction(e -> {
+            if (bound != null) {
+                openTrust.accept(bound);
+            }
+        });
         check.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(running::get, running));
         name.getStyleClass().add("source-name");
         detail.getStyleClass().addAll("muted", "source-detail");
@@ -36,7 +47,7 @@ final class SourceCell extends ListCell<SourceRow> {
         copy.setVisible(false);
         spinner.setPrefSize(16, 16);
         spinner.setMaxSize(16, 16);
-        VBox text = new VBox(2, name, detail);
+        VBox text = new VBox(2, name, detail, trust);
         HBox.setHgrow(text, Priority.ALWAYS);
         box = new HBox(8, check, text, copy, new StackPane(icon, spinner));
         box.setAlignment(Pos.CENTER_LEFT);
@@ -50,6 +61,7 @@ final class SourceCell extends ListCell<SourceRow> {
             check.selectedProperty().unbindBidirectional(bound.selectedProperty());
             detail.textProperty().unbind();
             bound.stateProperty().removeListener(onState);
+            bound.untrustedProperty().removeListener(onUntrusted);
         }
         bound = empty ? null : row;
         if (row == null || empty) {
@@ -60,8 +72,14 @@ final class SourceCell extends ListCell<SourceRow> {
         check.selectedProperty().bindBidirectional(row.selectedProperty());
         detail.textProperty().bind(row.detailProperty());
         row.stateProperty().addListener(onState);
+        row.untrustedProperty().addListener(onUntrusted);
         show(row.stateProperty().get());
+        showTrust();
         setGraphic(box);
+    }
+
+    private void showTrust() {
+        trust.setVisible(bound != null && bound.untrustedProperty().get() != null);
     }
 
     private void show(SourceRow.State state) {

@@ -17,6 +17,8 @@ public final class SourceRow {
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected", true);
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.IDLE);
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
+    private final ObjectProperty<org.netboxauto.discovery.CollectorResult.RefusedCertificate> untrusted =
+            new SimpleObjectProperty<>(this, "untrusted");
 
     public SourceRow(String source) {
         this.source = source;
@@ -38,7 +40,15 @@ public final class SourceRow {
         return detail;
     }
 
+    /** The certificate the last run refused for this source, or null: the row then offers to trust it. */
+    public ObjectProperty<org.netboxauto.discovery.CollectorResult.RefusedCertificate> untrustedProperty() {
+        return untrusted;
+    }
+
     void show(State newState, String text) {
+        if (newState != State.FAILED) {
+            untrusted.set(null);
+        }
         state.set(newState);
         detail.set(text);
     }

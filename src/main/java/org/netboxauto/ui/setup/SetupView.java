@@ -29,8 +29,12 @@ public final class SetupView {
     public static Parent create(SetupViewModel vm) {
         Label title = new Label("Set up netbox-auto");
         title.getStyleClass().add("setup-title");
-        Label intro = wrapped("No configuration was found. Enter NetBox and the sources to discover; Save writes "
-                + vm.target() + ". Passwords and tokens go to files beside it that only you can read.");
+        Label intro = wrapped(vm.adding()
+                ? "Save adds what you enter here to " + vm.target() + ": NetBox's fields you fill in replace the"
+                        + " file's, the sources you add join those already there, everything else stays. Passwords"
+                        + " and tokens go to files beside it that only you can read."
+                : "No configuration was found. Enter NetBox and the sources to discover; Save writes "
+                        + vm.target() + ". Passwords and tokens go to files beside it that only you can read.");
 
         VBox netbox = card("NetBox", null,
                 FormGrid.of()

@@ -31,7 +31,8 @@ public final class SetupViewModel {
     private final SetupService setup;
     private final Executor background;
     private final Executor fx;
-    private final Consumer<Path> onSaved;
+    private final java.util.function.BiConsumer<Path, Optional<String>> onSaved;
+    private final boolean adding;
     private final StringProperty netboxUrl = new SimpleStringProperty(this, "netboxUrl", "");
     private final StringProperty netboxToken = new SimpleStringProperty(this, "netboxToken", "");
     private final StringProperty netboxCaFile = new SimpleStringProperty(this, "netboxCaFile", "");
@@ -42,14 +43,26 @@ public final class SetupViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
-    /** @param onSaved runs on the FX thread with the written config file */
-    public SetupViewModel(SetupService setup, Executor background, Executor fx, Consumer<Path> onSaved) {
+    /**
+     * @param onSaved runs on the FX thread with the written config file and, when the NetBox it names could
+     *                not be reached, what failed
+     */
+    public SetupViewModel(SetupService setup, Executor background, Executor fx,
+            java.util.function.BiConsumer<Path, Optional<String>> onSaved) {
         this.setup = setup;
         this.background = background;
         this.fx = fx;
         this.onSaved = onSaved;
         this.netboxStatus = new TestStatus(setup.testers().netbox().isPresent(), "NetBox");
-        addRouterOs();
+        this.adding = setup.configExists();
+        if (!adding) {
+            addRouterOs();
+        }
+    }
+
+    /** Whether a config is already there, which Save adds to. */
+    public boolean adding() {
+        return adding;
     }
 
     public Path target() {
@@ -140,8 +153,12 @@ public final class SetupViewModel {
                 routeros.stream().map(RouterOsEntry::draft).toList(), proxmox.stream().map(ProxmoxEntry::draft).toList());
         background.execute(() -> {
             try {
-                List<ConfigProblem> found = setup.write(draft);
-                fx.execute(() -> saved(found));
+                List<ConfigProblem> found = setup.save(draft);
+                Optional<String> unreachable = found.isEmpty() ? setup.netboxProblem(draft.netbox()) : Optional.empty();
+                fx.execute(() -> saved(found, unreachable));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fx.execute(() -> saved(List.of(), Optional.empty()));
             } catch (FileAlreadyExistsException e) {
                 fx.execute(() -> failed(e.getFile() + " already exists and was left unchanged; close this form"
                         + " and use Reload config."));
@@ -152,10 +169,10 @@ public final class SetupViewModel {
         });
     }
 
-    private void saved(List<ConfigProblem> found) {
+    private void saved(List<ConfigProblem> found, Optional<String> unreachable) {
         saving.set(false);
         if (found.isEmpty()) {
-            onSaved.accept(setup.target());
+            onSaved.accept(setup.target(), unreachable);
         } else {
             problems.setAll(found.stream().map(p -> p.path() + ": " + p.message()).toList());
         }

@@ -108,6 +108,31 @@ class RouterOsTlsCollectorTest {
         }
     }
 
+    @Test
+    void aRunCarriesTheRefusedCertificateWithTheSourcesEntrySoThatAFaceCanTrustIt() throws Exception {
+        try (RouterOsPeer peer = RouterOsPeer.apiSsl(PeerOptions.of(PeerVersion.V7_18), routerCert);
+             var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var orchestrator = new org.netboxauto.discovery.DiscoveryOrchestrator(executor, java.time.Clock.systemUTC());
+            var refused = orchestrator.run(List.of(Sources.collector(Sources.source(Transport.API_SSL, peer.port(),
+                    Sources.PASSWORD, TlsConfig.SYSTEM, Duration.ofSeconds(5)))), java.time.Instant.now(),
+                    org.netboxauto.discovery.DiscoveryListener.NONE, new org.netboxauto.discovery.RunControl(),
+                    r -> { }).getFirst();
+
+            assertThat(refused.succeeded()).isFalse();
+            assertThat(refused.untrusted()).hasValueSatisfying(u -> {
+                assertThat(u.entry()).isEqualTo("sources.routeros[0]");
+                assertThat(u.certificate().sha256()).isEqualTo(routerCert.fingerprintSha256());
+            });
+
+            var pinned = orchestrator.run(List.of(Sources.collector(Sources.source(Transport.API_SSL, peer.port(),
+                    Sources.PASSWORD, Sources.pinned(refused.untrusted().orElseThrow().certificate().sha256()),
+                    Duration.ofSeconds(5)))), java.time.Instant.now(), org.netboxauto.discovery.DiscoveryListener.NONE,
+                    new org.netboxauto.discovery.RunControl(), r -> { }).getFirst();
+            assertThat(pinned.succeeded()).isTrue();
+            assertThat(pinned.untrusted()).isEmpty();
+        }
+    }
+
     private static List<Observation> collect(Transport transport, RouterOsPeer peer, TlsConfig tls) throws Exception {
         return Sources.collector(Sources.source(transport, peer.port(), Sources.PASSWORD, tls, Duration.ofSeconds(5)))
                 .collect(new TestContext());
