@@ -61,7 +61,10 @@ public final class ChannelSender implements AlertSender {
         try (CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().disableCookieManagement()
                 .useSystemProperties().build()) {
             int status = http.execute(post, response -> {
-                response.getEntity().getContent().readNBytes(4096);
+                // a 204 (Teams, many receivers) has no body at all
+                if (response.getEntity() != null) {
+                    response.getEntity().getContent().readNBytes(4096);
+                }
                 return response.getCode();
             });
             if (status < 200 || status >= 300) {

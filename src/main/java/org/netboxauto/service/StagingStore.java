@@ -77,6 +77,18 @@ public interface StagingStore extends AutoCloseable {
      */
     long finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result);
 
+    /**
+     * Closes the run with {@code merge} applied to the hosts as stored at that moment, while other
+     * collectors writing to the same store wait: a host two collectors see at once keeps both their
+     * findings. {@code merge} may be called more than once (a lost connection is retried).
+     */
+    FinishedRun finishRun(long runId, Instant finished, RunStatus status,
+            java.util.function.Function<List<org.netboxauto.core.Host>, CorrelationResult> merge);
+
+    /** What a run closed with: the hosts the store holds and the merge as written. */
+    record FinishedRun(long hosts, CorrelationResult result) {
+    }
+
     /** The most recent run that finished. */
     Optional<RunSummary> lastRun();
 
