@@ -50,6 +50,9 @@ public interface StagingStore extends AutoCloseable {
     /** Alerts not sent yet whose next attempt is due, oldest first. */
     List<AlertDelivery> dueAlerts(Instant now, int limit);
 
+    /** As {@link #dueAlerts}, for the desktop channels, which only the desktop app takes. */
+    List<AlertDelivery> dueDesktopAlerts(Instant now, int limit);
+
     /** Takes a due alert for this process until {@code until}; false when another sender took it first. */
     boolean claimAlert(long id, Instant expected, Instant until);
 
@@ -88,6 +91,9 @@ public interface StagingStore extends AutoCloseable {
     /** What a run closed with: the hosts the store holds and the merge as written. */
     record FinishedRun(long hosts, CorrelationResult result) {
     }
+
+    /** The switch-port changes of hosts recorded by runs started at or after {@code since}, oldest first. */
+    List<org.netboxauto.core.alerts.PortMove> portMoves(Instant since);
 
     /** The most recent run that finished. */
     Optional<RunSummary> lastRun();

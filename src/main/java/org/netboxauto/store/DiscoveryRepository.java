@@ -45,6 +45,10 @@ final class DiscoveryRepository {
     private static final String INSERT_CHANGE = "INSERT INTO host_change (run_id, mac, kind, hostname, fields)"
             + " VALUES (?, ?, ?, ?, ?)";
 
+    private static final String PORT_CHANGES = "SELECT c.mac, c.fields, r.started_at FROM host_change c"
+            + " JOIN discovery_run r ON r.id = c.run_id WHERE r.started_at >= ? AND c.fields LIKE '%port%'"
+            + " ORDER BY r.started_at";
+
     private final MyBatisStagingStore store;
 
     DiscoveryRepository(MyBatisStagingStore store) {
@@ -96,7 +100,7 @@ final class DiscoveryRepository {
     List<Host> hosts() {
         return store.read(session -> {
             Connection connection = session.getConnection();
-            return hosts(connection, SourceReads.all(connection));
+            return ConsistentRead.of(connection, () -> hosts(connection, SourceReads.all(connection)));
         });
     }
 
@@ -252,6 +256,27 @@ final class DiscoveryRepository {
     List<HostChange> changes(long runId) {
         return store.read(session -> session.getMapper(ChangeMapper.class).findByRun(runId)).stream()
                 .map(ChangeRow::toChange).toList();
+    }
+
+    List<org.netboxauto.core.alerts.PortMove> portMoves(Instant since) {
+        return store.read(session -> {
+            List<org.netboxauto.core.alerts.PortMove> moves = new ArrayList<>();
+            try (var st = session.getConnection().prepareStatement(PORT_CHANGES)) {
+                JdbcBatches.setTime(st, 1, since);
+                try (var rows = st.executeQuery()) {
+                    while (rows.next()) {
+                        Instant at = rows.getObject(3, OffsetDateTime.class).toInstant();
+                        HostChange change = new ChangeRow(rows.getString(1), "changed", null, rows.getString(2))
+                                .toChange();
+                        change.fields().stream().filter(f -> f.field().equals("port")).forEach(f -> moves.add(
+                                new org.netboxauto.core.alerts.PortMove(change.mac(), at, f.before(), f.after())));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("Reading the hosts' port changes failed: " + e.getMessage(), e);
+            }
+            return moves;
+        });
     }
 
     private static RunSummary summary(SqlSession session, RunRecord run) {

@@ -197,6 +197,11 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public List<org.netboxauto.service.AlertDelivery> dueDesktopAlerts(Instant now, int limit) {
+        return read(session -> session.getMapper(AlertMapper.class).findDueDesktop(now, limit));
+    }
+
+    @Override
     public boolean claimAlert(long id, Instant expected, Instant until) {
         return write(session -> session.getMapper(AlertMapper.class).claim(id, expected, until)) == 1;
     }
@@ -254,6 +259,11 @@ public final class MyBatisStagingStore implements StagingStore {
     public FinishedRun finishRun(long runId, Instant finished, RunStatus status,
             Function<List<Host>, CorrelationResult> merge) {
         return discovery.finishRun(runId, finished, status, merge);
+    }
+
+    @Override
+    public List<org.netboxauto.core.alerts.PortMove> portMoves(Instant since) {
+        return discovery.portMoves(since);
     }
 
     @Override
