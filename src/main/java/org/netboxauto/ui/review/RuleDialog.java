@@ -43,9 +43,11 @@ final class RuleDialog {
         Dialog<ReviewRule> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Make a review rule");
-        dialog.setHeaderText("A rule from what the " + (selected == 1 ? "selected host has" : selected
-                + " selected hosts have") + " in common. It decides hosts nobody has decided on, at their next"
-                + " discovery run; a person's decision always wins.");
+        dialog.setHeaderText("A review rule from what the " + (selected == 1 ? "selected host has" : selected
+                + " selected hosts have") + " in common");
+        Label about = new Label("It decides hosts nobody has decided on, at their next discovery run; a person's"
+                + " decision always wins. It is added at the end of review.rules in the config file.");
+        about.setWrapText(true);
         TextField name = new TextField(suggestedName(proposal));
         name.setPrefColumnCount(24);
         name.getStyleClass().add("rule-name");
@@ -84,10 +86,12 @@ final class RuleDialog {
         GridPane top = new GridPane();
         top.setHgap(10);
         top.addRow(0, new Label("Rule name"), name);
-        VBox content = new VBox(10, top, heading("When every ticked condition holds"), when,
+        VBox content = new VBox(10, about, top, heading("When every ticked condition holds"), when,
                 heading("Then"), then, dryRun);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 12, 4, 12));
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(640);
+        javafx.application.Platform.runLater(name::requestFocus);
         dialog.getDialogPane().getButtonTypes().addAll(ADD, ButtonType.CANCEL);
         Stylesheets.apply(dialog.getDialogPane().getScene());
 
