@@ -24,8 +24,10 @@ import org.netboxauto.core.rules.RuleMatch;
 
 /**
  * Adds a review rule at the end of {@code review.rules} in the config file, keeping the rest of the file
- * as it was, comments included (Typesafe Config's {@link ConfigDocument}). The file is replaced at once,
- * with its permissions, so a reader never sees half of it.
+ * as it was, comments included: the rule goes in before the list's closing bracket, the list as written;
+ * when the list cannot be found that way (or there is none), Typesafe Config's {@link ConfigDocument}
+ * writes it (the existing rules then re-rendered with their comments). The file is replaced at once, with
+ * its permissions, so a reader never sees half of it.
  */
 public final class ReviewRuleWriter {
 
@@ -60,7 +62,8 @@ public final class ReviewRuleWriter {
                     + "); fix the file, then make the rule again", e);
         }
         ConfigDocument document = ConfigDocumentFactory.parseString(text);
-        String updated = document.withValueText("review.rules", list).render();
+        String updated = RuleListText.appended(text, rule.name(), render(rule))
+                .orElseGet(() -> document.withValueText("review.rules", list).render());
         replace(file, updated);
     }
 

@@ -53,6 +53,10 @@ class ReviewRuleWriterTest {
         String after = Files.readString(file);
         assertThat(after).contains("# how we reach NetBox", "# printers first: facilities owns them",
                 "# every printer on the office floor", "# the lab router", "token = ${?NETBOX_TOKEN}");
+        assertThat(after).as("the rules already there, as written").contains("  rules = [\n"
+                + "    # every printer on the office floor\n"
+                + "    { name = printers, when { vendor = \"Brother\" }, then { state = approved, kind = printer } }\n"
+                + "    { name = \"lab \\\"vms\\\"\", when {");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
         ReviewRules rules = load(file).review().rules();
@@ -74,6 +78,17 @@ class ReviewRuleWriterTest {
         assertThatThrownBy(() -> ReviewRuleWriter.append(file, VMS)).isInstanceOf(IOException.class)
                 .hasMessageContaining("already has a rule named \"lab \"vms\"\"").hasMessageContaining(file.toString());
         assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyListOnOneLineTakesTheRule() throws Exception {
+        Path file = write("""
+                review.kinds = [server, vm]
+                review.rules = [] # none yet
+                """);
+        ReviewRuleWriter.append(file, VMS);
+        assertThat(Files.readString(file)).contains("# none yet");
+        assertThat(load(file).review().rules().rules()).containsExactly(VMS);
     }
 
     private Path write(String text) throws IOException {
