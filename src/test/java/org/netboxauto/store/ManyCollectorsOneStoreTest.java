@@ -36,9 +36,10 @@ import org.netboxauto.testsupport.PostgresServer;
 /**
  * Four collectors, each its own {@code discover} process with its own dnsmasq lease file, write one
  * PostgreSQL store at the same time while a person decides on some hosts; the lease files overlap, so
- * most MACs are seen by two or three collectors at once. Every round on a fresh database: the hosts are
+ * every MAC is seen by two collectors at once. Every round on a fresh database: the hosts are
  * the union with every collector that saw each, every decision is kept (a person's over a rule's), and
- * each alert reaches the webhook exactly once. {@code -Dnetboxauto.collectorRounds=N} sets the rounds.
+ * each alert reaches the webhook exactly once. Three rounds by default; {@code -Dnetboxauto.collectorRounds=20}
+ * runs the long campaign (ADR 0029).
  */
 class ManyCollectorsOneStoreTest {
 
