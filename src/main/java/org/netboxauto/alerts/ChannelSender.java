@@ -44,7 +44,9 @@ public final class ChannelSender implements AlertSender {
 
     @Override
     public void send(AlertChannel channel, String payload) throws AlertNotSent {
-        if (channel.email().isPresent()) {
+        if (channel.desktop().isPresent()) {
+            throw new AlertNotSent("is shown only by the open desktop app");
+        } else if (channel.email().isPresent()) {
             MailSender.send(channel.email().get(), payload);
         } else {
             post(channel.webhook().orElseThrow(), payload);
@@ -61,7 +63,10 @@ public final class ChannelSender implements AlertSender {
         try (CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().disableCookieManagement()
                 .useSystemProperties().build()) {
             int status = http.execute(post, response -> {
-                response.getEntity().getContent().readNBytes(4096);
+                // a 204 (Teams, many receivers) has no body at all
+                if (response.getEntity() != null) {
+                    response.getEntity().getContent().readNBytes(4096);
+                }
                 return response.getCode();
             });
             if (status < 200 || status >= 300) {
@@ -72,6 +77,15 @@ public final class ChannelSender implements AlertSender {
             throw new AlertNotSent("did not answer within " + hook.timeout().toSeconds() + " s");
         } catch (IOException e) {
             throw new AlertNotSent("could not be reached (" + PeerText.escape(String.valueOf(e.getMessage())) + ")");
+        }
+    }
+
+    @Override
+    public String summary(String payload) {
+        try {
+            return JSON.readTree(payload).path("summary").asText();
+        } catch (IOException e) {
+            return "an alert that could not be read back";
         }
     }
 

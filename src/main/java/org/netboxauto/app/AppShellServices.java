@@ -52,6 +52,8 @@ public final class AppShellServices implements ShellServices {
     private final PushService push;
     private final Path windowStateFile;
     private final Optional<AlertService> alerts;
+    /** Desktop alerts of runs before this moment came while no app was open to show them. */
+    private final java.time.Instant opened = java.time.Instant.now();
     /** What the last load found; the watch compares against it without parsing the file every second. */
     private volatile LoadedConfig lastLoaded;
 
@@ -135,6 +137,22 @@ public final class AppShellServices implements ShellServices {
         alerts.filter(a -> !config.alerts().channels().isEmpty()).ifPresent(a -> Thread.ofVirtual()
                 .name("alerts").start(() -> a.deliver(config)));
         return report;
+    }
+
+    @Override
+    public org.netboxauto.core.rules.ReviewRules reviewRules() {
+        return loadConfig().config().map(c -> c.review().rules()).orElse(org.netboxauto.core.rules.ReviewRules.NONE);
+    }
+
+    @Override
+    public Path addReviewRule(org.netboxauto.core.rules.ReviewRule rule) throws IOException {
+        return config.addReviewRule(configFile, rule);
+    }
+
+    @Override
+    public List<AlertService.DesktopAlert> takeDesktopAlerts() {
+        return alerts.flatMap(a -> loadConfig().config().map(c -> a.takeDesktopAlerts(c, opened)))
+                .orElse(List.of());
     }
 
     @Override

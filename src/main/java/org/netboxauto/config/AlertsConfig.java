@@ -15,8 +15,9 @@ import org.netboxauto.core.alerts.AlertKind;
  * Change alerts after each run.
  *
  * @param goneAfter how long a host must be gone before "gone" is told, so that one missed run does not alert
+ * @param portStableAfter how long one host must have been alone on a switch port before another MAC there is told
  */
-public record AlertsConfig(Duration goneAfter, List<AlertChannel> channels) {
+public record AlertsConfig(Duration goneAfter, Duration portStableAfter, List<AlertChannel> channels) {
 
     public AlertsConfig {
         channels = List.copyOf(channels);
@@ -24,6 +25,7 @@ public record AlertsConfig(Duration goneAfter, List<AlertChannel> channels) {
 
     static AlertsConfig read(ConfigSection s) {
         Duration goneAfter = s.duration("gone-after", Duration.ofDays(1));
+        Duration portStableAfter = s.duration("port-stable-after", Duration.ofDays(14));
         List<AlertChannel> channels = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (ConfigSection c : s.sectionList("channels")) {
@@ -32,10 +34,15 @@ public record AlertsConfig(Duration goneAfter, List<AlertChannel> channels) {
             Optional<AlertChannel.Webhook> webhook = c.has("webhook") ? webhook(c.section("webhook"))
                     : Optional.empty();
             Optional<AlertChannel.Email> email = c.has("email") ? email(c.section("email")) : Optional.empty();
-            if (!c.has("webhook") && !c.has("email")) {
-                c.problems().error(c.path(), "says nowhere to send; add webhook { url = … } or email { host = … }");
-            } else if (c.has("webhook") && c.has("email")) {
-                c.errorAt("email", "is set together with webhook; make them two channels");
+            Optional<AlertChannel.Desktop> desktop = c.has("desktop") ? Optional.of(desktop(c.section("desktop")))
+                    : Optional.empty();
+            int kinds = (c.has("webhook") ? 1 : 0) + (c.has("email") ? 1 : 0) + (c.has("desktop") ? 1 : 0);
+            if (kinds == 0) {
+                c.problems().error(c.path(), "says nowhere to send; add webhook { url = … }, email { host = … }"
+                        + " or desktop { }");
+            } else if (kinds > 1) {
+                c.errorAt(c.has("desktop") ? "desktop" : "email", "is set together with "
+                        + (c.has("webhook") ? "webhook" : "email") + "; make them separate channels");
             }
             Set<AlertKind> events = new HashSet<>(ConfigFields.choices(c, "events", AlertKind.class, List.of()));
             List<Cidr> subnets = new ArrayList<>();
@@ -48,12 +55,20 @@ public record AlertsConfig(Duration goneAfter, List<AlertChannel> channels) {
             }
             List<String> sources = c.stringList("sources", List.of());
             c.reportUnknownKeys();
-            if (name.isPresent() && webhook.isPresent() != email.isPresent()) {
-                channels.add(new AlertChannel(name.get(), webhook, email, new AlertFilter(events, subnets, sources)));
+            int valid = (webhook.isPresent() ? 1 : 0) + (email.isPresent() ? 1 : 0) + (desktop.isPresent() ? 1 : 0);
+            if (name.isPresent() && valid == 1 && kinds == 1) {
+                channels.add(new AlertChannel(name.get(), webhook, email, desktop,
+                        new AlertFilter(events, subnets, sources)));
             }
         }
         s.reportUnknownKeys();
-        return new AlertsConfig(goneAfter, channels);
+        return new AlertsConfig(goneAfter, portStableAfter, channels);
+    }
+
+    private static AlertChannel.Desktop desktop(ConfigSection d) {
+        Duration hideAfter = d.duration("hide-after", Duration.ofSeconds(15));
+        d.reportUnknownKeys();
+        return new AlertChannel.Desktop(hideAfter);
     }
 
     private static Optional<AlertChannel.Webhook> webhook(ConfigSection hook) {

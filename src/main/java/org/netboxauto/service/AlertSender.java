@@ -16,6 +16,9 @@ public interface AlertSender {
      */
     void send(AlertChannel channel, String payload) throws AlertNotSent;
 
+    /** The one line for people a kept event carries. */
+    String summary(String payload);
+
     /** Why an alert did not go out, in words (the caller names the channel); never the URL's secret part. */
     final class AlertNotSent extends Exception {
         public AlertNotSent(String message) {

@@ -14,6 +14,7 @@ import org.netboxauto.core.CorrelationResult;
 import org.netboxauto.core.alerts.AlertEvent;
 import org.netboxauto.core.alerts.AlertEvents;
 import org.netboxauto.core.alerts.AlertKind;
+import org.netboxauto.core.alerts.StablePortNewcomers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,13 +53,16 @@ public final class AlertService {
         if (channels.isEmpty()) {
             return 0;
         }
-        List<AlertEvent> events = AlertEvents.of(runId, at, run, store.hosts(), config.alerts().goneAfter());
+        List<org.netboxauto.core.Host> hosts = store.hosts();
+        List<AlertEvent> events = new ArrayList<>(AlertEvents.of(runId, at, run, hosts, config.alerts().goneAfter()));
+        Duration stableAfter = config.alerts().portStableAfter();
+        events.addAll(StablePortNewcomers.of(at, run, hosts, store.portMoves(at.minus(stableAfter)), stableAfter));
         List<AlertDelivery> out = new ArrayList<>();
         for (AlertEvent e : events) {
             String payload = sender.encode(e);
             for (AlertChannel c : channels) {
                 if (c.filter().matches(e)) {
-                    out.add(new AlertDelivery(0, e.key(), c.name(), e.kind().id(), payload, at, 0, at));
+                    out.add(new AlertDelivery(0, e.key(), c.outboxName(), e.kind().id(), payload, at, 0, at));
                 }
             }
         }
@@ -105,6 +109,40 @@ public final class AlertService {
         }
     }
 
+    /** An alert for the desktop app to show. */
+    public record DesktopAlert(String channel, String kind, String summary, Instant at, Duration hideAfter) {
+    }
+
+    /**
+     * Takes the desktop channels' alerts that wait, for the open desktop app to show: each is taken once,
+     * by one app. Those recorded before {@code shownSince} (runs while no app was open) are taken without
+     * being returned: a notification is news, not a backlog.
+     */
+    public List<DesktopAlert> takeDesktopAlerts(AppConfig config, Instant shownSince) {
+        Map<String, AlertChannel> desktop = new LinkedHashMap<>();
+        config.alerts().channels().stream().filter(c -> c.desktop().isPresent())
+                .forEach(c -> desktop.put(c.outboxName(), c));
+        if (desktop.isEmpty()) {
+            return List.of();
+        }
+        List<DesktopAlert> shown = new ArrayList<>();
+        try (StagingStore store = stores.open(config.store())) {
+            Instant now = clock.instant();
+            for (AlertDelivery d : store.dueDesktopAlerts(now, BATCH)) {
+                AlertChannel channel = desktop.get(d.channel());
+                if (channel == null || !store.claimAlert(d.id(), d.nextAttempt(), now.plusSeconds(60))) {
+                    continue;
+                }
+                store.alertSent(d.id(), clock.instant());
+                if (!d.created().isBefore(shownSince)) {
+                    shown.add(new DesktopAlert(channel.name(), d.kind(), sender.summary(d.payload()), d.created(),
+                            channel.desktop().orElseThrow().hideAfter()));
+                }
+            }
+        }
+        return shown;
+    }
+
     /** Sends a sample event to every channel now, past the outbox; one line per channel. */
     public List<String> test(AppConfig config) {
         List<String> lines = new ArrayList<>();
@@ -116,6 +154,10 @@ public final class AlertService {
                 Map.of("hostname", "test-host", "ips", "192.0.2.10"), clock.instant());
         String payload = sender.encode(sample);
         for (AlertChannel c : config.alerts().channels()) {
+            if (c.desktop().isPresent()) {
+                lines.add(c.label() + ": shown only by the open desktop app, for the runs it sees");
+                continue;
+            }
             try {
                 sender.send(c, payload);
                 lines.add(c.label() + ": sent");

@@ -45,4 +45,16 @@ public final class ConfigService {
         }
         return StarterConfig.write(target);
     }
+
+    /**
+     * Adds a review rule at the end of review.rules in the config file in use, keeping its comments;
+     * returns the file.
+     */
+    public Path addReviewRule(Optional<Path> explicit, org.netboxauto.core.rules.ReviewRule rule)
+            throws java.io.IOException {
+        Path file = load(explicit).file().orElseThrow(() -> new java.io.IOException("there is no config file yet;"
+                + " create one (Settings, or netbox-auto config init), then make the rule again"));
+        org.netboxauto.config.ReviewRuleWriter.append(file, rule);
+        return file;
+    }
 }

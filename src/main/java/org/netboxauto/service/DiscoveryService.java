@@ -119,12 +119,16 @@ public final class DiscoveryService {
                         : NamesStep.run(config.names(), store, run.id(), runTime, previous, observations, outcomes);
                 List<Observation> located = new PortLocator(config.correlation().uplinkMacThreshold())
                         .locate(observations);
-                CorrelationResult correlated = new Correlator(config.correlation().hostnamePrecedence(),
-                        vendorTable.join())
-                        .correlate(located, previous, named.isEmpty() ? read : union(read, named));
+                Correlator correlator = new Correlator(config.correlation().hostnamePrecedence(), vendorTable.join());
+                Set<String> readOrNamed = named.isEmpty() ? read : union(read, named);
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
-                long hosts = store.finishRun(run.id(), orchestrator.now(), status, correlated);
+                // merged again into the hosts as stored when the run is written: another collector may have
+                // written some of them since this run read them (ADR 0029)
+                StagingStore.FinishedRun finished = store.finishRun(run.id(), orchestrator.now(), status,
+                        stored -> correlator.correlate(located, stored, readOrNamed));
+                CorrelationResult correlated = finished.result();
+                long hosts = finished.hosts();
                 Map<String, Integer> ruled = RuleDecisions.apply(config.review().rules(), correlated.updated(), store,
                         runTime);
                 alerts.ifPresent(a -> {

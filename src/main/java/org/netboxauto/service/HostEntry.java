@@ -20,6 +20,11 @@ public record HostEntry(Host host, Review review) {
         return new HostEntry(host, Review.pending(host.mac(), host.firstSeen()));
     }
 
+    /** Whether nobody has decided on the host: no review was ever saved (a rule decides only such hosts). */
+    public boolean undecided() {
+        return review.equals(Review.pending(host.mac(), host.firstSeen()));
+    }
+
     public ReviewState state() {
         return review.state();
     }

@@ -50,6 +50,9 @@ public interface StagingStore extends AutoCloseable {
     /** Alerts not sent yet whose next attempt is due, oldest first. */
     List<AlertDelivery> dueAlerts(Instant now, int limit);
 
+    /** As {@link #dueAlerts}, for the desktop channels, which only the desktop app takes. */
+    List<AlertDelivery> dueDesktopAlerts(Instant now, int limit);
+
     /** Takes a due alert for this process until {@code until}; false when another sender took it first. */
     boolean claimAlert(long id, Instant expected, Instant until);
 
@@ -76,6 +79,21 @@ public interface StagingStore extends AutoCloseable {
      * changed are written. Returns how many hosts the store holds.
      */
     long finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result);
+
+    /**
+     * Closes the run with {@code merge} applied to the hosts as stored at that moment, while other
+     * collectors writing to the same store wait: a host two collectors see at once keeps both their
+     * findings. {@code merge} may be called more than once (a lost connection is retried).
+     */
+    FinishedRun finishRun(long runId, Instant finished, RunStatus status,
+            java.util.function.Function<List<org.netboxauto.core.Host>, CorrelationResult> merge);
+
+    /** What a run closed with: the hosts the store holds and the merge as written. */
+    record FinishedRun(long hosts, CorrelationResult result) {
+    }
+
+    /** The switch-port changes of hosts recorded by runs started at or after {@code since}, oldest first. */
+    List<org.netboxauto.core.alerts.PortMove> portMoves(Instant since);
 
     /** The most recent run that finished. */
     Optional<RunSummary> lastRun();

@@ -21,7 +21,8 @@ public interface AlertMapper {
 
     @Select("""
             SELECT id, event_key, channel, kind, payload, created_at, attempts, next_attempt_at FROM alert_outbox
-            WHERE sent_at IS NULL AND next_attempt_at <= #{now} ORDER BY id LIMIT #{limit}""")
+            WHERE sent_at IS NULL AND next_attempt_at <= #{now} AND channel NOT LIKE 'desktop:%'
+            ORDER BY id LIMIT #{limit}""")
     @ConstructorArgs({
         @Arg(column = "id", javaType = long.class),
         @Arg(column = "event_key", javaType = String.class),
@@ -33,6 +34,23 @@ public interface AlertMapper {
         @Arg(column = "next_attempt_at", javaType = Instant.class)
     })
     List<AlertDelivery> findDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /** The due rows of desktop channels, which only the desktop app takes. */
+    @Select("""
+            SELECT id, event_key, channel, kind, payload, created_at, attempts, next_attempt_at FROM alert_outbox
+            WHERE sent_at IS NULL AND next_attempt_at <= #{now} AND channel LIKE 'desktop:%'
+            ORDER BY id LIMIT #{limit}""")
+    @ConstructorArgs({
+        @Arg(column = "id", javaType = long.class),
+        @Arg(column = "event_key", javaType = String.class),
+        @Arg(column = "channel", javaType = String.class),
+        @Arg(column = "kind", javaType = String.class),
+        @Arg(column = "payload", javaType = String.class),
+        @Arg(column = "created_at", javaType = Instant.class),
+        @Arg(column = "attempts", javaType = int.class),
+        @Arg(column = "next_attempt_at", javaType = Instant.class)
+    })
+    List<AlertDelivery> findDueDesktop(@Param("now") Instant now, @Param("limit") int limit);
 
     /** Takes a due row for one sender: 1 when this process got it, 0 when another did first. */
     @Update("""
@@ -48,6 +66,6 @@ public interface AlertMapper {
             WHERE id = #{id}""")
     int markFailed(@Param("id") long id, @Param("next") Instant next, @Param("error") String error);
 
-    @Select("SELECT COUNT(*) FROM alert_outbox WHERE sent_at IS NULL")
+    @Select("SELECT COUNT(*) FROM alert_outbox WHERE sent_at IS NULL AND channel NOT LIKE 'desktop:%'")
     long countWaiting();
 }

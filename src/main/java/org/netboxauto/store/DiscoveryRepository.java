@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.netboxauto.core.CorrelationResult;
@@ -26,6 +27,7 @@ import org.netboxauto.core.SourceStatus;
 import org.netboxauto.service.RunSummary;
 import org.netboxauto.service.SourceLastRead;
 import org.netboxauto.service.SourceOutcome;
+import org.netboxauto.service.StagingStore;
 
 /** Runs, observations, hosts and changes: what a discovery run reads and writes. */
 final class DiscoveryRepository {
@@ -42,6 +44,10 @@ final class DiscoveryRepository {
             + " FROM host";
     private static final String INSERT_CHANGE = "INSERT INTO host_change (run_id, mac, kind, hostname, fields)"
             + " VALUES (?, ?, ?, ?, ?)";
+
+    private static final String PORT_CHANGES = "SELECT c.mac, c.fields, r.started_at FROM host_change c"
+            + " JOIN discovery_run r ON r.id = c.run_id WHERE r.started_at >= ? AND c.fields LIKE '%port%'"
+            + " ORDER BY r.started_at";
 
     private final MyBatisStagingStore store;
 
@@ -94,24 +100,27 @@ final class DiscoveryRepository {
     List<Host> hosts() {
         return store.read(session -> {
             Connection connection = session.getConnection();
-            Map<String, Instant> reads = SourceReads.all(connection);
-            List<Host> hosts = new ArrayList<>();
-            try (var statement = connection.prepareStatement(SELECT_HOSTS);
-                 var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String details = rows.getString(6);
-                    hosts.add(details != null ? HostCodec.fromJson(details, reads)
-                            : new StoredHost(rows.getString(1), rows.getString(2),
-                                    IpListTypeHandler.toList(rows.getString(3)),
-                                    rows.getObject(4, OffsetDateTime.class).toInstant(),
-                                    rows.getObject(5, OffsetDateTime.class).toInstant()).toHost());
-                }
-            } catch (SQLException e) {
-                throw new PersistenceException("Reading the hosts failed: " + e.getMessage(), e);
-            }
-            hosts.sort(Host.BY_MAC);
-            return hosts;
+            return ConsistentRead.of(connection, () -> hosts(connection, SourceReads.all(connection)));
         });
+    }
+
+    private static List<Host> hosts(Connection connection, Map<String, Instant> reads) {
+        List<Host> hosts = new ArrayList<>();
+        try (var statement = connection.prepareStatement(SELECT_HOSTS);
+             var rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String details = rows.getString(6);
+                hosts.add(details != null ? HostCodec.fromJson(details, reads)
+                        : new StoredHost(rows.getString(1), rows.getString(2),
+                                IpListTypeHandler.toList(rows.getString(3)),
+                                rows.getObject(4, OffsetDateTime.class).toInstant(),
+                                rows.getObject(5, OffsetDateTime.class).toInstant()).toHost());
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading the hosts failed: " + e.getMessage(), e);
+        }
+        hosts.sort(Host.BY_MAC);
+        return hosts;
     }
 
     /**
@@ -119,47 +128,66 @@ final class DiscoveryRepository {
      * already has, and is left alone) and closes the run; returns how many hosts the store holds.
      */
     long finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
-        List<ChangeRow> changes = result.changes().stream().map(ChangeRow::of).toList();
+        return store.write(session -> write(session, runId, finished, status, result)).hosts();
+    }
+
+    /**
+     * As {@link #finishRun(long, Instant, RunStatus, CorrelationResult)}, merging the run into the hosts
+     * as they are stored when it is written: the hosts are locked against other collectors' merges
+     * (ADR 0029), read, merged by {@code merge}, written, and the lock ends with the transaction.
+     */
+    StagingStore.FinishedRun finishRun(long runId, Instant finished, RunStatus status,
+            Function<List<Host>, CorrelationResult> merge) {
         return store.write(session -> {
             Connection connection = session.getConnection();
-            // first, so that the read times the rows are written against include this run's
-            session.getMapper(RunMapper.class).finishRun(runId, finished, status);
-            Map<String, Instant> reads = SourceReads.all(connection);
-            Map<String, Long> existing = digests(connection);
-            List<HostRow> updates = new ArrayList<>();
-            List<HostRow> inserts = new ArrayList<>();
-            Set<String> written = new HashSet<>();
-            for (Host h : result.updated()) {
-                String mac = h.mac().toString();
-                String details = HostCodec.toJson(h, reads);
-                long digest = Digests.of(details);
-                written.add(mac);
-                if (!existing.containsKey(mac)) {
-                    inserts.add(HostRow.of(h, details, digest));
-                } else if (!Long.valueOf(digest).equals(existing.get(mac))) {
-                    updates.add(HostRow.of(h, details, digest));
-                }
-            }
-            List<String> removed = result.removed().stream().map(Object::toString)
-                    .filter(m -> existing.containsKey(m) && !written.contains(m)).toList();
-            JdbcBatches.run(connection, "DELETE FROM host WHERE mac = ?", removed, (st, mac) -> st.setString(1, mac));
-            JdbcBatches.run(connection, UPDATE_HOST, updates, (st, h) -> {
-                bindHost(st, h, 1);
-                st.setString(10, h.mac());
-            });
-            JdbcBatches.run(connection, INSERT_HOST, inserts, (st, h) -> {
-                st.setString(10, h.mac());
-                bindHost(st, h, 1);
-            });
-            JdbcBatches.run(connection, INSERT_CHANGE, changes, (st, c) -> {
-                st.setLong(1, runId);
-                st.setString(2, c.mac());
-                st.setString(3, c.kind());
-                JdbcBatches.setText(st, 4, c.hostname());
-                JdbcBatches.setText(st, 5, c.fields());
-            });
-            return (long) existing.size() + inserts.size() - removed.size();
+            HostMergeLock.take(connection);
+            // read as before the run finishes, as the run's own start read them
+            CorrelationResult result = merge.apply(hosts(connection, SourceReads.all(connection)));
+            return write(session, runId, finished, status, result);
         });
+    }
+
+    private static StagingStore.FinishedRun write(SqlSession session, long runId, Instant finished, RunStatus status,
+            CorrelationResult result) {
+        List<ChangeRow> changes = result.changes().stream().map(ChangeRow::of).toList();
+        Connection connection = session.getConnection();
+        // first, so that the read times the rows are written against include this run's
+        session.getMapper(RunMapper.class).finishRun(runId, finished, status);
+        Map<String, Instant> reads = SourceReads.all(connection);
+        Map<String, Long> existing = digests(connection);
+        List<HostRow> updates = new ArrayList<>();
+        List<HostRow> inserts = new ArrayList<>();
+        Set<String> written = new HashSet<>();
+        for (Host h : result.updated()) {
+            String mac = h.mac().toString();
+            String details = HostCodec.toJson(h, reads);
+            long digest = Digests.of(details);
+            written.add(mac);
+            if (!existing.containsKey(mac)) {
+                inserts.add(HostRow.of(h, details, digest));
+            } else if (!Long.valueOf(digest).equals(existing.get(mac))) {
+                updates.add(HostRow.of(h, details, digest));
+            }
+        }
+        List<String> removed = result.removed().stream().map(Object::toString)
+                .filter(m -> existing.containsKey(m) && !written.contains(m)).toList();
+        JdbcBatches.run(connection, "DELETE FROM host WHERE mac = ?", removed, (st, mac) -> st.setString(1, mac));
+        JdbcBatches.run(connection, UPDATE_HOST, updates, (st, h) -> {
+            bindHost(st, h, 1);
+            st.setString(10, h.mac());
+        });
+        JdbcBatches.run(connection, INSERT_HOST, inserts, (st, h) -> {
+            st.setString(10, h.mac());
+            bindHost(st, h, 1);
+        });
+        JdbcBatches.run(connection, INSERT_CHANGE, changes, (st, c) -> {
+            st.setLong(1, runId);
+            st.setString(2, c.mac());
+            st.setString(3, c.kind());
+            JdbcBatches.setText(st, 4, c.hostname());
+            JdbcBatches.setText(st, 5, c.fields());
+        });
+        return new StagingStore.FinishedRun((long) existing.size() + inserts.size() - removed.size(), result);
     }
 
     /** Each host's digest by MAC; null for a row written before hosts had one. */
@@ -228,6 +256,27 @@ final class DiscoveryRepository {
     List<HostChange> changes(long runId) {
         return store.read(session -> session.getMapper(ChangeMapper.class).findByRun(runId)).stream()
                 .map(ChangeRow::toChange).toList();
+    }
+
+    List<org.netboxauto.core.alerts.PortMove> portMoves(Instant since) {
+        return store.read(session -> {
+            List<org.netboxauto.core.alerts.PortMove> moves = new ArrayList<>();
+            try (var st = session.getConnection().prepareStatement(PORT_CHANGES)) {
+                JdbcBatches.setTime(st, 1, since);
+                try (var rows = st.executeQuery()) {
+                    while (rows.next()) {
+                        Instant at = rows.getObject(3, OffsetDateTime.class).toInstant();
+                        HostChange change = new ChangeRow(rows.getString(1), "changed", null, rows.getString(2))
+                                .toChange();
+                        change.fields().stream().filter(f -> f.field().equals("port")).forEach(f -> moves.add(
+                                new org.netboxauto.core.alerts.PortMove(change.mac(), at, f.before(), f.after())));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("Reading the hosts' port changes failed: " + e.getMessage(), e);
+            }
+            return moves;
+        });
     }
 
     private static RunSummary summary(SqlSession session, RunRecord run) {

@@ -28,6 +28,7 @@ public final class MyBatisStagingStore implements StagingStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(MyBatisStagingStore.class);
     private static final int ATTEMPTS = 3;
+    private static final int CONFLICT_ATTEMPTS = 10;
 
     private final String location;
     private final String schemaVersion;
@@ -90,6 +91,13 @@ public final class MyBatisStagingStore implements StagingStore {
                 try {
                     result = work.apply(session);
                 } catch (PersistenceException e) {
+                    if (attempt < CONFLICT_ATTEMPTS && WriteConflict.isCause(e)) {
+                        session.rollback(true);
+                        LOG.debug("A write to the staging store {} met another process's; trying again ({} of {}): {}",
+                                location, attempt + 1, CONFLICT_ATTEMPTS, e.getMessage());
+                        WriteConflict.pause(attempt);
+                        continue;
+                    }
                     if (attempt >= ATTEMPTS || !ConnectionLoss.isCause(e)) {
                         throw e;
                     }
@@ -189,6 +197,11 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public List<org.netboxauto.service.AlertDelivery> dueDesktopAlerts(Instant now, int limit) {
+        return read(session -> session.getMapper(AlertMapper.class).findDueDesktop(now, limit));
+    }
+
+    @Override
     public boolean claimAlert(long id, Instant expected, Instant until) {
         return write(session -> session.getMapper(AlertMapper.class).claim(id, expected, until)) == 1;
     }
@@ -240,6 +253,17 @@ public final class MyBatisStagingStore implements StagingStore {
     @Override
     public long finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
         return discovery.finishRun(runId, finished, status, result);
+    }
+
+    @Override
+    public FinishedRun finishRun(long runId, Instant finished, RunStatus status,
+            Function<List<Host>, CorrelationResult> merge) {
+        return discovery.finishRun(runId, finished, status, merge);
+    }
+
+    @Override
+    public List<org.netboxauto.core.alerts.PortMove> portMoves(Instant since) {
+        return discovery.portMoves(since);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.netboxauto.ui;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.netboxauto.service.AlertService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -21,12 +24,17 @@ final class LiveUpdates {
     private final Executor fx;
     private final Runnable storeChanged;
     private final Runnable configChanged;
+    private final Consumer<List<AlertService.DesktopAlert>> alerts;
     private String lastStore;
+    /** The store as the desktop alerts were last taken: not reset by a reload, so none is missed. */
+    private String alertsTakenAt;
     private String lastConfig;
     private boolean storeFailing;
     private ScheduledFuture<?> task;
 
-    LiveUpdates(ShellServices services, Executor fx, Runnable storeChanged, Runnable configChanged) {
+    LiveUpdates(ShellServices services, Executor fx, Runnable storeChanged, Runnable configChanged,
+            Consumer<List<AlertService.DesktopAlert>> alerts) {
+        this.alerts = alerts;
         this.services = services;
         this.fx = fx;
         this.storeChanged = storeChanged;
@@ -73,6 +81,22 @@ final class LiveUpdates {
                 fx.execute(storeChanged);
             }
             lastStore = store.get();
+            if (!store.get().equals(alertsTakenAt)) {
+                alertsTakenAt = store.get();
+                takeAlerts();
+            }
+        }
+    }
+
+    /** A run this app or another process made may have left alerts for the desktop channels. */
+    private void takeAlerts() {
+        try {
+            List<AlertService.DesktopAlert> taken = services.takeDesktopAlerts();
+            if (!taken.isEmpty()) {
+                fx.execute(() -> alerts.accept(taken));
+            }
+        } catch (RuntimeException e) {
+            LOG.info("Could not take the desktop alerts from the store: {}", e.getMessage());
         }
     }
 }

@@ -46,6 +46,7 @@ public final class MainWindow {
         WindowStateBinding.restore(stage, main.tabs(), shell.windowStateFile());
         stage.show();
         RunNotifier.attach(stage, shell);
+        AlertNotifier.attach(stage, shell);
         shell.reload();
         // drawn after the first frame: the icon is not worth a later first window
         javafx.application.Platform.runLater(() -> AppIcon.applyTo(stage));

@@ -28,6 +28,14 @@ public interface ShellServices extends DiscoveryServices, ReviewServices, DiffSe
     StatusReport status();
 
     /**
+     * Takes the alerts waiting for the desktop channels ({@code alerts.channels} with {@code desktop { }}),
+     * each once; alerts of runs before this app opened are taken without being returned.
+     */
+    default java.util.List<org.netboxauto.service.AlertService.DesktopAlert> takeDesktopAlerts() {
+        return java.util.List.of();
+    }
+
+    /**
      * A text that changes whenever any process wrote the store (a run, a decision, a push); empty without a
      * valid config. Cheap enough to ask every second.
      *

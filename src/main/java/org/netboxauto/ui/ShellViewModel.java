@@ -32,6 +32,8 @@ public final class ShellViewModel {
     private final ReviewViewModel review;
     private final PushViewModel push;
     private final LiveUpdates live;
+    private final javafx.collections.ObservableList<org.netboxauto.service.AlertService.DesktopAlert> desktopAlerts =
+            javafx.collections.FXCollections.observableArrayList();
 
     public ShellViewModel(ShellServices services, Executor background, Executor fx) {
         this(services, background, background, fx);
@@ -60,7 +62,8 @@ public final class ShellViewModel {
         this.diff = new DiffViewModel(services, discoveryWorker, fx);
         diff.comparedProperty().addListener((obs, old, rows) -> review.netboxCompared(
                 org.netboxauto.ui.review.InNetBox.of(rows)));
-        this.live = new LiveUpdates(services, fx, this::storeChanged, this::configChangedOnDisk);
+        this.live = new LiveUpdates(services, fx, this::storeChanged, this::configChangedOnDisk,
+                taken -> desktopAlerts.setAll(taken));
         config.addListener((obs, old, loaded) -> {
             banner.show(loaded);
             status.showConfigFile(loaded.file());
@@ -125,6 +128,11 @@ public final class ShellViewModel {
 
     public Optional<LoadedConfig> config() {
         return Optional.ofNullable(config.get());
+    }
+
+    /** The desktop alerts taken last; replaced by each batch, for the notifier to show. */
+    public javafx.collections.ObservableList<org.netboxauto.service.AlertService.DesktopAlert> desktopAlerts() {
+        return desktopAlerts;
     }
 
     public StatusBarViewModel status() {

@@ -31,6 +31,23 @@ final class Screenshots {
         return file;
     }
 
+    /** Saves what the screen shows over {@code window}: its scene with the popups above it (notifications). */
+    static Path saveScreen(javafx.stage.Window window, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> new javafx.scene.robot.Robot()
+                .getScreenCapture(null, new javafx.geometry.Rectangle2D(window.getX(), window.getY(),
+                        window.getWidth(), window.getHeight()), false)));
+        Path dir = Path.of(System.getProperty("netboxauto.screenshots", "target/screenshots"));
+        Path file = dir.resolve(name);
+        try {
+            Files.createDirectories(dir);
+            ImageIO.write(toBuffered(image), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     private static BufferedImage toBuffered(WritableImage image) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

@@ -174,6 +174,26 @@ public final class TempDirShellServices implements ShellServices {
     }
 
     @Override
+    public org.netboxauto.core.rules.ReviewRules reviewRules() {
+        return app().reviewRules();
+    }
+
+    @Override
+    public Path addReviewRule(org.netboxauto.core.rules.ReviewRule rule) throws IOException {
+        return app().addReviewRule(rule);
+    }
+
+    @Override
+    public List<org.netboxauto.service.AlertService.DesktopAlert> takeDesktopAlerts() {
+        return app().takeDesktopAlerts();
+    }
+
+    /** The data folder the app's store and files are in. */
+    public Path dataDir() {
+        return directories.dataDir();
+    }
+
+    @Override
     public Optional<String> configFileStamp() {
         return app().configFileStamp();
     }
@@ -205,14 +225,16 @@ public final class TempDirShellServices implements ShellServices {
 
     private AppShellServices build() {
         StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), directories.dataDir());
+        Optional<org.netboxauto.service.AlertService> alerts = Optional.of(new org.netboxauto.service.AlertService(
+                stores, new org.netboxauto.alerts.ChannelSender(), Clock.systemUTC()));
         DiscoveryService discovery = new DiscoveryService(stores, collectors, new VendorService(directories.dataDir())::lookup,
-                new DiscoveryOrchestrator(Executors.newVirtualThreadPerTaskExecutor(), Clock.systemUTC()));
+                new DiscoveryOrchestrator(Executors.newVirtualThreadPerTaskExecutor(), Clock.systemUTC()), alerts);
         HostService hosts = new HostService(stores);
         return new AppShellServices(Optional.empty(), config, status, discovery, hosts,
                 new ReviewService(stores, Clock.systemUTC()),
                 CompareService.of(hosts, Executors.newVirtualThreadPerTaskExecutor()),
                 PushService.of(hosts, stores, Executors.newVirtualThreadPerTaskExecutor(), Clock.systemUTC()),
-                directories.dataDir().resolve("window.properties"));
+                directories.dataDir().resolve("window.properties"), alerts);
     }
 
     @Override

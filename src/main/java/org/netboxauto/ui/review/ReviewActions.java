@@ -81,6 +81,14 @@ final class ReviewActions {
                 .ifPresent(edits -> model.edit(rows, edits.override(), edits.note()));
     }
 
+    void makeRule() {
+        List<HostRow> rows = selection();
+        java.util.Set<org.netboxauto.core.MacAddress> selected = new java.util.HashSet<>();
+        rows.forEach(r -> selected.add(r.mac()));
+        model.makeRule(rows, (proposal, rules) -> RuleDialog.ask(table.getScene().getWindow(), rows.size(), proposal,
+                List.copyOf(model.kinds()), rule -> model.dryRun(rule, rules, selected)));
+    }
+
     ContextMenu contextMenu() {
         Menu classify = new Menu("Classify");
         fillClassifyMenu(classify.getItems());
@@ -94,6 +102,7 @@ final class ReviewActions {
                 new SeparatorMenuItem(), classify,
                 item("Accept the suggested kind\tS", () -> model.acceptSuggestions(selection())),
                 item("Edit name, role, site and note…\tE", this::edit),
+                new SeparatorMenuItem(), item("Make a rule from this selection…", this::makeRule),
                 new SeparatorMenuItem(), item("Undo\tCtrl+Z", model::undo));
     }
 

@@ -24,4 +24,19 @@ public interface ReviewServices {
 
     /** What every run observed of this MAC, oldest first. */
     List<Observation> history(MacAddress mac);
+
+    /** The review rules of the loaded config, in order; none when the config has errors. */
+    default org.netboxauto.core.rules.ReviewRules reviewRules() {
+        return org.netboxauto.core.rules.ReviewRules.NONE;
+    }
+
+    /**
+     * Adds {@code rule} at the end of review.rules in the config file, keeping the rest of the file;
+     * returns the file.
+     *
+     * @throws java.io.IOException when there is no config file, it cannot be written, or has a rule of that name
+     */
+    default java.nio.file.Path addReviewRule(org.netboxauto.core.rules.ReviewRule rule) throws java.io.IOException {
+        throw new java.io.IOException("this app has no config file to add the rule to");
+    }
 }

@@ -344,6 +344,60 @@ public final class ReviewViewModel {
     private record Step(List<MacAddress> macs, Decision decision) {
     }
 
+    /**
+     * Reads the configured rules off the FX thread, then gives {@code ask} what the selected rows share and
+     * those rules; a rule it returns is added to the config file, and the message says where and what it will do.
+     */
+    public void makeRule(List<HostRow> targets,
+            java.util.function.BiFunction<org.netboxauto.core.rules.RuleProposal, org.netboxauto.core.rules.ReviewRules,
+                    java.util.Optional<org.netboxauto.core.rules.ReviewRule>> ask) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        org.netboxauto.core.rules.RuleProposal proposal = org.netboxauto.core.rules.RuleProposal.of(
+                targets.stream().map(r -> r.entry().host()).toList());
+        worker.execute(() -> {
+            org.netboxauto.core.rules.ReviewRules rules;
+            try {
+                rules = services.reviewRules();
+            } catch (RuntimeException e) {
+                fx.execute(() -> message.set("Could not read the review rules: " + e.getMessage()));
+                return;
+            }
+            fx.execute(() -> ask.apply(proposal, rules).ifPresent(rule -> worker.execute(() -> {
+                String text;
+                try {
+                    java.nio.file.Path file = services.addReviewRule(rule);
+                    text = "Added review rule \"" + rule.name() + "\" to " + file + "; it decides hosts nobody has"
+                            + " decided on at their next discovery run";
+                } catch (java.io.IOException | RuntimeException e) {
+                    text = "The review rule \"" + rule.name() + "\" was not added: " + e.getMessage();
+                }
+                String shown = text;
+                fx.execute(() -> message.set(shown));
+            })));
+        });
+    }
+
+    /**
+     * The dry run of {@code rule} placed after {@code existing}: how many loaded hosts nobody has decided on it
+     * would decide, and how many of those are not among {@code selected}; call on the FX thread.
+     */
+    public String dryRun(org.netboxauto.core.rules.ReviewRule rule, org.netboxauto.core.rules.ReviewRules existing,
+            java.util.Set<MacAddress> selected) {
+        List<org.netboxauto.core.Host> undecided = allRows().stream().filter(r -> r.entry().undecided())
+                .map(r -> r.entry().host()).toList();
+        int all = org.netboxauto.core.rules.RuleProposal.wouldDecide(rule, existing, undecided, Map.of());
+        int others = org.netboxauto.core.rules.RuleProposal.wouldDecide(rule, existing,
+                undecided.stream().filter(h -> !selected.contains(h.mac())).toList(), Map.of());
+        if (all == 0) {
+            return "Would decide no host now: every host it matches has been decided on, or an earlier rule"
+                    + " decides it.";
+        }
+        return "Would decide " + org.netboxauto.core.Plural.of(all, "host") + " nobody has decided on ("
+                + others + " of them not selected), at their next discovery run.";
+    }
+
     /** The rows the grid shows, filtered and sorted. */
     public ObservableList<HostRow> rows() {
         return view.shown();
