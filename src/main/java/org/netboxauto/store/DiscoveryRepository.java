@@ -159,15 +159,18 @@ final class DiscoveryRepository {
         List<HostRow> inserts = new ArrayList<>();
         Set<String> written = new HashSet<>();
         for (Host h : result.updated()) {
-            String mac = h.mac().toString();
+            written.add(h.mac().toString());
+        }
+        // encoding is most of a steady run's write and touches nothing shared: both cores take part, and
+        // only the rows that differ are kept
+        List<HostRow> differing = result.updated().parallelStream().map(h -> {
             String details = HostCodec.toJson(h, reads);
             long digest = Digests.of(details);
-            written.add(mac);
-            if (!existing.containsKey(mac)) {
-                inserts.add(HostRow.of(h, details, digest));
-            } else if (!Long.valueOf(digest).equals(existing.get(mac))) {
-                updates.add(HostRow.of(h, details, digest));
-            }
+            Long stored = existing.get(h.mac().toString());
+            return stored != null && stored == digest ? null : HostRow.of(h, details, digest);
+        }).filter(java.util.Objects::nonNull).toList();
+        for (HostRow row : differing) {
+            (existing.containsKey(row.mac()) ? updates : inserts).add(row);
         }
         List<String> removed = result.removed().stream().map(Object::toString)
                 .filter(m -> existing.containsKey(m) && !written.contains(m)).toList();
@@ -295,18 +298,7 @@ final class DiscoveryRepository {
     private static ObservationRecord row(long runId, Observation o) {
         String ips = o.ips().isEmpty() ? null : String.join(" ", o.ips());
         return new ObservationRecord(0, runId, o.source(), o.observedAt(), o.mac().toString(), ips,
-                o.hostname().orElse(null), evidence(o), o.group().orElse(null));
-    }
-
-    private static String evidence(Observation o) {
-        if (o.evidence().isEmpty()) {
-            return null;
-        }
-        try {
-            return JSON.writeValueAsString(new TreeMap<>(o.evidence()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("evidence of " + o.mac() + " is not writable as JSON", e);
-        }
+                o.hostname().orElse(null), EvidenceJson.of(o.evidence()), o.group().orElse(null));
     }
 
     private static String cap(String message) {
