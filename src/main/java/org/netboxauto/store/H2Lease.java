@@ -159,7 +159,16 @@ final class H2Lease {
                     && H2Recovery.recoverIfUnclean(files.database(), display) == H2Recovery.Outcome.IN_USE) {
                 return Optional.empty();
             }
+            boolean opensTheDatabase = !HELD_HERE.containsKey(files.database());
             Connection connection = connector.connect();
+            if (opensTheDatabase) {
+                try {
+                    H2CommittedLeftovers.finish(connection, display);
+                } catch (RuntimeException e) {
+                    connection.close();
+                    throw e;
+                }
+            }
             HELD_HERE.merge(files.database(), 1, Integer::sum);
             return Optional.of(connection);
         }
