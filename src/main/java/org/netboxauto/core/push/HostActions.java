@@ -1,5 +1,6 @@
 package org.netboxauto.core.push;
 
+import java.net.InetAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -153,8 +154,9 @@ final class HostActions {
                     MachineFacts.tellIfCut(plan, Optional.of(host.mac()), n);
                 });
         if (!m.tags().contains(tagSlug)) {
-            before.put("tags", m.tags().stream().sorted().toList());
-            after.put("tags", tags(m.tags().stream().sorted().toList()));
+            List<String> sorted = m.tags().isEmpty() ? List.of() : m.tags().stream().sorted().toList();
+            before.put("tags", sorted);
+            after.put("tags", tags(sorted));
         }
         lastSeen(m.type(), host).filter(v -> !LastSeenValue.same(m.lastSeen(), v)).ifPresent(v -> {
             before.put("custom_fields", java.util.Collections.singletonMap("last_seen", m.lastSeen().orElse(null)));
@@ -191,8 +193,24 @@ final class HostActions {
     /** The host's name as NetBox takes a DNS name: as found when it is one, else reduced to one label. */
     private static Optional<String> dnsName(Host host) {
         return host.hostnameValue().map(n -> n.toLowerCase(java.util.Locale.ROOT))
-                .flatMap(n -> n.length() <= 253 && n.matches("[0-9a-z_-]+(\\.[0-9a-z_-]+)*") ? Optional.of(n)
-                        : org.netboxauto.core.dns.DnsLabels.reduce(n, "").label());
+                .flatMap(n -> isDnsName(n) ? Optional.of(n) : org.netboxauto.core.dns.DnsLabels.reduce(n, "").label());
+    }
+
+    /** {@code [0-9a-z_-]+(\.[0-9a-z_-]+)*} of at most 253 characters, without a regex: it runs for every new IP. */
+    private static boolean isDnsName(String n) {
+        if (n.isEmpty() || n.length() > 253) {
+            return false;
+        }
+        char previous = '.';
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            boolean label = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '_' || c == '-';
+            if (!label && (c != '.' || previous == '.')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '.';
     }
 
     /** The DNS name an existing IP should get, when set-dns-name is on and NetBox has another one. */
@@ -210,7 +228,10 @@ final class HostActions {
         ObjectRef primary = null;
         String primaryKey = null;
         for (String ip : host.ipValues()) {
-            if (!IpLiterals.isLiteral(ip)) {
+            InetAddress address;
+            try {
+                address = IpLiterals.parse(ip);
+            } catch (IllegalArgumentException e) {
                 continue;
             }
             String key = "ip:" + ip;
@@ -222,7 +243,7 @@ final class HostActions {
                     continue;
                 }
                 Map<String, Object> body = new LinkedHashMap<>();
-                body.put("address", lengths.withLength(ip));
+                body.put("address", lengths.withLength(ip, address));
                 body.put("status", "active");
                 dnsName(host).filter(n -> settings.setDnsName()).ifPresent(n -> body.put("dns_name", n));
                 body.put("assigned_object_type", itfType.contentType());
@@ -259,7 +280,7 @@ final class HostActions {
                         + " of another object; left there", false);
                 continue;
             }
-            if (primary == null && IpLiterals.parse(ip) instanceof java.net.Inet4Address) {
+            if (primary == null && address instanceof java.net.Inet4Address) {
                 primary = ref;
                 primaryKey = key;
             }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.netboxauto.core.Host;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Sourced;
 import org.netboxauto.core.compare.Comparison;
-import org.netboxauto.core.compare.HostDiffer;
 import org.netboxauto.core.compare.HostMatcher;
 import org.netboxauto.core.compare.NetBoxHost;
 import org.netboxauto.core.compare.NetBoxInterface;
@@ -30,7 +30,8 @@ public final class PushPlanner {
      */
     public static PushPlan plan(List<PushHost> hosts, PushInventory inventory, PushSettings settings,
                                 Set<ObjectRef.Existing> removals) {
-        PlanActions plan = new PlanActions();
+        PlanActions plan = new PlanActions(inventory.machines().size() + inventory.switchPorts().size()
+                + inventory.ips().size() + inventory.macs().size());
         String tagSlug = Slugs.of(settings.tag());
         CatalogRefs catalog = new CatalogRefs(inventory, plan, settings.createMissing());
         String tagKey = null;
@@ -43,8 +44,8 @@ public final class PushPlanner {
             tagSlug = catalog.existing(NbType.TAG, settings.tag()).get().slug();
         }
         HostActions actions = new HostActions(inventory, settings, plan, catalog, tagSlug, tagKey);
-        Map<Long, PushInventory.Machine> byId = new HashMap<>();
-        inventory.machines().forEach(m -> byId.put(key(m.type(), m.id()), m));
+        Map<ObjectRef.Existing, PushInventory.Machine> byId = new HashMap<>(inventory.machines().size() * 2);
+        inventory.machines().forEach(m -> byId.put(m.ref(), m));
         Map<Host, PushHost> byHost = new java.util.IdentityHashMap<>();
         List<Host> named = new ArrayList<>(hosts.size());
         for (PushHost h : hosts) {
@@ -53,19 +54,20 @@ public final class PushPlanner {
             named.add(host);
         }
         List<RemovalCandidate> removable = new ArrayList<>();
-        for (Comparison c : new HostMatcher(netBoxHosts(inventory)).compare(named, new HostDiffer())) {
+        // which fields differ does not matter here: a matched host writes what the actions below find missing
+        for (Comparison c : new HostMatcher(netBoxHosts(inventory)).pair(named)) {
             switch (c.outcome()) {
                 case ONLY_DISCOVERED -> actions.planNew(byHost.get(c.host().orElseThrow()));
                 case SAME, DIFFERENT -> {
                     NetBoxHost nb = c.netbox().orElseThrow();
-                    actions.planExisting(byHost.get(c.host().orElseThrow()), byId.get(key(type(nb.kind()), nb.id())));
+                    actions.planExisting(byHost.get(c.host().orElseThrow()), byId.get(ref(nb)));
                 }
                 case AMBIGUOUS -> c.host().ifPresent(h -> plan.problem(Optional.of(h.mac()),
                         MachineFacts.name(byHost.get(h)), "matches more than one NetBox object ("
                                 + c.reason().orElse("ambiguous") + "); not pushed. Merge or rename them in NetBox,"
                                 + " or give the host a name override", true));
                 case ONLY_NETBOX -> {
-                    PushInventory.Machine m = byId.get(key(type(c.netbox().get().kind()), c.netbox().get().id()));
+                    PushInventory.Machine m = byId.get(ref(c.netbox().get()));
                     if (m.tags().contains(tagSlug)) {
                         removable.add(new RemovalCandidate(m.ref(), m.name(), m.webUrl()));
                     }
@@ -73,7 +75,7 @@ public final class PushPlanner {
             }
         }
         for (ObjectRef.Existing r : removals) {
-            PushInventory.Machine m = byId.get(key(r.type(), r.id()));
+            PushInventory.Machine m = byId.get(r);
             if (m == null) {
                 plan.problem(Optional.empty(), r.toString(), "is not in NetBox (in netbox.scope); nothing removed", false);
                 continue;
@@ -91,8 +93,13 @@ public final class PushPlanner {
             NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
             m.interfaces().forEach(i -> plan.label(new ObjectRef.Existing(itfType, i.id()), m.name() + " " + i.name()));
         }
-        inventory.switchPorts().forEach(p -> plan.label(new ObjectRef.Existing(NbType.INTERFACE, p.id()),
-                p.device() + " " + p.name()));
+        for (PushInventory.SwitchPort p : inventory.switchPorts()) {
+            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.INTERFACE, p.id());
+            // every device interface is a switch port too, labelled above already
+            if (!plan.labels().containsKey(ref)) {
+                plan.label(ref, p.device() + " " + p.name());
+            }
+        }
         inventory.ips().forEach(ip -> plan.label(new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id()), ip.address()));
         inventory.macs().forEach(m -> plan.label(new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id()), m.mac().toString()));
         return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size(), plan.labels(), plan.titles());
@@ -110,29 +117,28 @@ public final class PushPlanner {
     }
 
     private static List<NetBoxHost> netBoxHosts(PushInventory inventory) {
-        Map<Long, List<String>> ipsByItf = new HashMap<>();
+        Map<ObjectRef.Existing, List<String>> ipsByItf = new HashMap<>(inventory.ips().size() * 2);
         for (PushInventory.Ip ip : inventory.ips()) {
-            ip.assigned().ifPresent(a -> ipsByItf.computeIfAbsent(key(a.type(), a.id()), k -> new ArrayList<>())
+            ip.assigned().ifPresent(a -> ipsByItf.computeIfAbsent(a, k -> new ArrayList<>(1))
                     .add(ip.address()));
         }
         List<NetBoxHost> hosts = new ArrayList<>(inventory.machines().size());
         for (PushInventory.Machine m : inventory.machines()) {
             NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
-            List<NetBoxInterface> itfs = m.interfaces().stream().map(i -> new NetBoxInterface(i.id(), i.name(),
-                    i.macs().stream().map(PushInventory.Mac::mac).toList(),
-                    ipsByItf.getOrDefault(key(itfType, i.id()), List.of()), Optional.empty())).toList();
+            List<NetBoxInterface> itfs = new ArrayList<>(m.interfaces().size());
+            for (PushInventory.Interface i : m.interfaces()) {
+                List<MacAddress> macs = new ArrayList<>(i.macs().size());
+                i.macs().forEach(mac -> macs.add(mac.mac()));
+                itfs.add(new NetBoxInterface(i.id(), i.name(), macs, ipsByItf.getOrDefault(new ObjectRef.Existing(itfType, i.id()),
+                        List.of()), Optional.empty()));
+            }
             hosts.add(new NetBoxHost(m.type() == NbType.DEVICE ? NetBoxKind.DEVICE : NetBoxKind.VIRTUAL_MACHINE, m.id(),
                     Optional.of(m.name()), m.status(), Optional.empty(), itfs, Optional.empty(), m.webUrl()));
         }
         return hosts;
     }
 
-    private static NbType type(NetBoxKind kind) {
-        return kind == NetBoxKind.DEVICE ? NbType.DEVICE : NbType.VIRTUAL_MACHINE;
-    }
-
-    /** Ids are unique per type only. */
-    private static long key(NbType type, long id) {
-        return id * NbType.values().length + type.ordinal();
+    private static ObjectRef.Existing ref(NetBoxHost nb) {
+        return new ObjectRef.Existing(nb.kind() == NetBoxKind.DEVICE ? NbType.DEVICE : NbType.VIRTUAL_MACHINE, nb.id());
     }
 }
