@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.PortLocation;
+import org.netboxauto.core.Sourced;
 
 /** Plans one approved host: its device or VM, interfaces, MACs, IPs, primary IPv4 and cable. */
 final class HostActions {
@@ -77,9 +79,9 @@ final class HostActions {
                         + " (sources.proxmox[].cluster), netbox.defaults.cluster or netbox.defaults.site", true);
                 return;
             }
-            cluster.ifPresent(c -> put(body, "cluster", NbType.CLUSTER, c, settings.clusters().containsKey(source)
+            cluster.ifPresent(c -> put(body, "cluster", NbType.CLUSTER, c, () -> settings.clusters().containsKey(source)
                     ? "the cluster of " + source : "netbox.defaults.cluster", missing));
-            site.ifPresent(s -> put(body, "site", NbType.SITE, s, siteKey(h), missing));
+            site.ifPresent(s -> put(body, "site", NbType.SITE, s, () -> siteKey(h), missing));
             placement = cluster.or(() -> site).orElseThrow();
             body.put("status", MachineFacts.stopped(host) ? "offline" : "active");
         } else {
@@ -96,26 +98,26 @@ final class HostActions {
                 plan.problem(at, name, "not planned: set " + String.join(", ", missing), true);
                 return;
             }
-            put(body, "site", NbType.SITE, site.get(), siteKey(h), missing);
+            put(body, "site", NbType.SITE, site.get(), () -> siteKey(h), missing);
             if (outsideScope(site.get())) {
                 plan.problem(at, name, "its site " + site.get() + " is outside netbox.scope.site "
                         + settings.scope().site().get() + ", so a later push could not find it; set a site inside"
                         + " the scope (netbox.defaults.site or a site override)", true);
                 return;
             }
-            put(body, "role", NbType.ROLE, role.get(), roleKey(h, mapping), missing);
-            put(body, "device_type", NbType.DEVICE_TYPE, devType.get(), "the device type of " + name, missing);
+            put(body, "role", NbType.ROLE, role.get(), () -> roleKey(h, mapping), missing);
+            put(body, "device_type", NbType.DEVICE_TYPE, devType.get(), () -> "the device type of " + name, missing);
             deviceType = catalog.existing(NbType.DEVICE_TYPE, devType.get()).map(PushInventory.Named::id);
             placement = site.get();
             body.put("status", "active");
         }
         if (vm) {
             h.review().roleOverride().or(() -> mapped(mapping, PushSettings.KindMapping::role)).or(d::role)
-                    .ifPresent(r -> put(body, "role", NbType.ROLE, r, roleKey(h, mapping), missing));
+                    .ifPresent(r -> put(body, "role", NbType.ROLE, r, () -> roleKey(h, mapping), missing));
         }
         warnUnmapped(h, mapping);
         mapped(mapping, PushSettings.KindMapping::platform).or(d::platform)
-                .ifPresent(p -> put(body, "platform", NbType.PLATFORM, p, "the platform of " + name, missing));
+                .ifPresent(p -> put(body, "platform", NbType.PLATFORM, p, () -> "the platform of " + name, missing));
         if (!missing.isEmpty()) {
             plan.problem(at, name, "not planned: " + String.join(", ", missing) + " not found in NetBox", true);
             return;
@@ -126,7 +128,8 @@ final class HostActions {
                     + "; give one of them a name override", true);
             return;
         }
-        settings.scope().tenant().ifPresent(t -> put(body, "tenant", NbType.TENANT, t, "netbox.scope.tenant", missing));
+        settings.scope().tenant().ifPresent(t -> put(body, "tenant", NbType.TENANT, t, () -> "netbox.scope.tenant",
+                missing));
         if (!missing.isEmpty()) {
             plan.problem(at, name, "not planned: " + String.join(", ", missing) + " not found in NetBox", true);
             return;
@@ -227,7 +230,8 @@ final class HostActions {
         NbType itfType = MachineFacts.isVm(host) ? NbType.VM_INTERFACE : NbType.INTERFACE;
         ObjectRef primary = null;
         String primaryKey = null;
-        for (String ip : host.ipValues()) {
+        for (Sourced<String> sourced : host.ips()) {
+            String ip = sourced.value();
             InetAddress address;
             try {
                 address = IpLiterals.parse(ip);
@@ -332,7 +336,8 @@ final class HostActions {
                 + " " + port.port(), at, body, tagKey);
     }
 
-    private void put(Map<String, Object> body, String field, NbType type, String value, String key,
+    /** @param key the config key that named {@code value}, made only for a message when it is not found */
+    private void put(Map<String, Object> body, String field, NbType type, String value, Supplier<String> key,
                      List<String> missing) {
         catalog.resolve(type, value, key).ifPresentOrElse(ref -> body.put(field, ref),
                 () -> missing.add(type.label() + " \"" + value + "\""));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.netboxauto.core.MacAddress;
 
 /** The actions and problems of a plan being built; each key once, dependencies read from the refs written. */
@@ -13,13 +14,8 @@ final class PlanActions {
 
     private final Map<String, PushAction> actions = new LinkedHashMap<>();
     private final List<PlanProblem> problems = new ArrayList<>();
-    private final Map<ObjectRef, String> labels;
+    private final Map<ObjectRef, String> labels = new java.util.HashMap<>();
     private final Map<MacAddress, String> titles = new java.util.HashMap<>();
-
-    /** @param existing about how many NetBox objects get a label: the map is sized once, not grown */
-    PlanActions(int existing) {
-        labels = java.util.HashMap.newHashMap(existing);
-    }
 
     /** Remembers how an existing object is shown in the plan. */
     ObjectRef.Existing label(ObjectRef.Existing ref, String label) {
@@ -57,16 +53,18 @@ final class PlanActions {
                              Map<String, Object> after, String... extraDependencies) {
         add(new PushAction(key, stage, ActionVerb.CREATE, type, Optional.empty(), label, host, Map.of(), after,
                 dependencies(after, Optional.empty(), extraDependencies)));
-        labels.put(new ObjectRef.Planned(key), shown(type, label) + " (new)");
-        return new ObjectRef.Planned(key);
+        ObjectRef.Planned ref = new ObjectRef.Planned(key);
+        labels.put(ref, shown(type, label) + " (new)");
+        return ref;
     }
 
     ObjectRef.Planned find(String key, NbType type, String label, Optional<MacAddress> host,
                            Map<String, Object> lookup) {
         add(new PushAction(key, Stage.INTERFACES, ActionVerb.FIND, type, Optional.empty(), label, host, Map.of(),
                 lookup, dependencies(lookup, Optional.empty())));
-        labels.put(new ObjectRef.Planned(key), shown(type, label).replace(" (from the device type)", ""));
-        return new ObjectRef.Planned(key);
+        ObjectRef.Planned ref = new ObjectRef.Planned(key);
+        labels.put(ref, shown(type, label).replace(" (from the device type)", ""));
+        return ref;
     }
 
     void update(String key, Stage stage, NbType type, ObjectRef target, String label, Optional<MacAddress> host,
@@ -120,6 +118,25 @@ final class PlanActions {
                     collect(v, keys);
                 }
             }
+            case null, default -> { }
+        }
+    }
+
+    /** The NetBox objects the fields of the actions so far point at (before or after). */
+    Set<ObjectRef.Existing> pointedAt() {
+        Set<ObjectRef.Existing> refs = new java.util.HashSet<>();
+        for (PushAction a : actions.values()) {
+            a.before().values().forEach(v -> existing(v, refs));
+            a.after().values().forEach(v -> existing(v, refs));
+        }
+        return refs;
+    }
+
+    private static void existing(Object value, Set<ObjectRef.Existing> refs) {
+        switch (value) {
+            case ObjectRef.Existing e -> refs.add(e);
+            case Map<?, ?> m -> m.values().forEach(v -> existing(v, refs));
+            case Collection<?> c -> c.forEach(v -> existing(v, refs));
             case null, default -> { }
         }
     }

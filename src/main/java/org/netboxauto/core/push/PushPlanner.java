@@ -30,16 +30,18 @@ public final class PushPlanner {
      */
     public static PushPlan plan(List<PushHost> hosts, PushInventory inventory, PushSettings settings,
                                 Set<ObjectRef.Existing> removals) {
-        PlanActions plan = new PlanActions(inventory.machines().size() + inventory.switchPorts().size()
-                + inventory.ips().size() + inventory.macs().size());
+        PlanActions plan = new PlanActions();
         String tagSlug = Slugs.of(settings.tag());
         CatalogRefs catalog = new CatalogRefs(inventory, plan, settings.createMissing());
         String tagKey = null;
         if (catalog.existing(NbType.TAG, settings.tag()).isEmpty()) {
             tagKey = "tag:" + tagSlug;
-            plan.create(tagKey, Stage.PREREQUISITES, NbType.TAG, "tag " + settings.tag(), Optional.empty(),
-                    new LinkedHashMap<>(Map.of("name", settings.tag(), "slug", tagSlug, "color", "2196f3",
-                            "description", "Created or updated by netbox-auto")));
+            Map<String, Object> tag = new LinkedHashMap<>();
+            tag.put("name", settings.tag());
+            tag.put("slug", tagSlug);
+            tag.put("color", "2196f3");
+            tag.put("description", "Created or updated by netbox-auto");
+            plan.create(tagKey, Stage.PREREQUISITES, NbType.TAG, "tag " + settings.tag(), Optional.empty(), tag);
         } else {
             tagSlug = catalog.existing(NbType.TAG, settings.tag()).get().slug();
         }
@@ -88,21 +90,49 @@ public final class PushPlanner {
             plan.delete("delete:" + r.type().contentType() + ":" + r.id(), r.type(), r, r.type().label() + " "
                     + m.name(), Map.of("name", m.name()));
         }
+        labelPointedAt(inventory, plan);
+        return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size(), plan.labels(), plan.titles());
+    }
+
+    /**
+     * Labels the NetBox objects the actions' fields point at, the only ones a plan shows by label: an
+     * interface as {@code web01 eth0}, an IP or MAC as itself. Not the thousands no action touches.
+     */
+    private static void labelPointedAt(PushInventory inventory, PlanActions plan) {
+        Set<ObjectRef.Existing> shown = plan.pointedAt();
+        if (shown.isEmpty()) {
+            return;
+        }
         for (PushInventory.Machine m : inventory.machines()) {
-            plan.label(m.ref(), m.name());
+            if (shown.contains(m.ref())) {
+                plan.label(m.ref(), m.name());
+            }
             NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
-            m.interfaces().forEach(i -> plan.label(new ObjectRef.Existing(itfType, i.id()), m.name() + " " + i.name()));
+            for (PushInventory.Interface i : m.interfaces()) {
+                ObjectRef.Existing ref = new ObjectRef.Existing(itfType, i.id());
+                if (shown.contains(ref)) {
+                    plan.label(ref, m.name() + " " + i.name());
+                }
+            }
         }
         for (PushInventory.SwitchPort p : inventory.switchPorts()) {
             ObjectRef.Existing ref = new ObjectRef.Existing(NbType.INTERFACE, p.id());
-            // every device interface is a switch port too, labelled above already
-            if (!plan.labels().containsKey(ref)) {
+            if (shown.contains(ref)) {
                 plan.label(ref, p.device() + " " + p.name());
             }
         }
-        inventory.ips().forEach(ip -> plan.label(new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id()), ip.address()));
-        inventory.macs().forEach(m -> plan.label(new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id()), m.mac().toString()));
-        return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size(), plan.labels(), plan.titles());
+        for (PushInventory.Ip ip : inventory.ips()) {
+            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id());
+            if (shown.contains(ref)) {
+                plan.label(ref, ip.address());
+            }
+        }
+        for (PushInventory.Mac m : inventory.macs()) {
+            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id());
+            if (shown.contains(ref)) {
+                plan.label(ref, m.mac().toString());
+            }
+        }
     }
 
     /** The host under the name it gets in NetBox, so a re-run finds what an interrupted one created. */
