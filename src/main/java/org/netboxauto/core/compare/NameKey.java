@@ -22,7 +22,7 @@ public final class NameKey {
         }).filter(n -> !n.isEmpty());
     }
 
-    /** Printable ASCII without blanks at either end, as most names are: what {@link HostNames#clean} leaves as it is. */
+    /** Printable ASCII without blanks at either end, as most names are: {@link HostNames#clean} leaves it as it is. */
     private static boolean isClean(String name) {
         if (name == null || name.isEmpty() || name.length() > HostNames.MAX_LENGTH || name.charAt(0) == ' '
                 || name.charAt(name.length() - 1) == ' ') {

@@ -159,8 +159,8 @@ public final class PushPlanner {
             for (PushInventory.Interface i : m.interfaces()) {
                 List<MacAddress> macs = new ArrayList<>(i.macs().size());
                 i.macs().forEach(mac -> macs.add(mac.mac()));
-                itfs.add(new NetBoxInterface(i.id(), i.name(), macs, ipsByItf.getOrDefault(new ObjectRef.Existing(itfType, i.id()),
-                        List.of()), Optional.empty()));
+                List<String> ips = ipsByItf.getOrDefault(new ObjectRef.Existing(itfType, i.id()), List.of());
+                itfs.add(new NetBoxInterface(i.id(), i.name(), macs, ips, Optional.empty()));
             }
             hosts.add(new NetBoxHost(m.type() == NbType.DEVICE ? NetBoxKind.DEVICE : NetBoxKind.VIRTUAL_MACHINE, m.id(),
                     Optional.of(m.name()), m.status(), Optional.empty(), itfs, Optional.empty(), m.webUrl()));
@@ -169,6 +169,7 @@ public final class PushPlanner {
     }
 
     private static ObjectRef.Existing ref(NetBoxHost nb) {
-        return new ObjectRef.Existing(nb.kind() == NetBoxKind.DEVICE ? NbType.DEVICE : NbType.VIRTUAL_MACHINE, nb.id());
+        NbType type = nb.kind() == NetBoxKind.DEVICE ? NbType.DEVICE : NbType.VIRTUAL_MACHINE;
+        return new ObjectRef.Existing(type, nb.id());
     }
 }
