@@ -39,10 +39,14 @@ public final class PushInventoryReader {
         this.executor = executor;
     }
 
+    /** What was read, and the release of NetBox that answered: asked once, at the start of the read. */
+    public record Read(PushInventory inventory, NetBoxVersion version) {
+    }
+
     /**
      * @param deviceTypes device types (slug or model) new devices may get; their interface templates are read
      */
-    public PushInventory read(ReadProgress progress, Set<String> deviceTypes) {
+    public Read read(ReadProgress progress, Set<String> deviceTypes) {
         NetBoxRows rows = new NetBoxInventoryReader(client, scope, executor).readRows(progress, EXTRA);
         Map<NbType, List<PushInventory.Named>> named = new HashMap<>();
         NAMED.forEach((part, type) -> named.put(type, rows.get(part).stream().map(r -> new PushInventory.Named(
@@ -87,8 +91,8 @@ public final class PushInventoryReader {
                 .toList();
         List<PushInventory.Prefix> prefixes = rows.get("prefixes").stream().filter(p -> p.hasNonNull("prefix"))
                 .map(p -> new PushInventory.Prefix(p.get("prefix").asText())).toList();
-        return new PushInventory(macObjects, named, machines, ips, macs, ports, prefixes, lastSeen,
-                templates(named.get(NbType.DEVICE_TYPE), deviceTypes));
+        return new Read(new PushInventory(macObjects, named, machines, ips, macs, ports, prefixes, lastSeen,
+                templates(named.get(NbType.DEVICE_TYPE), deviceTypes)), rows.version());
     }
 
     private Map<Long, List<String>> templates(List<PushInventory.Named> types, Set<String> wanted) {

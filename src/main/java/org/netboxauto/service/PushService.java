@@ -101,16 +101,18 @@ public final class PushService {
         try (NetBoxClient client = clients.apply(config.netbox())) {
             long start = System.nanoTime();
             long before = client.requestCount();
-            PushInventory inventory = new PushInventoryReader(client, config.netbox().scope(), executor)
+            PushInventoryReader.Read read = new PushInventoryReader(client, config.netbox().scope(), executor)
                     .read(progress, PushSettingsFactory.deviceTypes(settings));
-            Duration read = Duration.ofNanos(System.nanoTime() - start);
+            PushInventory inventory = read.inventory();
+            Duration readTime = Duration.ofNanos(System.nanoTime() - start);
             long planStart = System.nanoTime();
             PushPlan plan = PushPlanner.plan(scope, inventory, settings, removals);
             Duration planTime = Duration.ofNanos(System.nanoTime() - planStart);
             DnsPreview dnsPreview = dns.preview(config, scope.stream().map(h -> dnsHost(new HostEntry(h.host(),
                     h.review()))).toList(), all.stream().map(PushService::dnsHost).toList(), leftOut(plan));
-            return new PushPreview(client.baseUrl(), client.version().toString(), plan, interrupted(config),
-                    client.requestCount() - before, read, planTime, dnsPreview, dnsError(dnsPreview));
+            // the release as the read found it: asking NetBox again would cost a request the plan does not need
+            return new PushPreview(client.baseUrl(), read.version().toString(), plan, interrupted(config),
+                    client.requestCount() - before, readTime, planTime, dnsPreview, dnsError(dnsPreview));
         }
     }
 

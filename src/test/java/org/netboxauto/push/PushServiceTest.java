@@ -82,6 +82,24 @@ public class PushServiceTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = NetBoxMode.class, names = {"V4_1", "V4_6"})
+    void aPreviewAsksNetBoxItsStatusOnceAndReadsNoPageTwice(NetBoxMode mode) {
+        try (PushLab lab = new PushLab(mode, dir, PushLab.DEFAULTS)) {
+            FakeSeed.small(lab.nb);
+            lab.approved(hosts());
+            int before = lab.nb.requests().size();
+
+            PushPreview preview = lab.preview();
+
+            List<String> requests = lab.nb.requests().subList(before, lab.nb.requests().size());
+            assertThat(preview.readRequests()).as(requests.toString()).isEqualTo(requests.size());
+            assertThat(requests).filteredOn(r -> r.startsWith("GET /api/status/")).hasSize(1);
+            assertThat(requests).doesNotHaveDuplicates();
+            assertThat(preview.version()).isEqualTo(mode == NetBoxMode.V4_1 ? "4.1.11" : "4.6.0");
+        }
+    }
+
     static JsonNode device(FakeNetBox nb, String name) {
         return nb.get("/api/dcim/devices/", nb.rows("dcim.device").stream()
                 .filter(d -> d.path("name").asText().equals(name)).findFirst()

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Sourced;
 
 /**
  * Pairs discovered hosts with NetBox objects by MAC, then IP, then name (case-insensitive, domain
@@ -48,7 +50,22 @@ public final class HostMatcher {
 
     /** Every host and every NetBox object, each in exactly one row. */
     public List<Comparison> compare(List<Host> hosts, HostDiffer differ) {
-        List<Claim> claims = hosts.stream().map(this::claim).toList();
+        return rows(hosts, differ::diff);
+    }
+
+    /**
+     * The rows of {@link #compare} without the differences: a matched host is {@link Outcome#SAME}
+     * whatever its fields, for a caller that needs only who pairs with whom.
+     */
+    public List<Comparison> pair(List<Host> hosts) {
+        return rows(hosts, (host, object) -> List.of());
+    }
+
+    private List<Comparison> rows(List<Host> hosts, BiFunction<Host, NetBoxHost, List<FieldDiff>> differ) {
+        List<Claim> claims = new ArrayList<>(hosts.size());
+        for (Host h : hosts) {
+            claims.add(claim(h));
+        }
         Map<NetBoxHost, List<Claim>> byObject = new IdentityHashMap<>();
         for (Claim c : claims) {
             if (c.candidates().size() == 1) {
@@ -69,7 +86,8 @@ public final class HostMatcher {
         return rows;
     }
 
-    private Comparison row(Claim c, Map<NetBoxHost, List<Claim>> byObject, HostDiffer differ) {
+    private Comparison row(Claim c, Map<NetBoxHost, List<Claim>> byObject,
+                           BiFunction<Host, NetBoxHost, List<FieldDiff>> differ) {
         if (c.candidates().isEmpty()) {
             return Comparison.onlyDiscovered(c.host());
         }
@@ -89,7 +107,7 @@ public final class HostMatcher {
                         .collect(Collectors.joining(", ")));
             }
         }
-        return Comparison.matched(c.host(), object, c.basis(), differ.diff(c.host(), object));
+        return Comparison.matched(c.host(), object, c.basis(), differ.apply(c.host(), object));
     }
 
     private Claim claim(Host host) {
@@ -97,7 +115,10 @@ public final class HostMatcher {
         if (!byMacs.candidates().isEmpty()) {
             return byMacs;
         }
-        List<String> ipKeys = host.ipValues().stream().map(IpKey::of).flatMap(Optional::stream).toList();
+        List<String> ipKeys = new ArrayList<>(host.ips().size());
+        for (Sourced<String> ip : host.ips()) {
+            IpKey.of(ip.value()).ifPresent(ipKeys::add);
+        }
         Claim byIps = lookup(host, MatchBasis.IP, ipKeys, byIp, Function.identity());
         if (!byIps.candidates().isEmpty()) {
             return byIps;
@@ -108,19 +129,28 @@ public final class HostMatcher {
 
     private static <K> Claim lookup(Host host, MatchBasis basis, Collection<K> keys, Map<K, List<NetBoxHost>> index,
                                     Function<K, String> show) {
-        Set<NetBoxHost> found = new LinkedHashSet<>();
+        List<NetBoxHost> first = List.of();
+        Set<NetBoxHost> found = null;
         String key = "";
         for (K k : keys) {
             List<NetBoxHost> hits = index.get(k);
             if (hits != null) {
-                found.addAll(hits);
+                // most hosts hit one key: its list (already without repeats) is the answer, no set needed
+                if (first.isEmpty()) {
+                    first = hits;
+                } else {
+                    if (found == null) {
+                        found = new LinkedHashSet<>(first);
+                    }
+                    found.addAll(hits);
+                }
                 key = key.isEmpty() ? show.apply(k) : key;
                 if (hits.size() > 1) {
                     key = show.apply(k);
                 }
             }
         }
-        return new Claim(host, basis, List.copyOf(found), key);
+        return new Claim(host, basis, found == null ? first : List.copyOf(found), key);
     }
 
     private static String labels(List<NetBoxHost> objects) {

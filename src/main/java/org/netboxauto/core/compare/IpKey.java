@@ -32,6 +32,7 @@ public final class IpKey {
         int[] octets = new int[4];
         int part = 0;
         int digits = 0;
+        boolean canonical = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '.') {
@@ -40,6 +41,7 @@ public final class IpKey {
                 }
                 digits = 0;
             } else if (c >= '0' && c <= '9' && digits < 3) {
+                canonical &= digits == 0 || octets[part] != 0;
                 octets[part] = octets[part] * 10 + (c - '0');
                 digits++;
                 if (octets[part] > 255) {
@@ -52,6 +54,7 @@ public final class IpKey {
         if (part != 3 || digits == 0) {
             return Optional.empty();
         }
-        return Optional.of(octets[0] + "." + octets[1] + "." + octets[2] + "." + octets[3]);
+        // no octet with a leading zero: the text is already its own key
+        return Optional.of(canonical ? s : octets[0] + "." + octets[1] + "." + octets[2] + "." + octets[3]);
     }
 }

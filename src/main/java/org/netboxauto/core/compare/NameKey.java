@@ -12,7 +12,7 @@ public final class NameKey {
     }
 
     public static Optional<String> of(String name) {
-        return HostNames.clean(name).map(n -> {
+        return (isClean(name) ? Optional.of(name) : HostNames.clean(name)).map(n -> {
             String lower = n.toLowerCase(Locale.ROOT);
             if (looksLikeIp(lower) && IpLiterals.isLiteral(lower)) {
                 return lower;
@@ -20,6 +20,21 @@ public final class NameKey {
             int dot = lower.indexOf('.');
             return dot > 0 ? lower.substring(0, dot) : lower;
         }).filter(n -> !n.isEmpty());
+    }
+
+    /** Printable ASCII without blanks at either end, as most names are: {@link HostNames#clean} leaves it as it is. */
+    private static boolean isClean(String name) {
+        if (name == null || name.isEmpty() || name.length() > HostNames.MAX_LENGTH || name.charAt(0) == ' '
+                || name.charAt(name.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A cheap test first: parsing a non-address throws, and exceptions are slow by the ten thousand. */

@@ -25,11 +25,17 @@ public record NetBoxHost(NetBoxKind kind, long id, Optional<String> name, String
     }
 
     public List<MacAddress> macs() {
+        if (interfaces.size() == 1 && interfaces.getFirst().macs().size() <= 1) {
+            return interfaces.getFirst().macs();
+        }
         return interfaces.stream().flatMap(i -> i.macs().stream()).distinct().toList();
     }
 
     /** Every IP of every interface, with prefix length. */
     public List<String> ips() {
+        if (interfaces.size() == 1 && interfaces.getFirst().ips().size() <= 1) {
+            return interfaces.getFirst().ips();
+        }
         return interfaces.stream().flatMap(i -> i.ips().stream()).distinct().toList();
     }
 

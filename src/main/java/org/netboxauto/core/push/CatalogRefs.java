@@ -1,10 +1,12 @@
 package org.netboxauto.core.push;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Sites, roles, device types, platforms and clusters named in the config, found in NetBox by slug
@@ -18,7 +20,8 @@ final class CatalogRefs {
     private final PushInventory inventory;
     private final PlanActions plan;
     private final boolean createMissing;
-    private final Map<String, Optional<ObjectRef>> resolved = new HashMap<>();
+    private final Map<NbType, Map<String, Optional<ObjectRef>>> resolved = new EnumMap<>(NbType.class);
+    private final Map<NbType, Map<String, Optional<PushInventory.Named>>> found = new EnumMap<>(NbType.class);
 
     CatalogRefs(PushInventory inventory, PlanActions plan, boolean createMissing) {
         this.inventory = inventory;
@@ -31,15 +34,22 @@ final class CatalogRefs {
      *
      * @param key the config key that named it, for the message
      */
-    Optional<ObjectRef> resolve(NbType type, String value, String key) {
-        String memo = type + "\u0000" + value;
-        if (!resolved.containsKey(memo)) {
-            resolved.put(memo, lookup(type, value, key));
+    Optional<ObjectRef> resolve(NbType type, String value, Supplier<String> key) {
+        Map<String, Optional<ObjectRef>> memo = resolved.computeIfAbsent(type, t -> new HashMap<>());
+        Optional<ObjectRef> ref = memo.get(value);
+        if (ref == null) {
+            ref = lookup(type, value, key.get());
+            memo.put(value, ref);
         }
-        return resolved.get(memo);
+        return ref;
     }
 
+    /** Asked for every host: looked up in NetBox's list once per name. */
     Optional<PushInventory.Named> existing(NbType type, String value) {
+        return found.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(value, v -> find(type, v));
+    }
+
+    private Optional<PushInventory.Named> find(NbType type, String value) {
         for (PushInventory.Named n : inventory.named(type)) {
             if (n.slug().equals(value)) {
                 return Optional.of(n);
@@ -91,8 +101,10 @@ final class CatalogRefs {
             if (plan.has(key)) {
                 return new ObjectRef.Planned(key);
             }
-            return plan.create(key, Stage.PREREQUISITES, type, type.label() + " " + name, Optional.empty(),
-                    new LinkedHashMap<>(Map.of("name", name, "slug", Slugs.of(name))));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("name", name);
+            body.put("slug", Slugs.of(name));
+            return plan.create(key, Stage.PREREQUISITES, type, type.label() + " " + name, Optional.empty(), body);
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.netboxauto.core.push;
 
+import java.net.InetAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.PortLocation;
+import org.netboxauto.core.Sourced;
 
 /** Plans one approved host: its device or VM, interfaces, MACs, IPs, primary IPv4 and cable. */
 final class HostActions {
@@ -76,9 +79,9 @@ final class HostActions {
                         + " (sources.proxmox[].cluster), netbox.defaults.cluster or netbox.defaults.site", true);
                 return;
             }
-            cluster.ifPresent(c -> put(body, "cluster", NbType.CLUSTER, c, settings.clusters().containsKey(source)
+            cluster.ifPresent(c -> put(body, "cluster", NbType.CLUSTER, c, () -> settings.clusters().containsKey(source)
                     ? "the cluster of " + source : "netbox.defaults.cluster", missing));
-            site.ifPresent(s -> put(body, "site", NbType.SITE, s, siteKey(h), missing));
+            site.ifPresent(s -> put(body, "site", NbType.SITE, s, () -> siteKey(h), missing));
             placement = cluster.or(() -> site).orElseThrow();
             body.put("status", MachineFacts.stopped(host) ? "offline" : "active");
         } else {
@@ -95,26 +98,26 @@ final class HostActions {
                 plan.problem(at, name, "not planned: set " + String.join(", ", missing), true);
                 return;
             }
-            put(body, "site", NbType.SITE, site.get(), siteKey(h), missing);
+            put(body, "site", NbType.SITE, site.get(), () -> siteKey(h), missing);
             if (outsideScope(site.get())) {
                 plan.problem(at, name, "its site " + site.get() + " is outside netbox.scope.site "
                         + settings.scope().site().get() + ", so a later push could not find it; set a site inside"
                         + " the scope (netbox.defaults.site or a site override)", true);
                 return;
             }
-            put(body, "role", NbType.ROLE, role.get(), roleKey(h, mapping), missing);
-            put(body, "device_type", NbType.DEVICE_TYPE, devType.get(), "the device type of " + name, missing);
+            put(body, "role", NbType.ROLE, role.get(), () -> roleKey(h, mapping), missing);
+            put(body, "device_type", NbType.DEVICE_TYPE, devType.get(), () -> "the device type of " + name, missing);
             deviceType = catalog.existing(NbType.DEVICE_TYPE, devType.get()).map(PushInventory.Named::id);
             placement = site.get();
             body.put("status", "active");
         }
         if (vm) {
             h.review().roleOverride().or(() -> mapped(mapping, PushSettings.KindMapping::role)).or(d::role)
-                    .ifPresent(r -> put(body, "role", NbType.ROLE, r, roleKey(h, mapping), missing));
+                    .ifPresent(r -> put(body, "role", NbType.ROLE, r, () -> roleKey(h, mapping), missing));
         }
         warnUnmapped(h, mapping);
         mapped(mapping, PushSettings.KindMapping::platform).or(d::platform)
-                .ifPresent(p -> put(body, "platform", NbType.PLATFORM, p, "the platform of " + name, missing));
+                .ifPresent(p -> put(body, "platform", NbType.PLATFORM, p, () -> "the platform of " + name, missing));
         if (!missing.isEmpty()) {
             plan.problem(at, name, "not planned: " + String.join(", ", missing) + " not found in NetBox", true);
             return;
@@ -125,7 +128,8 @@ final class HostActions {
                     + "; give one of them a name override", true);
             return;
         }
-        settings.scope().tenant().ifPresent(t -> put(body, "tenant", NbType.TENANT, t, "netbox.scope.tenant", missing));
+        settings.scope().tenant().ifPresent(t -> put(body, "tenant", NbType.TENANT, t, () -> "netbox.scope.tenant",
+                missing));
         if (!missing.isEmpty()) {
             plan.problem(at, name, "not planned: " + String.join(", ", missing) + " not found in NetBox", true);
             return;
@@ -153,8 +157,9 @@ final class HostActions {
                     MachineFacts.tellIfCut(plan, Optional.of(host.mac()), n);
                 });
         if (!m.tags().contains(tagSlug)) {
-            before.put("tags", m.tags().stream().sorted().toList());
-            after.put("tags", tags(m.tags().stream().sorted().toList()));
+            List<String> sorted = m.tags().isEmpty() ? List.of() : m.tags().stream().sorted().toList();
+            before.put("tags", sorted);
+            after.put("tags", tags(sorted));
         }
         lastSeen(m.type(), host).filter(v -> !LastSeenValue.same(m.lastSeen(), v)).ifPresent(v -> {
             before.put("custom_fields", java.util.Collections.singletonMap("last_seen", m.lastSeen().orElse(null)));
@@ -191,8 +196,24 @@ final class HostActions {
     /** The host's name as NetBox takes a DNS name: as found when it is one, else reduced to one label. */
     private static Optional<String> dnsName(Host host) {
         return host.hostnameValue().map(n -> n.toLowerCase(java.util.Locale.ROOT))
-                .flatMap(n -> n.length() <= 253 && n.matches("[0-9a-z_-]+(\\.[0-9a-z_-]+)*") ? Optional.of(n)
-                        : org.netboxauto.core.dns.DnsLabels.reduce(n, "").label());
+                .flatMap(n -> isDnsName(n) ? Optional.of(n) : org.netboxauto.core.dns.DnsLabels.reduce(n, "").label());
+    }
+
+    /** {@code [0-9a-z_-]+(\.[0-9a-z_-]+)*} of at most 253 characters, without a regex: it runs for every new IP. */
+    private static boolean isDnsName(String n) {
+        if (n.isEmpty() || n.length() > 253) {
+            return false;
+        }
+        char previous = '.';
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            boolean label = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '_' || c == '-';
+            if (!label && (c != '.' || previous == '.')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '.';
     }
 
     /** The DNS name an existing IP should get, when set-dns-name is on and NetBox has another one. */
@@ -209,8 +230,12 @@ final class HostActions {
         NbType itfType = MachineFacts.isVm(host) ? NbType.VM_INTERFACE : NbType.INTERFACE;
         ObjectRef primary = null;
         String primaryKey = null;
-        for (String ip : host.ipValues()) {
-            if (!IpLiterals.isLiteral(ip)) {
+        for (Sourced<String> sourced : host.ips()) {
+            String ip = sourced.value();
+            InetAddress address;
+            try {
+                address = IpLiterals.parse(ip);
+            } catch (IllegalArgumentException e) {
                 continue;
             }
             String key = "ip:" + ip;
@@ -222,7 +247,7 @@ final class HostActions {
                     continue;
                 }
                 Map<String, Object> body = new LinkedHashMap<>();
-                body.put("address", lengths.withLength(ip));
+                body.put("address", lengths.withLength(ip, address));
                 body.put("status", "active");
                 dnsName(host).filter(n -> settings.setDnsName()).ifPresent(n -> body.put("dns_name", n));
                 body.put("assigned_object_type", itfType.contentType());
@@ -259,7 +284,7 @@ final class HostActions {
                         + " of another object; left there", false);
                 continue;
             }
-            if (primary == null && IpLiterals.parse(ip) instanceof java.net.Inet4Address) {
+            if (primary == null && address instanceof java.net.Inet4Address) {
                 primary = ref;
                 primaryKey = key;
             }
@@ -311,7 +336,8 @@ final class HostActions {
                 + " " + port.port(), at, body, tagKey);
     }
 
-    private void put(Map<String, Object> body, String field, NbType type, String value, String key,
+    /** @param key the config key that named {@code value}, made only for a message when it is not found */
+    private void put(Map<String, Object> body, String field, NbType type, String value, Supplier<String> key,
                      List<String> missing) {
         catalog.resolve(type, value, key).ifPresentOrElse(ref -> body.put(field, ref),
                 () -> missing.add(type.label() + " \"" + value + "\""));

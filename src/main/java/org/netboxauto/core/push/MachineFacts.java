@@ -19,9 +19,14 @@ final class MachineFacts {
 
     /** The Proxmox source that reported the host as a guest, {@code proxmox:pve}. */
     static Optional<String> proxmoxSource(Host host) {
-        return host.evidence().entrySet().stream()
-                .filter(e -> isProxmox(e.getKey()) && e.getValue().containsKey(Evidence.VMID))
-                .map(Map.Entry::getKey).sorted().findFirst();
+        String first = null;
+        for (Map.Entry<String, Map<String, String>> e : host.evidence().entrySet()) {
+            if ((first == null || e.getKey().compareTo(first) < 0) && e.getValue().containsKey(Evidence.VMID)
+                    && isProxmox(e.getKey())) {
+                first = e.getKey();
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     private static boolean isProxmox(String sourceId) {

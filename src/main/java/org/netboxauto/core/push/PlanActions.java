@@ -3,7 +3,6 @@ package org.netboxauto.core.push;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,9 @@ final class PlanActions {
 
     /** {@code host-0 eth0} for {@code interface host-0 eth0}: how another action's field shows the object. */
     private static String shown(NbType type, String label) {
-        String bare = label.startsWith(type.label() + " ") ? label.substring(type.label().length() + 1) : label;
+        int prefix = type.label().length();
+        String bare = label.length() > prefix && label.charAt(prefix) == ' ' && label.startsWith(type.label())
+                ? label.substring(prefix + 1) : label;
         int on = bare.indexOf(" on ");
         return (type == NbType.MAC_ADDRESS || type == NbType.IP_ADDRESS) && on > 0 ? bare.substring(0, on) : bare;
     }
@@ -52,16 +53,18 @@ final class PlanActions {
                              Map<String, Object> after, String... extraDependencies) {
         add(new PushAction(key, stage, ActionVerb.CREATE, type, Optional.empty(), label, host, Map.of(), after,
                 dependencies(after, Optional.empty(), extraDependencies)));
-        labels.put(new ObjectRef.Planned(key), shown(type, label) + " (new)");
-        return new ObjectRef.Planned(key);
+        ObjectRef.Planned ref = new ObjectRef.Planned(key);
+        labels.put(ref, shown(type, label) + " (new)");
+        return ref;
     }
 
     ObjectRef.Planned find(String key, NbType type, String label, Optional<MacAddress> host,
                            Map<String, Object> lookup) {
         add(new PushAction(key, Stage.INTERFACES, ActionVerb.FIND, type, Optional.empty(), label, host, Map.of(),
                 lookup, dependencies(lookup, Optional.empty())));
-        labels.put(new ObjectRef.Planned(key), shown(type, label).replace(" (from the device type)", ""));
-        return new ObjectRef.Planned(key);
+        ObjectRef.Planned ref = new ObjectRef.Planned(key);
+        labels.put(ref, shown(type, label).replace(" (from the device type)", ""));
+        return ref;
     }
 
     void update(String key, Stage stage, NbType type, ObjectRef target, String label, Optional<MacAddress> host,
@@ -86,29 +89,76 @@ final class PlanActions {
     }
 
     private List<String> dependencies(Map<String, Object> after, Optional<ObjectRef> target, String... extra) {
-        Set<String> keys = new LinkedHashSet<>();
-        target.filter(ObjectRef.Planned.class::isInstance).map(t -> ((ObjectRef.Planned) t).key()).ifPresent(keys::add);
-        after.values().forEach(v -> collect(v, keys));
+        // an action depends on a handful of others at most: a list checked for repeats beats a set
+        List<String> keys = new ArrayList<>(2);
+        if (target.isPresent() && target.get() instanceof ObjectRef.Planned p) {
+            keys.add(p.key());
+        }
+        for (Object v : after.values()) {
+            collect(v, keys);
+        }
         for (String e : extra) {
             if (e != null && actions.containsKey(e)) {
-                keys.add(e);
+                addOnce(keys, e);
             }
         }
-        return List.copyOf(keys);
+        return keys;
     }
 
-    private static void collect(Object value, Set<String> keys) {
+    private static void collect(Object value, List<String> keys) {
         switch (value) {
-            case ObjectRef.Planned p -> keys.add(p.key());
-            case Map<?, ?> m -> m.values().forEach(v -> collect(v, keys));
-            case Collection<?> c -> c.forEach(v -> collect(v, keys));
+            case ObjectRef.Planned p -> addOnce(keys, p.key());
+            case Map<?, ?> m -> {
+                for (Object v : m.values()) {
+                    collect(v, keys);
+                }
+            }
+            case Collection<?> c -> {
+                for (Object v : c) {
+                    collect(v, keys);
+                }
+            }
             case null, default -> { }
         }
     }
 
-    /** Actions in stage order, plan order within a stage. */
+    /** The NetBox objects the fields of the actions so far point at (before or after). */
+    Set<ObjectRef.Existing> pointedAt() {
+        Set<ObjectRef.Existing> refs = new java.util.HashSet<>();
+        for (PushAction a : actions.values()) {
+            a.before().values().forEach(v -> existing(v, refs));
+            a.after().values().forEach(v -> existing(v, refs));
+        }
+        return refs;
+    }
+
+    private static void existing(Object value, Set<ObjectRef.Existing> refs) {
+        switch (value) {
+            case ObjectRef.Existing e -> refs.add(e);
+            case Map<?, ?> m -> m.values().forEach(v -> existing(v, refs));
+            case Collection<?> c -> c.forEach(v -> existing(v, refs));
+            case null, default -> { }
+        }
+    }
+
+    private static void addOnce(List<String> keys, String key) {
+        if (!keys.contains(key)) {
+            keys.add(key);
+        }
+    }
+
+    /** Actions in stage order, plan order within a stage: one pass per stage, no sort. */
     List<PushAction> ordered() {
-        return actions.values().stream().sorted(java.util.Comparator.comparing(PushAction::stage)).toList();
+        List<List<PushAction>> byStage = new ArrayList<>(Stage.values().length);
+        for (int i = 0; i < Stage.values().length; i++) {
+            byStage.add(new ArrayList<>());
+        }
+        for (PushAction a : actions.values()) {
+            byStage.get(a.stage().ordinal()).add(a);
+        }
+        List<PushAction> ordered = new ArrayList<>(actions.size());
+        byStage.forEach(ordered::addAll);
+        return ordered;
     }
 
     List<PlanProblem> problems() {

@@ -30,7 +30,11 @@ final class PrefixLengths {
 
     /** {@code 10.0.0.5/24}. */
     String withLength(String ip) {
-        InetAddress address = IpLiterals.parse(ip);
+        return withLength(ip, IpLiterals.parse(ip));
+    }
+
+    /** As {@link #withLength(String)}, for an IP already parsed. */
+    String withLength(String ip, InetAddress address) {
         for (Cidr c : prefixes) {
             int full = address instanceof Inet4Address ? 32 : 128;
             if (c.prefixLength() < full && c.contains(address)) {

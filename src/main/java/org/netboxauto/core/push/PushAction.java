@@ -28,9 +28,21 @@ public record PushAction(String key, Stage stage, ActionVerb verb, NbType type, 
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(host, "host");
-        before = Collections.unmodifiableMap(new LinkedHashMap<>(before));
-        after = Collections.unmodifiableMap(new LinkedHashMap<>(after));
+        before = copy(before);
+        after = copy(after);
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** Most creates have no before and most updates change one field: neither needs a map of its own. */
+    private static Map<String, Object> copy(Map<String, Object> fields) {
+        return switch (fields.size()) {
+            case 0 -> Collections.emptyMap();
+            case 1 -> {
+                Map.Entry<String, Object> only = fields.entrySet().iterator().next();
+                yield Collections.singletonMap(only.getKey(), only.getValue());
+            }
+            default -> Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        };
     }
 
     /** {@code create device web01}, for lists and logs. */

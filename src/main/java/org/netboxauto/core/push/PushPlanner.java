@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.netboxauto.core.Host;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Sourced;
 import org.netboxauto.core.compare.Comparison;
-import org.netboxauto.core.compare.HostDiffer;
 import org.netboxauto.core.compare.HostMatcher;
 import org.netboxauto.core.compare.NetBoxHost;
 import org.netboxauto.core.compare.NetBoxInterface;
@@ -36,15 +36,18 @@ public final class PushPlanner {
         String tagKey = null;
         if (catalog.existing(NbType.TAG, settings.tag()).isEmpty()) {
             tagKey = "tag:" + tagSlug;
-            plan.create(tagKey, Stage.PREREQUISITES, NbType.TAG, "tag " + settings.tag(), Optional.empty(),
-                    new LinkedHashMap<>(Map.of("name", settings.tag(), "slug", tagSlug, "color", "2196f3",
-                            "description", "Created or updated by netbox-auto")));
+            Map<String, Object> tag = new LinkedHashMap<>();
+            tag.put("name", settings.tag());
+            tag.put("slug", tagSlug);
+            tag.put("color", "2196f3");
+            tag.put("description", "Created or updated by netbox-auto");
+            plan.create(tagKey, Stage.PREREQUISITES, NbType.TAG, "tag " + settings.tag(), Optional.empty(), tag);
         } else {
             tagSlug = catalog.existing(NbType.TAG, settings.tag()).get().slug();
         }
         HostActions actions = new HostActions(inventory, settings, plan, catalog, tagSlug, tagKey);
-        Map<Long, PushInventory.Machine> byId = new HashMap<>();
-        inventory.machines().forEach(m -> byId.put(key(m.type(), m.id()), m));
+        Map<ObjectRef.Existing, PushInventory.Machine> byId = new HashMap<>(inventory.machines().size() * 2);
+        inventory.machines().forEach(m -> byId.put(m.ref(), m));
         Map<Host, PushHost> byHost = new java.util.IdentityHashMap<>();
         List<Host> named = new ArrayList<>(hosts.size());
         for (PushHost h : hosts) {
@@ -53,19 +56,20 @@ public final class PushPlanner {
             named.add(host);
         }
         List<RemovalCandidate> removable = new ArrayList<>();
-        for (Comparison c : new HostMatcher(netBoxHosts(inventory)).compare(named, new HostDiffer())) {
+        // which fields differ does not matter here: a matched host writes what the actions below find missing
+        for (Comparison c : new HostMatcher(netBoxHosts(inventory)).pair(named)) {
             switch (c.outcome()) {
                 case ONLY_DISCOVERED -> actions.planNew(byHost.get(c.host().orElseThrow()));
                 case SAME, DIFFERENT -> {
                     NetBoxHost nb = c.netbox().orElseThrow();
-                    actions.planExisting(byHost.get(c.host().orElseThrow()), byId.get(key(type(nb.kind()), nb.id())));
+                    actions.planExisting(byHost.get(c.host().orElseThrow()), byId.get(ref(nb)));
                 }
                 case AMBIGUOUS -> c.host().ifPresent(h -> plan.problem(Optional.of(h.mac()),
                         MachineFacts.name(byHost.get(h)), "matches more than one NetBox object ("
                                 + c.reason().orElse("ambiguous") + "); not pushed. Merge or rename them in NetBox,"
                                 + " or give the host a name override", true));
                 case ONLY_NETBOX -> {
-                    PushInventory.Machine m = byId.get(key(type(c.netbox().get().kind()), c.netbox().get().id()));
+                    PushInventory.Machine m = byId.get(ref(c.netbox().get()));
                     if (m.tags().contains(tagSlug)) {
                         removable.add(new RemovalCandidate(m.ref(), m.name(), m.webUrl()));
                     }
@@ -73,7 +77,7 @@ public final class PushPlanner {
             }
         }
         for (ObjectRef.Existing r : removals) {
-            PushInventory.Machine m = byId.get(key(r.type(), r.id()));
+            PushInventory.Machine m = byId.get(r);
             if (m == null) {
                 plan.problem(Optional.empty(), r.toString(), "is not in NetBox (in netbox.scope); nothing removed", false);
                 continue;
@@ -86,16 +90,49 @@ public final class PushPlanner {
             plan.delete("delete:" + r.type().contentType() + ":" + r.id(), r.type(), r, r.type().label() + " "
                     + m.name(), Map.of("name", m.name()));
         }
-        for (PushInventory.Machine m : inventory.machines()) {
-            plan.label(m.ref(), m.name());
-            NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
-            m.interfaces().forEach(i -> plan.label(new ObjectRef.Existing(itfType, i.id()), m.name() + " " + i.name()));
-        }
-        inventory.switchPorts().forEach(p -> plan.label(new ObjectRef.Existing(NbType.INTERFACE, p.id()),
-                p.device() + " " + p.name()));
-        inventory.ips().forEach(ip -> plan.label(new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id()), ip.address()));
-        inventory.macs().forEach(m -> plan.label(new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id()), m.mac().toString()));
+        labelPointedAt(inventory, plan);
         return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size(), plan.labels(), plan.titles());
+    }
+
+    /**
+     * Labels the NetBox objects the actions' fields point at, the only ones a plan shows by label: an
+     * interface as {@code web01 eth0}, an IP or MAC as itself. Not the thousands no action touches.
+     */
+    private static void labelPointedAt(PushInventory inventory, PlanActions plan) {
+        Set<ObjectRef.Existing> shown = plan.pointedAt();
+        if (shown.isEmpty()) {
+            return;
+        }
+        for (PushInventory.Machine m : inventory.machines()) {
+            if (shown.contains(m.ref())) {
+                plan.label(m.ref(), m.name());
+            }
+            NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
+            for (PushInventory.Interface i : m.interfaces()) {
+                ObjectRef.Existing ref = new ObjectRef.Existing(itfType, i.id());
+                if (shown.contains(ref)) {
+                    plan.label(ref, m.name() + " " + i.name());
+                }
+            }
+        }
+        for (PushInventory.SwitchPort p : inventory.switchPorts()) {
+            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.INTERFACE, p.id());
+            if (shown.contains(ref)) {
+                plan.label(ref, p.device() + " " + p.name());
+            }
+        }
+        for (PushInventory.Ip ip : inventory.ips()) {
+            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id());
+            if (shown.contains(ref)) {
+                plan.label(ref, ip.address());
+            }
+        }
+        for (PushInventory.Mac m : inventory.macs()) {
+            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id());
+            if (shown.contains(ref)) {
+                plan.label(ref, m.mac().toString());
+            }
+        }
     }
 
     /** The host under the name it gets in NetBox, so a re-run finds what an interrupted one created. */
@@ -110,29 +147,29 @@ public final class PushPlanner {
     }
 
     private static List<NetBoxHost> netBoxHosts(PushInventory inventory) {
-        Map<Long, List<String>> ipsByItf = new HashMap<>();
+        Map<ObjectRef.Existing, List<String>> ipsByItf = new HashMap<>(inventory.ips().size() * 2);
         for (PushInventory.Ip ip : inventory.ips()) {
-            ip.assigned().ifPresent(a -> ipsByItf.computeIfAbsent(key(a.type(), a.id()), k -> new ArrayList<>())
+            ip.assigned().ifPresent(a -> ipsByItf.computeIfAbsent(a, k -> new ArrayList<>(1))
                     .add(ip.address()));
         }
         List<NetBoxHost> hosts = new ArrayList<>(inventory.machines().size());
         for (PushInventory.Machine m : inventory.machines()) {
             NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
-            List<NetBoxInterface> itfs = m.interfaces().stream().map(i -> new NetBoxInterface(i.id(), i.name(),
-                    i.macs().stream().map(PushInventory.Mac::mac).toList(),
-                    ipsByItf.getOrDefault(key(itfType, i.id()), List.of()), Optional.empty())).toList();
+            List<NetBoxInterface> itfs = new ArrayList<>(m.interfaces().size());
+            for (PushInventory.Interface i : m.interfaces()) {
+                List<MacAddress> macs = new ArrayList<>(i.macs().size());
+                i.macs().forEach(mac -> macs.add(mac.mac()));
+                List<String> ips = ipsByItf.getOrDefault(new ObjectRef.Existing(itfType, i.id()), List.of());
+                itfs.add(new NetBoxInterface(i.id(), i.name(), macs, ips, Optional.empty()));
+            }
             hosts.add(new NetBoxHost(m.type() == NbType.DEVICE ? NetBoxKind.DEVICE : NetBoxKind.VIRTUAL_MACHINE, m.id(),
                     Optional.of(m.name()), m.status(), Optional.empty(), itfs, Optional.empty(), m.webUrl()));
         }
         return hosts;
     }
 
-    private static NbType type(NetBoxKind kind) {
-        return kind == NetBoxKind.DEVICE ? NbType.DEVICE : NbType.VIRTUAL_MACHINE;
-    }
-
-    /** Ids are unique per type only. */
-    private static long key(NbType type, long id) {
-        return id * NbType.values().length + type.ordinal();
+    private static ObjectRef.Existing ref(NetBoxHost nb) {
+        NbType type = nb.kind() == NetBoxKind.DEVICE ? NbType.DEVICE : NbType.VIRTUAL_MACHINE;
+        return new ObjectRef.Existing(type, nb.id());
     }
 }

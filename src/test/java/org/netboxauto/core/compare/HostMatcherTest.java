@@ -23,6 +23,29 @@ class HostMatcherTest {
     }
 
     @Test
+    void pairingAloneGivesTheSameRowsWithoutTheirDifferences() {
+        NetBoxHost byMac = device(1, "alpha", "52:54:00:00:00:01", "10.0.0.1/24");
+        NetBoxHost ambiguous = device(2, "gamma", "52:54:00:00:00:03");
+        NetBoxHost alsoAmbiguous = device(3, "delta", "52:54:00:00:00:03");
+        NetBoxHost unmatched = device(4, "epsilon", "52:54:00:00:00:04");
+        List<Host> hosts = List.of(host("52:54:00:00:00:01", "beta", "10.0.0.2"), host("52:54:00:00:00:03", "gamma"),
+                host("02:00:00:00:00:0a", "zeta"));
+        HostMatcher matcher = new HostMatcher(List.of(byMac, ambiguous, alsoAmbiguous, unmatched));
+
+        List<Comparison> compared = matcher.compare(hosts, new HostDiffer());
+        List<Comparison> paired = matcher.pair(hosts);
+
+        assertThat(compared.getFirst().outcome()).isEqualTo(Outcome.DIFFERENT);
+        assertThat(paired.getFirst().outcome()).isEqualTo(Outcome.SAME);
+        assertThat(paired.getFirst().diffs()).isEmpty();
+        assertThat(paired).extracting(Comparison::outcome).containsExactly(Outcome.SAME, Outcome.AMBIGUOUS,
+                Outcome.ONLY_DISCOVERED, Outcome.ONLY_NETBOX);
+        assertThat(paired).extracting(Comparison::netbox, Comparison::candidates, Comparison::basis)
+                .isEqualTo(compared.stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.netbox(), c.candidates(),
+                        c.basis())).toList());
+    }
+
+    @Test
     void fallsBackToIpWhateverTheMaskThenToNameWithoutDomainOrCase() {
         NetBoxHost a = device(1, "alpha", "52:54:00:00:00:01", "10.0.0.1/24");
         NetBoxHost b = device(2, "Beta", "52:54:00:00:00:02", "10.0.0.2/24");
