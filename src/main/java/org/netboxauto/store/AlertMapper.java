@@ -19,9 +19,10 @@ public interface AlertMapper {
             WHERE NOT EXISTS (SELECT 1 FROM alert_outbox WHERE event_key = #{eventKey} AND channel = #{channel})""")
     int insertIfAbsent(AlertDelivery delivery);
 
+    /** The due rows of desktop channels (which only the desktop app takes), or of every other channel. */
     @Select("""
             SELECT id, event_key, channel, kind, payload, created_at, attempts, next_attempt_at FROM alert_outbox
-            WHERE sent_at IS NULL AND next_attempt_at <= #{now} AND channel NOT LIKE 'desktop:%'
+            WHERE sent_at IS NULL AND next_attempt_at <= #{now} AND (channel LIKE 'desktop:%') = #{desktop}
             ORDER BY id LIMIT #{limit}""")
     @ConstructorArgs({
         @Arg(column = "id", javaType = long.class),
@@ -33,24 +34,8 @@ public interface AlertMapper {
         @Arg(column = "attempts", javaType = int.class),
         @Arg(column = "next_attempt_at", javaType = Instant.class)
     })
-    List<AlertDelivery> findDue(@Param("now") Instant now, @Param("limit") int limit);
-
-    /** The due rows of desktop channels, which only the desktop app takes. */
-    @Select("""
-            SELECT id, event_key, channel, kind, payload, created_at, attempts, next_attempt_at FROM alert_outbox
-            WHERE sent_at IS NULL AND next_attempt_at <= #{now} AND channel LIKE 'desktop:%'
-            ORDER BY id LIMIT #{limit}""")
-    @ConstructorArgs({
-        @Arg(column = "id", javaType = long.class),
-        @Arg(column = "event_key", javaType = String.class),
-        @Arg(column = "channel", javaType = String.class),
-        @Arg(column = "kind", javaType = String.class),
-        @Arg(column = "payload", javaType = String.class),
-        @Arg(column = "created_at", javaType = Instant.class),
-        @Arg(column = "attempts", javaType = int.class),
-        @Arg(column = "next_attempt_at", javaType = Instant.class)
-    })
-    List<AlertDelivery> findDueDesktop(@Param("now") Instant now, @Param("limit") int limit);
+    List<AlertDelivery> findDue(@Param("now") Instant now, @Param("limit") int limit,
+            @Param("desktop") boolean desktop);
 
     /** Takes a due row for one sender: 1 when this process got it, 0 when another did first. */
     @Update("""

@@ -193,12 +193,12 @@ public final class MyBatisStagingStore implements StagingStore {
 
     @Override
     public List<org.netboxauto.service.AlertDelivery> dueAlerts(Instant now, int limit) {
-        return read(session -> session.getMapper(AlertMapper.class).findDue(now, limit));
+        return read(session -> session.getMapper(AlertMapper.class).findDue(now, limit, false));
     }
 
     @Override
     public List<org.netboxauto.service.AlertDelivery> dueDesktopAlerts(Instant now, int limit) {
-        return read(session -> session.getMapper(AlertMapper.class).findDueDesktop(now, limit));
+        return read(session -> session.getMapper(AlertMapper.class).findDue(now, limit, true));
     }
 
     @Override

@@ -28,7 +28,6 @@ import org.netboxauto.discovery.RunControl;
 import org.netboxauto.testsupport.Peers;
 import org.netboxauto.ui.review.RealisticHosts;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** View → Theme → Dark darkens every tab and is kept; a run that ends while the window is unfocused notifies. */
@@ -58,17 +57,7 @@ class DarkThemeTest {
 
     @AfterEach
     void close() throws Exception {
-        onFx(() -> {
-            Theme.current().choiceProperty().set(Theme.Choice.LIGHT);
-            return null;
-        });
-        FxToolkit.cleanupStages();
-        for (ExecutorService e : new ExecutorService[] {background, worker}) {
-            if (e != null) {
-                e.shutdown();
-                e.awaitTermination(20, TimeUnit.SECONDS);
-            }
-        }
+        WindowTeardown.closeAll(background, worker);
     }
 
     @Test

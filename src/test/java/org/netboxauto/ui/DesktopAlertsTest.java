@@ -21,7 +21,6 @@ import org.netboxauto.app.Main;
 import org.netboxauto.testsupport.ChildJvm;
 import org.netboxauto.testsupport.Peers;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,13 +44,7 @@ class DesktopAlertsTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        for (ExecutorService e : new ExecutorService[] {watch, background}) {
-            if (e != null) {
-                e.shutdown();
-                e.awaitTermination(20, TimeUnit.SECONDS);
-            }
-        }
+        WindowTeardown.closeAll(watch, background);
     }
 
     @Test

@@ -33,7 +33,6 @@ import org.netboxauto.service.DiscoveryReport;
 import org.netboxauto.ui.review.HostRow;
 import org.netboxauto.ui.review.RealisticHosts;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -72,17 +71,7 @@ class MakeRuleTest {
 
     @AfterEach
     void close() throws Exception {
-        onFx(() -> {
-            Theme.current().choiceProperty().set(Theme.Choice.LIGHT);
-            return null;
-        });
-        FxToolkit.cleanupStages();
-        for (ExecutorService e : new ExecutorService[] {background, worker}) {
-            if (e != null) {
-                e.shutdown();
-                e.awaitTermination(20, TimeUnit.SECONDS);
-            }
-        }
+        WindowTeardown.closeAll(background, worker);
     }
 
     @Test

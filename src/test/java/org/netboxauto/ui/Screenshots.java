@@ -19,24 +19,18 @@ final class Screenshots {
 
     static Path save(Scene scene, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
-        Path dir = Path.of(System.getProperty("netboxauto.screenshots", "target/screenshots"));
-        Path file = dir.resolve(name);
-        try {
-            Files.createDirectories(dir);
-            ImageIO.write(toBuffered(image), "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return write(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))), name);
     }
 
     /** Saves what the screen shows over {@code window}: its scene with the popups above it (notifications). */
     static Path saveScreen(javafx.stage.Window window, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> new javafx.scene.robot.Robot()
+        return write(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> new javafx.scene.robot.Robot()
                 .getScreenCapture(null, new javafx.geometry.Rectangle2D(window.getX(), window.getY(),
-                        window.getWidth(), window.getHeight()), false)));
+                        window.getWidth(), window.getHeight()), false))), name);
+    }
+
+    private static Path write(WritableImage image, String name) {
         Path dir = Path.of(System.getProperty("netboxauto.screenshots", "target/screenshots"));
         Path file = dir.resolve(name);
         try {

@@ -40,7 +40,6 @@ import org.netboxauto.ui.settings.SettingField;
 import org.netboxauto.ui.settings.SettingsView;
 import org.netboxauto.ui.setup.FirstRunSetup;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File > Settings edits and checks the config file; a source's refused certificate is trusted from Discovery. */
@@ -73,17 +72,7 @@ class SettingsWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        onFx(() -> {
-            Theme.current().choiceProperty().set(Theme.Choice.LIGHT);
-            return null;
-        });
-        FxToolkit.cleanupStages();
-        for (ExecutorService e : new ExecutorService[] {background, worker}) {
-            if (e != null) {
-                e.shutdownNow();
-                e.awaitTermination(20, TimeUnit.SECONDS);
-            }
-        }
+        WindowTeardown.closeAll(background, worker);
     }
 
     @Test
