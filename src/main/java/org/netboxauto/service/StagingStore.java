@@ -86,6 +86,13 @@ public interface StagingStore extends AutoCloseable {
     /** What run {@code runId} found new, changed and gone. */
     List<HostChange> changes(long runId);
 
+    /**
+     * Deletes observations older than {@code before} that a later one of the same MAC and source replaced,
+     * and the old runs nothing then refers to; hosts, change records and each MAC's latest observation per
+     * source stay. Cheap when nothing is that old.
+     */
+    Compaction compact(Instant before);
+
     /** Journals a push about to start with its planned actions; returns its id. */
     long startPush(Instant started, String target, List<JournalEntry> planned);
 

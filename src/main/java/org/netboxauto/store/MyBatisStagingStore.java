@@ -258,6 +258,26 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public org.netboxauto.service.Compaction compact(Instant before) {
+        long start = System.nanoTime();
+        int[] deleted = read(session -> {
+            RetentionMapper m = session.getMapper(RetentionMapper.class);
+            return new int[] {(int) m.anyObservationBefore(before), (int) m.anyRunBefore(before)};
+        });
+        if (deleted[0] == 0 && deleted[1] == 0) {
+            return new org.netboxauto.service.Compaction(0, 0, java.time.Duration.ofNanos(System.nanoTime() - start));
+        }
+        boolean observations = deleted[0] > 0;
+        deleted = write(session -> {
+            RetentionMapper m = session.getMapper(RetentionMapper.class);
+            int gone = observations ? m.deleteReplacedObservations(before) : 0;
+            return new int[] {gone, m.deleteEmptyRuns(before)};
+        });
+        return new org.netboxauto.service.Compaction(deleted[0], deleted[1],
+                java.time.Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    @Override
     public long startPush(Instant started, String target, List<org.netboxauto.service.JournalEntry> planned) {
         long id = journal.start(started, target, planned);
         lease.ifPresent(l -> l.activity("push " + id));
