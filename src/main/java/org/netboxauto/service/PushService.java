@@ -20,6 +20,10 @@ import org.netboxauto.core.dns.DnsHost;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.NbType;
 import org.netboxauto.core.push.ObjectRef;
+import org.netboxauto.core.push.OrphanActions;
+import org.netboxauto.core.push.OrphanFinder;
+import org.netboxauto.core.push.OrphanProposal;
+import org.netboxauto.core.push.OrphanRules;
 import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.core.push.PushAction;
 import org.netboxauto.core.push.PushHost;
@@ -90,13 +94,20 @@ public final class PushService {
      */
     public PushPreview preview(AppConfig config, HostFilter filter, Set<ObjectRef.Existing> removals,
                                Set<MacAddress> excluded, ReadProgress progress) {
+        return preview(config, filter, removals, excluded, OrphanChoice.NONE, progress);
+    }
+
+    /**
+     * As {@link #preview(AppConfig, HostFilter, Set, Set, ReadProgress)}, with the orphan proposals
+     * {@code orphans} picks in the plan: set offline, or removed with their cables. The hosts of a picked
+     * orphan are left out of the push like unticked ones. The others are proposed only.
+     */
+    public PushPreview preview(AppConfig config, HostFilter filter, Set<ObjectRef.Existing> removals,
+                               Set<MacAddress> excluded, OrphanChoice orphans, ReadProgress progress) {
         HostFilter approved = new HostFilter(Optional.of(ReviewState.APPROVED), filter.kind(), filter.source(),
                 filter.subnet(), filter.search());
-        List<HostEntry> all = hosts.hosts(config.store(), HostFilter.ALL).stream()
-                .filter(e -> e.state() == ReviewState.APPROVED).toList();
-        List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
-                .filter(e -> e.host().macs().stream().noneMatch(excluded::contains) && !excluded.contains(e.host().mac()))
-                .map(e -> new PushHost(e.host(), e.review())).toList();
+        List<HostEntry> everyHost = hosts.hosts(config.store(), HostFilter.ALL);
+        List<HostEntry> all = everyHost.stream().filter(e -> e.state() == ReviewState.APPROVED).toList();
         PushSettings settings = PushSettingsFactory.of(config);
         try (NetBoxClient client = clients.apply(config.netbox())) {
             long start = System.nanoTime();
@@ -105,13 +116,40 @@ public final class PushService {
                     .read(progress, PushSettingsFactory.deviceTypes(settings));
             Duration read = Duration.ofNanos(System.nanoTime() - start);
             long planStart = System.nanoTime();
-            PushPlan plan = PushPlanner.plan(scope, inventory, settings, removals);
+            Map<MacAddress, java.time.Instant> seen = lastSeen(everyHost);
+            OrphanRules rules = rules(config.netbox().orphans());
+            List<OrphanProposal> proposed = OrphanFinder.propose(inventory, settings.tag(), seen, clock.instant(),
+                    rules);
+            List<OrphanProposal> picked = proposed.stream().filter(orphans::includes).toList();
+            Set<MacAddress> left = new java.util.HashSet<>(excluded);
+            left.addAll(OrphanFinder.keptOffline(inventory, settings.tag(), seen, clock.instant(), rules));
+            picked.forEach(o -> left.addAll(o.macs()));
+            Set<ObjectRef.Existing> removed = new java.util.LinkedHashSet<>(removals);
+            picked.stream().filter(o -> o.step() == OrphanProposal.Step.REMOVE).forEach(o -> removed.add(o.ref()));
+            List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
+                    .filter(e -> e.host().macs().stream().noneMatch(left::contains) && !left.contains(e.host().mac()))
+                    .map(e -> new PushHost(e.host(), e.review())).toList();
+            PushPlan plan = OrphanActions.withOffline(PushPlanner.plan(scope, inventory, settings, removed), picked);
             Duration planTime = Duration.ofNanos(System.nanoTime() - planStart);
             DnsPreview dnsPreview = dns.preview(config, scope.stream().map(h -> dnsHost(new HostEntry(h.host(),
                     h.review()))).toList(), all.stream().map(PushService::dnsHost).toList(), leftOut(plan));
             return new PushPreview(client.baseUrl(), client.version().toString(), plan, interrupted(config),
-                    client.requestCount() - before, read, planTime, dnsPreview, dnsError(dnsPreview));
+                    client.requestCount() - before, read, planTime, dnsPreview, dnsError(dnsPreview), proposed);
         }
+    }
+
+    /** When each MAC's host was last seen by any source, whatever its review. */
+    private static Map<MacAddress, java.time.Instant> lastSeen(List<HostEntry> entries) {
+        Map<MacAddress, java.time.Instant> seen = new HashMap<>();
+        for (HostEntry e : entries) {
+            e.host().macs().forEach(m -> seen.merge(m, e.host().lastSeen(), (a, b) -> a.isAfter(b) ? a : b));
+            seen.merge(e.host().mac(), e.host().lastSeen(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return seen;
+    }
+
+    private static OrphanRules rules(NetBoxConfig.Orphans orphans) {
+        return new OrphanRules(orphans.offlineAfter(), orphans.removeAfter());
     }
 
     /** Hosts the plan keeps out of NetBox (ambiguous, …): they get no DNS change either. */
@@ -158,6 +196,7 @@ public final class PushService {
             long before = client.requestCount();
             List<ActionOutcome> outcomes = new PushApplier(new NetBoxPushWriter(client, batchSize), journal, pushId, clock)
                     .apply(actions, listener, cancelled);
+            OrphanReviews.forgetRemoved(journal, preview, outcomes);
             PushDnsStep.Result dnsResult = new PushDnsStep.Result(List.of(), List.of());
             if (!cancelled.getAsBoolean()) {
                 dnsResult = new PushDnsStep(dns, journal, pushId, clock).apply(config, preview,
