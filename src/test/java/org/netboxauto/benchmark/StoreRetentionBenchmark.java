@@ -27,7 +27,8 @@ import org.netboxauto.store.MyBatisStagingStoreOpener;
 
 /**
  * The store's size over 1,000 runs of the same 10,000 hosts (lease + ARP each, runs 6 h apart, so the
- * runs span 250 days), of which 20 get another lease address each run: with store retention (90 days,
+ * runs span 250 days), of which 20 (retention.benchmark.moving) get another lease address each run, and move
+ * back the next: with store retention (90 days,
  * compacted after each run as discover does) side by side with the same runs into a store without it.
  * In the JVM, each run opens the store, stores, correlates, writes and closes. Prints figures; never
  * fails on time or size.
@@ -38,7 +39,7 @@ class StoreRetentionBenchmark {
 
     private static final String SOURCE = "routeros:core";
     private static final int HOSTS = 10_000;
-    private static final int MOVING = 20;
+    private static final int MOVING = Integer.getInteger("retention.benchmark.moving", 20);
     private static final int RUNS = Integer.getInteger("retention.benchmark.runs", 1_000);
     private static final Duration APART = Duration.ofHours(6);
 
@@ -84,11 +85,11 @@ class StoreRetentionBenchmark {
                 grownFirst = grownSize;
             }
             if (run == 1 || run % 50 == 0 || run == RUNS) {
-                System.out.printf("[benchmark] run %d (day %d): with retention %,d KB (%.2fx run 1), without %,d KB"
-                        + " (%.2fx run 1); %,d observations and %,d runs compacted so far%n", run,
+                System.out.printf("[benchmark] run %d (day %d): with retention %,d KB (%.2fx run 1; rows %s), without"
+                        + " %,d KB (%.2fx run 1; rows %s); %,d observations and %,d runs compacted so far%n", run,
                         Duration.between(Instant.parse("2026-01-01T00:00:00Z"), t).toDays(), keptSize / 1024,
-                        (double) keptSize / keptFirst, grownSize / 1024, (double) grownSize / grownFirst, compacted,
-                        runsCompacted);
+                        (double) keptSize / keptFirst, rows(kept), grownSize / 1024, (double) grownSize / grownFirst,
+                        rows(grown), compacted, runsCompacted);
                 System.out.flush();
             }
         }
@@ -104,6 +105,23 @@ class StoreRetentionBenchmark {
 
     private StoreSettings settings(String name) {
         return new StoreSettings(StoreConfig.defaultH2Url(dir.resolve(name)), Optional.empty(), Optional.empty());
+    }
+
+    /** Observations, change records and runs the store holds. */
+    private static String rows(StoreSettings settings) {
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
+            return store.read(session -> {
+                try (var st = session.getConnection().prepareStatement("SELECT (SELECT COUNT(*) FROM observation),"
+                        + " (SELECT COUNT(*) FROM host_change), (SELECT COUNT(*) FROM discovery_run)");
+                     var r = st.executeQuery()) {
+                    r.next();
+                    return String.format("%,d observations, %,d changes, %,d runs", r.getLong(1), r.getLong(2),
+                            r.getLong(3));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
     }
 
     private long size(StoreSettings settings) {
