@@ -129,7 +129,8 @@ public final class PushService {
             List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
                     .filter(e -> e.host().macs().stream().noneMatch(left::contains) && !left.contains(e.host().mac()))
                     .map(e -> new PushHost(e.host(), e.review())).toList();
-            PushPlan plan = OrphanActions.withOffline(PushPlanner.plan(scope, inventory, settings, removed), picked);
+            PushPlan plan = OrphanActions.withOrphans(PushPlanner.plan(scope, inventory, settings, removed), proposed,
+                    picked);
             Duration planTime = Duration.ofNanos(System.nanoTime() - planStart);
             DnsPreview dnsPreview = dns.preview(config, scope.stream().map(h -> dnsHost(new HostEntry(h.host(),
                     h.review()))).toList(), all.stream().map(PushService::dnsHost).toList(), leftOut(plan));

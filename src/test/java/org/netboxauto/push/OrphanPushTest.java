@@ -77,6 +77,8 @@ class OrphanPushTest {
 
             PushPreview preview = preview(lab, OrphanChoice.ALL);
             assertThat(preview.orphans()).allMatch(preview::applies);
+            assertThat(preview.plan().removable()).as("an orphan is listed once, as an orphan")
+                    .extracting(r -> r.name()).doesNotContain("ancient-3", "stale-2", "vm-4");
             PushReport report = lab.apply(preview);
 
             assertThat(report.outcomes()).allMatch(o -> o.state() == ActionOutcome.State.OK,

@@ -18,7 +18,14 @@ public final class OrphanActions {
     private OrphanActions() {
     }
 
-    public static PushPlan withOffline(PushPlan plan, List<OrphanProposal> picked) {
+    /**
+     * @param proposed every orphan proposal: they leave the plan's removal candidates, listed once as orphans
+     * @param picked   those to apply
+     */
+    public static PushPlan withOrphans(PushPlan plan, List<OrphanProposal> proposed, List<OrphanProposal> picked) {
+        java.util.Set<ObjectRef.Existing> orphans = new java.util.HashSet<>();
+        proposed.forEach(o -> orphans.add(o.ref()));
+        List<RemovalCandidate> removable = plan.removable().stream().filter(r -> !orphans.contains(r.ref())).toList();
         List<PushAction> actions = new ArrayList<>(plan.actions());
         for (OrphanProposal o : picked) {
             if (o.step() != OrphanProposal.Step.OFFLINE) {
@@ -29,10 +36,7 @@ public final class OrphanActions {
                     o.ref().type().label() + " " + o.name(), Optional.empty(), Map.of("status", o.status()),
                     Map.of("status", "offline"), List.of()));
         }
-        if (actions.size() == plan.actions().size()) {
-            return plan;
-        }
         actions.sort(Comparator.comparing(PushAction::stage));
-        return new PushPlan(actions, plan.problems(), plan.removable(), plan.hosts(), plan.labels(), plan.titles());
+        return new PushPlan(actions, plan.problems(), removable, plan.hosts(), plan.labels(), plan.titles());
     }
 }
