@@ -20,10 +20,6 @@ import org.netboxauto.core.dns.DnsHost;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.NbType;
 import org.netboxauto.core.push.ObjectRef;
-import org.netboxauto.core.push.OrphanActions;
-import org.netboxauto.core.push.OrphanFinder;
-import org.netboxauto.core.push.OrphanProposal;
-import org.netboxauto.core.push.OrphanRules;
 import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.core.push.PushAction;
 import org.netboxauto.core.push.PushHost;
@@ -116,41 +112,18 @@ public final class PushService {
                     .read(progress, PushSettingsFactory.deviceTypes(settings));
             Duration read = Duration.ofNanos(System.nanoTime() - start);
             long planStart = System.nanoTime();
-            Map<MacAddress, java.time.Instant> seen = lastSeen(everyHost);
-            OrphanRules rules = rules(config.netbox().orphans());
-            List<OrphanProposal> proposed = OrphanFinder.propose(inventory, settings.tag(), seen, clock.instant(),
-                    rules);
-            List<OrphanProposal> picked = proposed.stream().filter(orphans::includes).toList();
-            Set<MacAddress> left = new java.util.HashSet<>(excluded);
-            left.addAll(OrphanFinder.keptOffline(inventory, settings.tag(), seen, clock.instant(), rules));
-            picked.forEach(o -> left.addAll(o.macs()));
-            Set<ObjectRef.Existing> removed = new java.util.LinkedHashSet<>(removals);
-            picked.stream().filter(o -> o.step() == OrphanProposal.Step.REMOVE).forEach(o -> removed.add(o.ref()));
+            OrphanStep orphanStep = OrphanStep.of(inventory, settings.tag(), everyHost, clock.instant(),
+                    config.netbox().orphans(), orphans, excluded, removals);
             List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
-                    .filter(e -> e.host().macs().stream().noneMatch(left::contains) && !left.contains(e.host().mac()))
-                    .map(e -> new PushHost(e.host(), e.review())).toList();
-            PushPlan plan = OrphanActions.withOrphans(PushPlanner.plan(scope, inventory, settings, removed), proposed,
-                    picked);
+                    .filter(e -> !orphanStep.leavesOut(e)).map(e -> new PushHost(e.host(), e.review())).toList();
+            PushPlan plan = orphanStep.plan(PushPlanner.plan(scope, inventory, settings, orphanStep.removals()));
             Duration planTime = Duration.ofNanos(System.nanoTime() - planStart);
             DnsPreview dnsPreview = dns.preview(config, scope.stream().map(h -> dnsHost(new HostEntry(h.host(),
                     h.review()))).toList(), all.stream().map(PushService::dnsHost).toList(), leftOut(plan));
             return new PushPreview(client.baseUrl(), client.version().toString(), plan, interrupted(config),
-                    client.requestCount() - before, read, planTime, dnsPreview, dnsError(dnsPreview), proposed);
+                    client.requestCount() - before, read, planTime, dnsPreview, dnsError(dnsPreview),
+                    orphanStep.proposed());
         }
-    }
-
-    /** When each MAC's host was last seen by any source, whatever its review. */
-    private static Map<MacAddress, java.time.Instant> lastSeen(List<HostEntry> entries) {
-        Map<MacAddress, java.time.Instant> seen = new HashMap<>();
-        for (HostEntry e : entries) {
-            e.host().macs().forEach(m -> seen.merge(m, e.host().lastSeen(), (a, b) -> a.isAfter(b) ? a : b));
-            seen.merge(e.host().mac(), e.host().lastSeen(), (a, b) -> a.isAfter(b) ? a : b);
-        }
-        return seen;
-    }
-
-    private static OrphanRules rules(NetBoxConfig.Orphans orphans) {
-        return new OrphanRules(orphans.offlineAfter(), orphans.removeAfter());
     }
 
     /** Hosts the plan keeps out of NetBox (ambiguous, …): they get no DNS change either. */
