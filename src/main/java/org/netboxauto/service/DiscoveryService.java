@@ -154,10 +154,16 @@ public final class DiscoveryService {
         }
     }
 
+    /** A tenth of the retention, at least a day: 9 days for 90. */
+    public static Duration retentionBatch(Duration retention) {
+        Duration tenth = retention.dividedBy(10);
+        return tenth.compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : tenth;
+    }
+
     /** Store retention after the run; a failure is logged and the run stands. */
     private static void compact(StagingStore store, Duration retention, Instant runTime) {
         try {
-            Compaction c = store.compact(runTime.minus(retention));
+            Compaction c = store.compact(runTime.minus(retention), retentionBatch(retention));
             if (c.observations() > 0 || c.runs() > 0) {
                 LOG.info("Store retention ({} days): removed {} observations a later one replaced and {} empty runs"
                         + " in {} ms", retention.toDays(), c.observations(), c.runs(), c.took().toMillis());

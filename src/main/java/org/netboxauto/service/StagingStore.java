@@ -89,9 +89,11 @@ public interface StagingStore extends AutoCloseable {
     /**
      * Deletes observations older than {@code before} that a later one of the same MAC and source replaced,
      * and the old runs nothing then refers to; hosts, change records and each MAC's latest observation per
-     * source stay. Cheap when nothing is that old.
+     * source stay. Deletes only once something deletable is {@code batch} older than {@code before}, so that
+     * deletions come in batches: each rewrites the pages it touches, and an H2 file keeps what was rewritten.
+     * Cheap when nothing is that old.
      */
-    Compaction compact(Instant before);
+    Compaction compact(Instant before, java.time.Duration batch);
 
     /** Journals a push about to start with its planned actions; returns its id. */
     long startPush(Instant started, String target, List<JournalEntry> planned);

@@ -258,19 +258,19 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
-    public org.netboxauto.service.Compaction compact(Instant before) {
+    public org.netboxauto.service.Compaction compact(Instant before, java.time.Duration batch) {
         long start = System.nanoTime();
-        int[] deleted = read(session -> {
+        Instant due = before.minus(batch);
+        boolean[] old = read(session -> {
             RetentionMapper m = session.getMapper(RetentionMapper.class);
-            return new int[] {(int) m.anyObservationBefore(before), (int) m.anyRunBefore(before)};
+            return new boolean[] {m.anyReplacedObservationBefore(due) > 0, m.anyEmptyRunBefore(due) > 0};
         });
-        if (deleted[0] == 0 && deleted[1] == 0) {
+        if (!old[0] && !old[1]) {
             return new org.netboxauto.service.Compaction(0, 0, java.time.Duration.ofNanos(System.nanoTime() - start));
         }
-        boolean observations = deleted[0] > 0;
-        deleted = write(session -> {
+        int[] deleted = write(session -> {
             RetentionMapper m = session.getMapper(RetentionMapper.class);
-            int gone = observations ? m.deleteReplacedObservations(before) : 0;
+            int gone = m.deleteReplacedObservations(before);
             return new int[] {gone, m.deleteEmptyRuns(before)};
         });
         return new org.netboxauto.service.Compaction(deleted[0], deleted[1],

@@ -69,7 +69,8 @@ class StoreRetentionBenchmark {
                 store.saveSource(id, SourceOutcome.succeeded(SOURCE, observations.size()), observations);
                 result = correlator.correlate(observations, store.hosts(), Set.of(SOURCE));
                 store.finishRun(id, t.plusSeconds(1), RunStatus.SUCCEEDED, result);
-                Compaction c = store.compact(t.minus(StoreConfig.DEFAULT_RETENTION));
+                Compaction c = store.compact(t.minus(StoreConfig.DEFAULT_RETENTION),
+                        org.netboxauto.service.DiscoveryService.retentionBatch(StoreConfig.DEFAULT_RETENTION));
                 compactMillis.add(c.took().toMillis());
                 compacted += c.observations();
                 runsCompacted += c.runs();

@@ -48,7 +48,7 @@ abstract class StoreRetentionContract {
             List<List<HostChange>> changesBefore = runs.stream().map(store::changes).toList();
             assertThat(observedDays(store, A)).containsExactly(0L, 0L, 10L, 10L, 100L, 100L);
 
-            Compaction done = store.compact(day(100).minus(Duration.ofDays(50)));
+            Compaction done = store.compact(day(100).minus(Duration.ofDays(50)), Duration.ZERO);
 
             assertThat(observedDays(store, A)).containsExactly(100L, 100L);
             assertThat(observedDays(store, B)).as("gone since day 40: what the source last said of it stays")
@@ -62,7 +62,7 @@ abstract class StoreRetentionContract {
             assertThat(store.changes(runs.get(1))).extracting(HostChange::mac).containsExactly(A);
             assertThat(store.lastRun().orElseThrow().id()).isEqualTo(runs.get(5));
 
-            Compaction again = store.compact(day(100).minus(Duration.ofDays(50)));
+            Compaction again = store.compact(day(100).minus(Duration.ofDays(50)), Duration.ZERO);
             assertThat(again.observations()).isZero();
             assertThat(again.runs()).isZero();
             assertThat(store.hosts()).isEqualTo(hostsBefore);
@@ -76,7 +76,7 @@ abstract class StoreRetentionContract {
             run(store, 1, Map.of(A, "10.0.0.2"));
             run(store, 2, Map.of(A, "10.0.0.2"));
 
-            Compaction done = store.compact(day(0));
+            Compaction done = store.compact(day(0), Duration.ZERO);
 
             assertThat(done.observations()).isZero();
             assertThat(done.runs()).isZero();
@@ -96,11 +96,30 @@ abstract class StoreRetentionContract {
                     new CorrelationResult(store.hosts(), List.of(), List.of()));
             List<Host> hosts = store.hosts();
 
-            store.compact(day(50));
+            store.compact(day(50), Duration.ZERO);
 
             assertThat(runIds(store)).as("day 0 has the observations, day 5 is the last read, day 6 the last result")
                     .contains(read, failed);
             assertThat(store.hosts()).isEqualTo(hosts);
+        }
+    }
+
+    @Test
+    void deletionsWaitUntilSomethingIsABatchOlderThanTheCutoff() throws Exception {
+        try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(newStore())) {
+            run(store, 0, Map.of(A, "10.0.0.1"));
+            run(store, 10, Map.of(A, "10.0.0.2"));
+            run(store, 11, Map.of(A, "10.0.0.2"));
+            run(store, 12, Map.of(A, "10.0.0.2"));
+
+            Compaction early = store.compact(day(12), Duration.ofDays(13));
+            assertThat(early.observations()).isZero();
+            assertThat(early.runs()).isZero();
+
+            Compaction due = store.compact(day(12), Duration.ofDays(5));
+            assertThat(due.observations()).as("day 0 is 12 days older than the cutoff, more than the batch")
+                    .isEqualTo(2);
+            assertThat(due.runs()).as("day 11; day 12 is the latest").isEqualTo(1);
         }
     }
 
