@@ -187,6 +187,14 @@ public final class AppShellServices implements ShellServices {
     }
 
     @Override
+    public PushPreview previewPush(HostFilter filter, Set<ObjectRef.Existing> removals,
+                                   Set<org.netboxauto.core.MacAddress> excluded, Set<ObjectRef.Existing> orphans,
+                                   ReadProgress progress) {
+        return push.preview(validConfig(), filter, removals, excluded,
+                org.netboxauto.service.OrphanChoice.of(orphans), progress);
+    }
+
+    @Override
     public PushReport applyPush(PushPreview preview, PushListener listener, BooleanSupplier cancelled) {
         return push.apply(validConfig(), preview, listener, cancelled);
     }

@@ -16,6 +16,7 @@ import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Plural;
 import org.netboxauto.core.push.NbType;
 import org.netboxauto.core.push.ObjectRef;
+import org.netboxauto.service.OrphanChoice;
 import org.netboxauto.service.PushConfirmation;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
@@ -71,6 +72,11 @@ final class PushCommand implements Callable<Integer> {
             + " vm:7), with its cables; the plan lists the candidates. Repeat for several.")
     List<String> remove = List.of();
 
+    @Option(names = "--apply-orphans", description = "Also apply the orphan proposals the plan lists: tagged"
+            + " devices and VMs whose host is gone longer than netbox.orphans.offline-after are set offline, longer"
+            + " than netbox.orphans.remove-after removed with their cables. Without it they are only shown.")
+    boolean applyOrphans;
+
     PushCommand(CliServices services) {
         this.services = services;
     }
@@ -90,7 +96,7 @@ final class PushCommand implements Callable<Integer> {
         HostFilter filter = options.toFilter();
         Set<ObjectRef.Existing> removals = removals();
         PushPreview preview = services.push().preview(config, filter, removals, excluded(),
-                NetBoxCommands.progress(err));
+                applyOrphans ? OrphanChoice.ALL : OrphanChoice.NONE, NetBoxCommands.progress(err));
         PrintWriter out = spec.commandLine().getOut();
         boolean json = format == Format.json;
         if (!json) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.core.push.PushAction;
+import org.netboxauto.core.push.OrphanProposal;
 import org.netboxauto.core.push.RemovalCandidate;
 import org.netboxauto.service.PlanText;
 import org.netboxauto.service.PushPreview;
@@ -96,6 +97,21 @@ final class PushJson {
             g.writeStringField("name", r.name());
             g.writeStringField("url", r.webUrl());
             g.writeStringField("remove", PushCommand.removeArgument(r.ref()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("orphans");
+        for (OrphanProposal o : preview.orphans()) {
+            g.writeStartObject();
+            g.writeStringField("type", o.ref().type().contentType());
+            g.writeNumberField("id", o.ref().id());
+            g.writeStringField("name", o.name());
+            g.writeStringField("url", o.webUrl());
+            g.writeStringField("status", o.status());
+            g.writeStringField("lastSeen", o.lastSeen().toString());
+            g.writeNumberField("goneDays", o.gone().toDays());
+            g.writeStringField("proposed", o.step() == OrphanProposal.Step.OFFLINE ? "offline" : "remove");
+            g.writeBooleanField("applied", preview.applies(o));
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -8,6 +8,7 @@ import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.ActionVerb;
 import org.netboxauto.core.push.FailureCauses;
 import org.netboxauto.core.push.PlanGroups;
+import org.netboxauto.core.push.OrphanProposal;
 import org.netboxauto.core.push.PlanProblem;
 import org.netboxauto.core.push.PushAction;
 import org.netboxauto.core.push.PushPlan;
@@ -70,6 +71,7 @@ final class PushText {
                         .append(p.message()).append(NL);
             }
         }
+        b.append(orphans(preview));
         if (!plan.removable().isEmpty()) {
             b.append(NL).append("Tagged ").append("in NetBox but matched by no approved host (removed only with --remove):")
                     .append(NL);
@@ -77,6 +79,25 @@ final class PushText {
                 b.append("  ").append(r.ref().type().label()).append(" ").append(r.name()).append("  --remove ")
                         .append(PushCommand.removeArgument(r.ref())).append(NL);
             }
+        }
+        return b.toString();
+    }
+
+    /** The orphan proposals; those applied are among the actions above, the others only listed here. */
+    private static String orphans(PushPreview preview) {
+        if (preview.orphans().isEmpty()) {
+            return "";
+        }
+        boolean anyApplied = preview.orphans().stream().anyMatch(preview::applies);
+        StringBuilder b = new StringBuilder(NL).append("Orphans: tagged ").append(preview.orphans().size())
+                .append(" in NetBox whose host no source has seen for long")
+                .append(anyApplied ? " (applied with --apply-orphans):" : " (applied only with --apply-orphans):")
+                .append(NL);
+        for (OrphanProposal o : preview.orphans()) {
+            b.append("  ").append(String.format("%-12s", o.stepText())).append(o.ref().type().label()).append(" ")
+                    .append(o.name()).append(" (#").append(o.ref().id()).append(", ").append(o.status())
+                    .append(") — last seen ").append(o.lastSeen().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                    .append(", ").append(o.gone().toDays()).append(" days ago").append(NL);
         }
         return b.toString();
     }

@@ -20,12 +20,28 @@ public record NetBoxConfig(
         String tag,
         boolean createMissing,
         Defaults defaults,
-        boolean setDnsName) {
+        boolean setDnsName,
+        Orphans orphans) {
 
     /** Without {@code dns_name} on IP addresses. */
     public NetBoxConfig(Optional<URI> url, Optional<Secret> token, TlsConfig tls, Duration timeout, int pageSize,
             long maxResponse, Scope scope, String tag, boolean createMissing, Defaults defaults) {
         this(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults, false);
+    }
+
+    /** With the default grace periods for orphans. */
+    public NetBoxConfig(Optional<URI> url, Optional<Secret> token, TlsConfig tls, Duration timeout, int pageSize,
+            long maxResponse, Scope scope, String tag, boolean createMissing, Defaults defaults, boolean setDnsName) {
+        this(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults, setDnsName,
+                Orphans.DEFAULT);
+    }
+
+    /**
+     * {@code netbox.orphans}: how long the host of a tagged object must be gone before the plan proposes
+     * setting the object offline, then removing it.
+     */
+    public record Orphans(Duration offlineAfter, Duration removeAfter) {
+        public static final Orphans DEFAULT = new Orphans(Duration.ofDays(7), Duration.ofDays(30));
     }
 
     /** The part of NetBox read and compared; each empty means unrestricted. */
@@ -57,8 +73,16 @@ public record NetBoxConfig(
                 d.string("platform"), d.string("cluster"), d.integer("prefix-length", 24, 1, 32));
         d.reportUnknownKeys();
         boolean setDnsName = s.bool("set-dns-name", false);
+        ConfigSection o = s.section("orphans");
+        Orphans orphans = new Orphans(o.duration("offline-after", Orphans.DEFAULT.offlineAfter()),
+                o.duration("remove-after", Orphans.DEFAULT.removeAfter()));
+        if (orphans.removeAfter().compareTo(orphans.offlineAfter()) < 0) {
+            o.errorAt("remove-after", "must not be shorter than offline-after (" + orphans.offlineAfter().toDays()
+                    + "d): an object goes offline before it is removed");
+        }
+        o.reportUnknownKeys();
         s.reportUnknownKeys();
         return new NetBoxConfig(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults,
-                setDnsName);
+                setDnsName, orphans);
     }
 }

@@ -138,6 +138,7 @@ public final class DiscoveryService {
                         LOG.warn("The alerts of run {} were not recorded: {}", run.id(), e.getMessage());
                     }
                 });
+                compact(store, config.store().retention(), runTime);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 LOG.info("Discovery run {} {}: {} new, {} changed, {} gone in {} ms", run.id(), status,
                         correlated.count(org.netboxauto.core.HostChange.Kind.NEW),
@@ -154,6 +155,26 @@ public final class DiscoveryService {
         } finally {
             // now, or as soon as it is open when the run ended early
             opening.thenAccept(run -> run.store().close());
+        }
+    }
+
+    /** A tenth of the retention, at least a day: 9 days for 90. */
+    public static Duration retentionBatch(Duration retention) {
+        Duration tenth = retention.dividedBy(10);
+        return tenth.compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : tenth;
+    }
+
+    /** Store retention after the run; a failure is logged and the run stands. */
+    private static void compact(StagingStore store, Duration retention, Instant runTime) {
+        try {
+            Compaction c = store.compact(runTime.minus(retention), retentionBatch(retention));
+            if (c.observations() > 0 || c.runs() > 0) {
+                LOG.info("Store retention ({} days): removed {} observations a later one replaced and {} empty runs"
+                        + " in {} ms", retention.toDays(), c.observations(), c.runs(), c.took().toMillis());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Compacting observations older than {} days failed, the run is stored and the next one tries"
+                    + " again: {}", retention.toDays(), e.getMessage());
         }
     }
 

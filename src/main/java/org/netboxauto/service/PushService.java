@@ -90,13 +90,20 @@ public final class PushService {
      */
     public PushPreview preview(AppConfig config, HostFilter filter, Set<ObjectRef.Existing> removals,
                                Set<MacAddress> excluded, ReadProgress progress) {
+        return preview(config, filter, removals, excluded, OrphanChoice.NONE, progress);
+    }
+
+    /**
+     * As {@link #preview(AppConfig, HostFilter, Set, Set, ReadProgress)}, with the orphan proposals
+     * {@code orphans} picks in the plan: set offline, or removed with their cables. The hosts of a picked
+     * orphan are left out of the push like unticked ones. The others are proposed only.
+     */
+    public PushPreview preview(AppConfig config, HostFilter filter, Set<ObjectRef.Existing> removals,
+                               Set<MacAddress> excluded, OrphanChoice orphans, ReadProgress progress) {
         HostFilter approved = new HostFilter(Optional.of(ReviewState.APPROVED), filter.kind(), filter.source(),
                 filter.subnet(), filter.search());
-        List<HostEntry> all = hosts.hosts(config.store(), HostFilter.ALL).stream()
-                .filter(e -> e.state() == ReviewState.APPROVED).toList();
-        List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
-                .filter(e -> e.host().macs().stream().noneMatch(excluded::contains) && !excluded.contains(e.host().mac()))
-                .map(e -> new PushHost(e.host(), e.review())).toList();
+        List<HostEntry> everyHost = hosts.hosts(config.store(), HostFilter.ALL);
+        List<HostEntry> all = everyHost.stream().filter(e -> e.state() == ReviewState.APPROVED).toList();
         PushSettings settings = PushSettingsFactory.of(config);
         try (NetBoxClient client = clients.apply(config.netbox())) {
             long start = System.nanoTime();
@@ -106,13 +113,18 @@ public final class PushService {
             PushInventory inventory = read.inventory();
             Duration readTime = Duration.ofNanos(System.nanoTime() - start);
             long planStart = System.nanoTime();
-            PushPlan plan = PushPlanner.plan(scope, inventory, settings, removals);
+            OrphanStep orphanStep = OrphanStep.of(inventory, settings.tag(), everyHost, clock.instant(),
+                    config.netbox().orphans(), orphans, excluded, removals);
+            List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
+                    .filter(e -> !orphanStep.leavesOut(e)).map(e -> new PushHost(e.host(), e.review())).toList();
+            PushPlan plan = orphanStep.plan(PushPlanner.plan(scope, inventory, settings, orphanStep.removals()));
             Duration planTime = Duration.ofNanos(System.nanoTime() - planStart);
             DnsPreview dnsPreview = dns.preview(config, scope.stream().map(h -> dnsHost(new HostEntry(h.host(),
                     h.review()))).toList(), all.stream().map(PushService::dnsHost).toList(), leftOut(plan));
             // the release as the read found it: asking NetBox again would cost a request the plan does not need
             return new PushPreview(client.baseUrl(), read.version().toString(), plan, interrupted(config),
-                    client.requestCount() - before, readTime, planTime, dnsPreview, dnsError(dnsPreview));
+                    client.requestCount() - before, readTime, planTime, dnsPreview, dnsError(dnsPreview),
+                    orphanStep.proposed());
         }
     }
 
@@ -160,6 +172,7 @@ public final class PushService {
             long before = client.requestCount();
             List<ActionOutcome> outcomes = new PushApplier(new NetBoxPushWriter(client, batchSize), journal, pushId, clock)
                     .apply(actions, listener, cancelled);
+            OrphanReviews.forgetRemoved(journal, preview, outcomes);
             PushDnsStep.Result dnsResult = new PushDnsStep.Result(List.of(), List.of());
             if (!cancelled.getAsBoolean()) {
                 dnsResult = new PushDnsStep(dns, journal, pushId, clock).apply(config, preview,

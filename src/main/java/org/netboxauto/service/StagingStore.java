@@ -104,6 +104,15 @@ public interface StagingStore extends AutoCloseable {
     /** What run {@code runId} found new, changed and gone. */
     List<HostChange> changes(long runId);
 
+    /**
+     * Deletes observations older than {@code before} that a later one of the same MAC and source replaced,
+     * and the old runs nothing then refers to; hosts, change records and each MAC's latest observation per
+     * source stay. Deletes only once something deletable is {@code batch} older than {@code before}, so that
+     * deletions come in batches: each rewrites the pages it touches, and an H2 file keeps what was rewritten.
+     * Cheap when nothing is that old.
+     */
+    Compaction compact(Instant before, java.time.Duration batch);
+
     /** Journals a push about to start with its planned actions; returns its id. */
     long startPush(Instant started, String target, List<JournalEntry> planned);
 

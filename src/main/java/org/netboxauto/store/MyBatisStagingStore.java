@@ -282,6 +282,26 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public org.netboxauto.service.Compaction compact(Instant before, java.time.Duration batch) {
+        long start = System.nanoTime();
+        Instant due = before.minus(batch);
+        boolean[] old = read(session -> {
+            RetentionMapper m = session.getMapper(RetentionMapper.class);
+            return new boolean[] {m.anyReplacedObservationBefore(due) > 0, m.anyEmptyRunBefore(due) > 0};
+        });
+        if (!old[0] && !old[1]) {
+            return new org.netboxauto.service.Compaction(0, 0, java.time.Duration.ofNanos(System.nanoTime() - start));
+        }
+        int[] deleted = write(session -> {
+            RetentionMapper m = session.getMapper(RetentionMapper.class);
+            int gone = m.deleteReplacedObservations(before);
+            return new int[] {gone, m.deleteEmptyRuns(before)};
+        });
+        return new org.netboxauto.service.Compaction(deleted[0], deleted[1],
+                java.time.Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    @Override
     public long startPush(Instant started, String target, List<org.netboxauto.service.JournalEntry> planned) {
         long id = journal.start(started, target, planned);
         lease.ifPresent(l -> l.activity("push " + id));

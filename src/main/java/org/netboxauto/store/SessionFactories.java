@@ -35,6 +35,7 @@ final class SessionFactories {
         configuration.addMapper(ChangeMapper.class);
         configuration.addMapper(AlertMapper.class);
         configuration.addMapper(StampMapper.class);
+        configuration.addMapper(RetentionMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 }

@@ -294,6 +294,12 @@ public final class TempDirShellServices implements ShellServices {
     }
 
     @Override
+    public PushPreview previewPush(HostFilter filter, Set<ObjectRef.Existing> removals, Set<MacAddress> excluded,
+                                   Set<ObjectRef.Existing> orphans, ReadProgress progress) {
+        return app().previewPush(filter, removals, excluded, orphans, progress);
+    }
+
+    @Override
     public PushReport applyPush(PushPreview preview, PushListener listener, BooleanSupplier cancelled) {
         return app().applyPush(preview, listener, cancelled);
     }

@@ -19,6 +19,7 @@ public final class PlanGroups {
 
     static final String SHARED = "Shared by the hosts below (tag, sites, roles, types…)";
     static final String REMOVALS = "Removals";
+    static final String ORPHANS = "Gone too long: set offline";
 
     private PlanGroups() {
     }
@@ -26,10 +27,13 @@ public final class PlanGroups {
     public static List<Group> byHost(PushPlan plan) {
         List<PushAction> shared = new ArrayList<>();
         List<PushAction> removals = new ArrayList<>();
+        List<PushAction> orphans = new ArrayList<>();
         Map<MacAddress, List<PushAction>> hosts = new LinkedHashMap<>();
         for (PushAction a : plan.actions()) {
             if (a.verb() == ActionVerb.DELETE) {
                 removals.add(a);
+            } else if (a.key().startsWith(OrphanActions.KEY_PREFIX)) {
+                orphans.add(a);
             } else if (a.host().isEmpty()) {
                 shared.add(a);
             } else {
@@ -42,6 +46,9 @@ public final class PlanGroups {
         }
         hosts.forEach((mac, actions) -> groups.add(new Group(Optional.of(mac),
                 plan.titles().getOrDefault(mac, mac.toString()) + " · " + mac, actions)));
+        if (!orphans.isEmpty()) {
+            groups.add(new Group(Optional.empty(), ORPHANS, orphans));
+        }
         if (!removals.isEmpty()) {
             groups.add(new Group(Optional.empty(), REMOVALS, removals));
         }

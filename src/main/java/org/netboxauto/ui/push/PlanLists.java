@@ -62,6 +62,12 @@ final class PlanLists {
                         r -> r.candidate().webUrl()));
     }
 
+    static Node orphans(PushViewModel model) {
+        return pickCard(model, model.orphans(), "mdi2c-clock-alert-outline", "Gone for long  ·  %d tagged"
+                + " netbox-auto", "Only ticked ones are planned, at the next preview.", "push-orphans",
+                () -> new CheckCell<>(OrphanRow::label, OrphanRow::pickedProperty, r -> r.proposal().webUrl()));
+    }
+
     /** A list of things to tick for the next preview, and the button that previews again. */
     private static <T> Node pickCard(PushViewModel model, javafx.collections.ObservableList<T> items, String icon,
                                      String title, String hintText, String style,

@@ -28,6 +28,8 @@ final class PlanRows {
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
     private final ObservableList<PlanProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<RemovalRow> removable = FXCollections.observableArrayList();
+    private final ObservableList<OrphanRow> orphans = FXCollections.observableArrayList();
+    private final Set<ObjectRef.Existing> orphanPicks = new LinkedHashSet<>();
     private final ObservableList<DnsRow> dns = FXCollections.observableArrayList();
     private final ObservableList<NotDoneRow> unsuccessful = FXCollections.observableArrayList();
     private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
@@ -74,6 +76,18 @@ final class PlanRows {
                     removals.add(c.ref());
                 } else {
                     removals.remove(c.ref());
+                }
+            });
+            return row;
+        }).toList());
+        orphanPicks.retainAll(preview.orphans().stream().map(o -> o.ref()).toList());
+        orphans.setAll(preview.orphans().stream().map(o -> {
+            OrphanRow row = new OrphanRow(o, orphanPicks.contains(o.ref()));
+            row.pickedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    orphanPicks.add(o.ref());
+                } else {
+                    orphanPicks.remove(o.ref());
                 }
             });
             return row;
@@ -149,8 +163,19 @@ final class PlanRows {
         return Set.copyOf(removals);
     }
 
+    /** The orphan proposals ticked for the next preview. */
+    Set<ObjectRef.Existing> orphanPicks() {
+        return Set.copyOf(orphanPicks);
+    }
+
+    ObservableList<OrphanRow> orphans() {
+        return orphans;
+    }
+
     void clear() {
         removals.clear();
+        orphanPicks.clear();
+        orphans.clear();
         excluded.clear();
         hosts.clear();
         causes.clear();

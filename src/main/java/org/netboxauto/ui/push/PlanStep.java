@@ -56,10 +56,11 @@ final class PlanStep {
         VBox.setVgrow(sections.getChildren().getFirst(), Priority.ALWAYS);
         VBox.setVgrow(sections, Priority.ALWAYS);
 
-        HBox lists = new HBox(12, PlanLists.hosts(model), PlanLists.problems(model), PlanLists.removable(model));
+        HBox lists = new HBox(12, PlanLists.hosts(model), PlanLists.problems(model), PlanLists.orphans(model),
+                PlanLists.removable(model));
         lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         lists.visibleProperty().bind(Bindings.isNotEmpty(model.problems()).or(Bindings.isNotEmpty(model.removable())
-                .or(Bindings.isNotEmpty(model.hosts())).and(previewing)));
+                .or(Bindings.isNotEmpty(model.orphans())).or(Bindings.isNotEmpty(model.hosts())).and(previewing)));
         lists.managedProperty().bind(lists.visibleProperty());
 
         VBox page = new VBox(10, title, status, chips, PushView.notice(model.noticeProperty()), sections, lists,

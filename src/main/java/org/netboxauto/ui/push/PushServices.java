@@ -22,6 +22,13 @@ public interface PushServices {
     PushPreview previewPush(HostFilter filter, Set<ObjectRef.Existing> removals, Set<MacAddress> excluded,
                             ReadProgress progress);
 
+    /**
+     * As above, with the orphan proposals the admin ticked (set offline or removed); the others are
+     * only proposed.
+     */
+    PushPreview previewPush(HostFilter filter, Set<ObjectRef.Existing> removals, Set<MacAddress> excluded,
+                            Set<ObjectRef.Existing> orphans, ReadProgress progress);
+
     /** Applies a previewed plan, journaled; the listener hears of each action as it ends. */
     PushReport applyPush(PushPreview preview, PushListener listener, BooleanSupplier cancelled);
 

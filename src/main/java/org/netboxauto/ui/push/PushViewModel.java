@@ -131,6 +131,7 @@ public final class PushViewModel {
         }
         Set<ObjectRef.Existing> picked = rows.removals();
         Set<org.netboxauto.core.MacAddress> leftOut = rows.excluded();
+        Set<ObjectRef.Existing> orphans = rows.orphanPicks();
         error.set("");
         running.set(true);
         progress.set(-1);
@@ -138,7 +139,7 @@ public final class PushViewModel {
         lastHandOver.set(System.nanoTime() - HAND_OVER_NANOS - 1);
         worker.execute(() -> {
             try {
-                PushPreview result = services.previewPush(filter, picked, leftOut, (done, all, text) -> {
+                PushPreview result = services.previewPush(filter, picked, leftOut, orphans, (done, all, text) -> {
                     long now = System.nanoTime();
                     if (done == all || now - lastHandOver.get() > HAND_OVER_NANOS) {
                         lastHandOver.set(now);
@@ -361,6 +362,11 @@ public final class PushViewModel {
 
     public ObservableList<PlanProblem> problems() {
         return rows.problems();
+    }
+
+    /** Tagged objects whose host is gone long enough: ticked ones go into the next preview. */
+    public ObservableList<OrphanRow> orphans() {
+        return rows.orphans();
     }
 
     public ObservableList<RemovalRow> removable() {

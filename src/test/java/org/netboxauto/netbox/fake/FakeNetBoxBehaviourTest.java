@@ -81,6 +81,30 @@ class FakeNetBoxBehaviourTest {
     }
 
     @Test
+    void deletingADeviceDeletesTheIpsAndMacsOfItsInterfacesAsNetBoxCascades() throws Exception {
+        try (FakeNetBox nb = FakeNetBox.start(NetBoxMode.V4_6)) {
+            FakeSeed.small(nb);
+            JsonNode web = JSON.readTree(RawHttp.send(nb.url(), "GET", "/api/dcim/devices/?name=web01", null, TOKEN)
+                    .body()).path("results").get(0);
+            long ip = web.path("primary_ip4").path("id").asLong();
+            int ips = nb.rows("ipam.ipaddress").size();
+            long macs = nb.rows("dcim.macaddress").stream().filter(m -> m.path("mac_address").asText()
+                    .equalsIgnoreCase(FakeSeed.SERVER_MAC)).count();
+            assertThat(macs).isEqualTo(1);
+
+            assertThat(RawHttp.send(nb.url(), "DELETE", "/api/dcim/devices/" + web.get("id").asLong() + "/", null,
+                    TOKEN).status()).isEqualTo(204);
+
+            assertThat(RawHttp.send(nb.url(), "GET", "/api/ipam/ip-addresses/" + ip + "/", null, TOKEN).status())
+                    .isEqualTo(404);
+            assertThat(nb.rows("ipam.ipaddress")).hasSize(ips - 1);
+            assertThat(nb.rows("dcim.macaddress")).noneMatch(m -> m.path("mac_address").asText()
+                    .equalsIgnoreCase(FakeSeed.SERVER_MAC));
+            assertThat(nb.schemaViolations()).isEmpty();
+        }
+    }
+
+    @Test
     void deletingThePrimaryIpClearsItAndPatchMergesCustomFields() throws Exception {
         try (FakeNetBox nb = FakeNetBox.start(NetBoxMode.V4_6)) {
             FakeSeed.small(nb);

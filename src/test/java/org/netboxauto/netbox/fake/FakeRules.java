@@ -96,7 +96,8 @@ final class FakeRules {
                         store.table("virtualization.vminterface").remove(i.get("id").asLong());
                     });
             case "dcim.interface", "virtualization.vminterface" -> {
-                // the cable survives with one end missing; assigned IPs and MACs lose their parent
+                // the cable survives with one end missing; the IPs and MACs assigned to it go with it (NetBox's
+                // ip_addresses and mac_addresses are GenericRelations, which Django deletes in cascade)
                 for (ObjectNode cable : store.table("dcim.cable").values()) {
                     for (String side : List.of("a_terminations", "b_terminations")) {
                         ArrayNode ends = (ArrayNode) cable.get(side);
@@ -109,10 +110,11 @@ final class FakeRules {
                     }
                 }
                 for (String assigned : List.of("ipam.ipaddress", "dcim.macaddress")) {
-                    store.table(assigned).values().stream().filter(r -> isAssignedTo(r, type.contentType(), id))
+                    List.copyOf(store.table(assigned).values()).stream()
+                            .filter(r -> isAssignedTo(r, type.contentType(), id))
                             .forEach(r -> {
-                                r.putNull("assigned_object_type");
-                                r.putNull("assigned_object_id");
+                                onDelete(FakeType.BY_CONTENT_TYPE.get(assigned), r);
+                                store.table(assigned).remove(r.get("id").asLong());
                             });
                 }
             }

@@ -1,0 +1,12 @@
+package org.netboxauto.service;
+
+import java.time.Duration;
+
+/**
+ * What a compaction of the store removed.
+ *
+ * @param observations observations a later one of the same MAC and source replaced
+ * @param runs         old runs left with nothing that refers to them, with their source results
+ */
+public record Compaction(long observations, long runs, Duration took) {
+}
