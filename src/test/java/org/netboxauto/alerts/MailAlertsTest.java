@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +19,7 @@ import org.netboxauto.discovery.routeros.peer.PeerVersion;
 import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
 import org.netboxauto.testsupport.InProcessCli.Run;
 import org.netboxauto.testsupport.InProcessCli;
+import org.netboxauto.testsupport.SmtpPeer;
 
 /** Alerts by e-mail to a real SMTP server (aiosmtpd) that requires STARTTLS and a login. */
 class MailAlertsTest {
@@ -34,7 +30,7 @@ class MailAlertsTest {
     @TempDir
     Path home;
 
-    private Process smtp;
+    private SmtpPeer smtp;
     private int port;
     private Path cert;
     private Path inbox;
@@ -42,31 +38,16 @@ class MailAlertsTest {
 
     @BeforeEach
     void startSmtp() throws Exception {
-        cert = home.resolve("smtp-cert.pem");
-        Path key = home.resolve("smtp-key.pem");
-        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
-                "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key.toString(), "-out", cert.toString(),
-                "-days", "30", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost")
-                .redirectErrorStream(true).start();
-        String said = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(openssl.waitFor()).as(said).isZero();
-        inbox = Files.createDirectories(home.resolve("inbox"));
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path script = Path.of("src/test/resources/smtp/smtp_peer.py").toAbsolutePath();
-        smtp = new ProcessBuilder("/usr/bin/python3", script.toString(), String.valueOf(port), cert.toString(),
-                key.toString(), inbox.toString(), USER, PASSWORD).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(smtp.getInputStream(), StandardCharsets.UTF_8));
-        String first = out.readLine();
-        assertThat(first).as("aiosmtpd did not start").isEqualTo("ready");
+        smtp = SmtpPeer.start(home, USER, PASSWORD);
+        port = smtp.port();
+        cert = smtp.cert();
+        inbox = smtp.inbox();
         dirs = new AppDirectories(home.resolve("config"), home.resolve("data"));
     }
 
     @AfterEach
     void stopSmtp() throws Exception {
-        smtp.destroy();
-        smtp.waitFor(10, TimeUnit.SECONDS);
+        smtp.close();
     }
 
     @Test

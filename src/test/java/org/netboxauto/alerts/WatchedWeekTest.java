@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +21,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +45,8 @@ import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.StagingStore;
 import org.netboxauto.service.StoreAccess;
 import org.netboxauto.store.MyBatisStagingStoreOpener;
+import org.netboxauto.testsupport.MutableClock;
+import org.netboxauto.testsupport.SmtpPeer;
 
 /**
  * A week compressed: the watch schedule runs the router every 6 h and Proxmox every 12 h over an office
@@ -77,7 +73,7 @@ class WatchedWeekTest {
 
     private HttpServer receiver;
     private final List<String> hooks = new CopyOnWriteArrayList<>();
-    private Process smtp;
+    private SmtpPeer smtp;
     private int smtpPort;
     private Path cert;
     private Path inbox;
@@ -91,30 +87,16 @@ class WatchedWeekTest {
             exchange.close();
         });
         receiver.start();
-        cert = home.resolve("smtp-cert.pem");
-        Path key = home.resolve("smtp-key.pem");
-        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
-                "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key.toString(), "-out", cert.toString(),
-                "-days", "30", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost")
-                .redirectErrorStream(true).start();
-        String said = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(openssl.waitFor()).as(said).isZero();
-        inbox = Files.createDirectories(home.resolve("inbox"));
-        try (ServerSocket s = new ServerSocket(0)) {
-            smtpPort = s.getLocalPort();
-        }
-        Path script = Path.of("src/test/resources/smtp/smtp_peer.py").toAbsolutePath();
-        smtp = new ProcessBuilder("/usr/bin/python3", script.toString(), String.valueOf(smtpPort), cert.toString(),
-                key.toString(), inbox.toString(), "alerts", "m4il-s3cret").redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(smtp.getInputStream(), StandardCharsets.UTF_8));
-        assertThat(out.readLine()).as("aiosmtpd did not start").isEqualTo("ready");
+        smtp = SmtpPeer.start(home, "alerts", "m4il-s3cret");
+        smtpPort = smtp.port();
+        cert = smtp.cert();
+        inbox = smtp.inbox();
     }
 
     @AfterEach
     void stopPeers() throws Exception {
         receiver.stop(0);
-        smtp.destroy();
-        smtp.waitFor(10, TimeUnit.SECONDS);
+        smtp.close();
     }
 
     @Test
@@ -246,32 +228,5 @@ class WatchedWeekTest {
         Files.setPosixFilePermissions(dirs.defaultConfigFile(), PosixFilePermissions.fromString("rw-------"));
         return new ConfigLoader(new ConfigLocations(dirs, Map.of(), true)).load(Optional.empty()).config()
                 .orElseThrow();
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

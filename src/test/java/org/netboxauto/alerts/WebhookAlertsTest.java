@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +33,7 @@ import org.netboxauto.service.StoreAccess;
 import org.netboxauto.store.MyBatisStagingStoreOpener;
 import org.netboxauto.testsupport.InProcessCli.Run;
 import org.netboxauto.testsupport.InProcessCli;
+import org.netboxauto.testsupport.MutableClock;
 
 /** Alerts from discover to a real HTTP receiver: sent once, kept when the receiver fails, sent when it is back. */
 class WebhookAlertsTest {
@@ -160,32 +159,5 @@ class WebhookAlertsTest {
 
     private Run cli(String... args) {
         return InProcessCli.run(dirs, args);
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -25,7 +25,6 @@ import org.netboxauto.netbox.fake.NetBoxMode;
 import org.netboxauto.testsupport.Peers;
 import org.netboxauto.ui.push.ActionRow;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -56,13 +55,7 @@ class PushOrphansTabTest {
         if (nb == null) {
             return;
         }
-        FxToolkit.cleanupStages();
-        for (ExecutorService e : new ExecutorService[] {background, worker}) {
-            if (e != null) {
-                e.shutdown();
-                e.awaitTermination(20, TimeUnit.SECONDS);
-            }
-        }
+        WindowTeardown.closeAll(background, worker);
         nb.close();
     }
 
