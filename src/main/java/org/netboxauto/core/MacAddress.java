@@ -1,7 +1,5 @@
 package org.netboxauto.core;
 
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,6 +10,8 @@ import java.util.Optional;
  * client-ids of hardware type 1 ({@code 1:0:50:56:…} or {@code 01:00:50:56:…}).
  */
 public record MacAddress(long bits) implements Comparable<MacAddress> {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private static final long MASK = 0xFFFF_FFFF_FFFFL;
     private static final long MULTICAST_BIT = 0x0100_0000_0000L;
@@ -164,14 +164,24 @@ public record MacAddress(long bits) implements Comparable<MacAddress> {
 
     @Override
     public String toString() {
-        String hex = HexFormat.of().toHexDigits(bits).substring(4).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(17);
-        for (int i = 0; i < 12; i += 2) {
-            if (i > 0) {
-                out.append(':');
+        char[] out = new char[17];
+        for (int i = 0; i < 6; i++) {
+            int b = (int) (bits >>> (40 - 8 * i)) & 0xff;
+            out[3 * i] = HEX[b >>> 4];
+            out[3 * i + 1] = HEX[b & 0xf];
+            if (i < 5) {
+                out[3 * i + 2] = ':';
             }
-            out.append(hex, i, i + 2);
         }
-        return out.toString();
+        return new String(out);
+    }
+
+    /** The twelve lowercase hex digits without separators, {@code 0050569a01ff}. */
+    public String hexDigits() {
+        char[] out = new char[12];
+        for (int i = 0; i < 12; i++) {
+            out[i] = HEX[(int) (bits >>> (44 - 4 * i)) & 0xf];
+        }
+        return new String(out);
     }
 }

@@ -11,7 +11,7 @@ final class TextSearch {
     static boolean matches(String text, Host host, Review review) {
         String needle = text.toLowerCase(Locale.ROOT);
         String hex = macDigits(needle);
-        if (hex.length() >= 2 && host.macs().stream().anyMatch(m -> macDigits(m.toString()).contains(hex))) {
+        if (hex.length() >= 2 && host.macs().stream().anyMatch(m -> m.hexDigits().contains(hex))) {
             return true;
         }
         if (host.ipValues().stream().anyMatch(ip -> ip.contains(needle))) {

@@ -3,6 +3,7 @@ package org.netboxauto.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,5 +31,13 @@ class MacAddressTest {
         assertThat(MacAddress.of("bc:24:11:00:00:01").isLocallyAdministered()).isFalse();
         assertThat(MacAddress.of("bc:24:11:00:00:01").oui()).isEqualTo("bc:24:11");
         assertThatThrownBy(() -> MacAddress.of("junk")).hasMessageContaining("\"junk\" is not a MAC address");
+    }
+
+    @Test
+    void hexDigitsAndTextCoverEveryBitPattern() {
+        MacAddress mac = MacAddress.of("FE:dc:BA:09:87:6a");
+        assertThat(mac.toString()).isEqualTo("fe:dc:ba:09:87:6a");
+        assertThat(mac.hexDigits()).isEqualTo("fedcba09876a");
+        assertThat(MacAddress.of("00:00:00:00:00:01").hexDigits()).isEqualTo("000000000001");
     }
 }
