@@ -41,7 +41,7 @@ final class H2Lease {
     private static final Duration WAITER_FRESH = Duration.ofSeconds(2);
     /** H2 files this process has open, with how many leases hold each: H2 shares one open file per process. */
     private static final Map<Path, Integer> HELD_HERE = new HashMap<>();
-    /** Each H2 file's time and size just after this process last closed it: what this process itself wrote. */
+    /** Each H2 file's close mark, time and size just after this process last closed it. */
     private static final Map<Path, String> AFTER_OWN_CLOSE = new HashMap<>();
 
     private final StoreFiles files;
@@ -109,6 +109,7 @@ final class H2Lease {
     private void closeKeeper() {
         StoreHolder.clear(files.holder());
         synchronized (HELD_HERE) {
+            String mark = StoreCloseMark.write(files.closeMark());
             try {
                 keeper.close();
             } catch (SQLException e) {
@@ -117,7 +118,7 @@ final class H2Lease {
             HELD_HERE.computeIfPresent(files.database(), (file, leases) -> leases > 1 ? leases - 1 : null);
             if (!HELD_HERE.containsKey(files.database())) {
                 // H2 writes the file as it closes it; looked at before another process can take its turn
-                AFTER_OWN_CLOSE.put(files.database(), FileSignature.of(files.database()));
+                AFTER_OWN_CLOSE.put(files.database(), mark + " " + FileSignature.of(files.database()));
             }
         }
         keeper = null;
@@ -127,7 +128,8 @@ final class H2Lease {
     static boolean untouchedSinceOwnClose(Path database) {
         synchronized (HELD_HERE) {
             return !HELD_HERE.containsKey(database)
-                    && FileSignature.of(database).equals(AFTER_OWN_CLOSE.get(database));
+                    && (StoreCloseMark.read(new StoreFiles(database).closeMark()) + " " + FileSignature.of(database))
+                            .equals(AFTER_OWN_CLOSE.get(database));
         }
     }
 

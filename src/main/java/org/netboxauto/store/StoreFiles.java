@@ -21,6 +21,11 @@ record StoreFiles(Path database) {
         return sibling(".holder");
     }
 
+    /** {@code NAME.closed}: the mark of the last process that closed the file. */
+    Path closeMark() {
+        return sibling(".closed");
+    }
+
     /** {@code NAME.waiting}: touched by a process that waits for the file. */
     Path waiting() {
         return sibling(".waiting");

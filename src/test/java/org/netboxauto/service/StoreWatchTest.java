@@ -51,6 +51,30 @@ class StoreWatchTest {
         assertThat(watch.stamp(config)).as("the other process's run").isNotEqualTo(decided);
     }
 
+    @Test
+    void anotherProcesssWriteIsSeenWhereTheFileClockTicksOncePerSecond() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        StoreConfig config = new StoreConfig(Optional.of(url), Optional.empty(), Optional.empty());
+        StoreAccess stores = new StoreAccess(new MyBatisStagingStoreOpener(), dir);
+        try (var store = new MyBatisStagingStoreOpener().open(stores.settings(config))) {
+            StoreFixtures.writeCompleteRun(store, "routeros:core", 1);
+        }
+        writeFromAnotherProcess(url, "approve", 1); // the file now has room for one more decision in place
+        StoreWatch watch = new StoreWatch(stores);
+        String first = watch.stamp(config);
+        Thread.sleep(1000);
+        Path file = dir.resolve("store.mv.db");
+        FileTime before = Files.getLastModifiedTime(file);
+        long size = Files.size(file);
+
+        writeFromAnotherProcess(url, "approve", 2);
+        // a file system that keeps whole seconds leaves the file's time as this process's close left it
+        System.out.println("store-watch: size " + size + " -> " + Files.size(file));
+        Files.setLastModifiedTime(file, before);
+        assertThat(watch.stamp(config)).as("the other process's decision, though time and size are unchanged")
+                .isNotEqualTo(first);
+    }
+
     private void writeFromAnotherProcess(String url, String what, int seed) throws Exception {
         Path log = dir.resolve("writer.log");
         Process writer = ChildJvm.start(StoreWriterProcess.class, log, url, what, Integer.toString(seed));

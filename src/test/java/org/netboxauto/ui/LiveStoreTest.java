@@ -139,7 +139,13 @@ class LiveStoreTest {
         long committed = System.nanoTime();
         assertThat(approve.exitValue()).as(Files.readString(log)).isZero();
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stateOf(CHOSEN) == ReviewState.APPROVED));
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stateOf(CHOSEN) == ReviewState.APPROVED));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the approval did not show within 10 s; the store's stamp is now "
+                    + services.storeStamp() + ", the grid shows " + onFx(() -> stateOf(CHOSEN)) + ", the status bar "
+                    + onFx(() -> shell.status().hostsProperty().get()), e);
+        }
         long shownMs = (System.nanoTime() - committed) / 1_000_000;
         System.out.println("live-store: the approval by another process showed after " + shownMs + " ms");
         assertThat(shownMs).as("shown within 2 s of the other process's commit").isLessThanOrEqualTo(2000);
