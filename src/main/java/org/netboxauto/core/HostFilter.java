@@ -23,13 +23,19 @@ public record HostFilter(Optional<ReviewState> state, Optional<String> kind, Opt
     }
 
     public boolean matches(Host host, Review review) {
-        return state.map(s -> s == review.state()).orElse(true)
+        return matcher().test(host, review);
+    }
+
+    /** The filter compiled once, for asking it of many hosts. */
+    public java.util.function.BiPredicate<Host, Review> matcher() {
+        Optional<TextSearch> text = search.map(TextSearch::new);
+        return (host, review) -> state.map(s -> s == review.state()).orElse(true)
                 && kind.map(k -> review.kind().map(k::equalsIgnoreCase).orElse(false)).orElse(true)
                 && source.map(s -> host.sources().stream().anyMatch(id -> id.equals(s) || SourceIds.name(id).equals(s)
                         || id.startsWith(s.toLowerCase(Locale.ROOT) + ":") || id.equals(s.toLowerCase(Locale.ROOT))))
                         .orElse(true)
                 && subnet.map(c -> host.ipValues().stream().anyMatch(c::containsAddress)).orElse(true)
-                && search.map(text -> TextSearch.matches(text, host, review)).orElse(true);
+                && text.map(t -> t.matches(host, review)).orElse(true);
     }
 
 }

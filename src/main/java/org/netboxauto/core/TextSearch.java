@@ -2,43 +2,74 @@ package org.netboxauto.core;
 
 import java.util.Locale;
 
-/** Free-text host search: a partial MAC in any notation, part of an IP, a name, a note. */
+/**
+ * Free-text host search: a partial MAC in any notation, part of an IP, a name, a note. Compiled once per
+ * filter, then asked for every row without building any text.
+ */
 final class TextSearch {
 
-    private TextSearch() {
-    }
+    private final String needle;
+    /** The needle's hex digits as a number and how many there are; 0 digits when it is not (part of) a MAC. */
+    private final long hex;
+    private final int hexDigits;
 
-    static boolean matches(String text, Host host, Review review) {
-        String needle = text.toLowerCase(Locale.ROOT);
-        String hex = macDigits(needle);
-        if (hex.length() >= 2 && host.macs().stream().anyMatch(m -> m.hexDigits().contains(hex))) {
-            return true;
-        }
-        if (host.ipValues().stream().anyMatch(ip -> ip.contains(needle))) {
-            return true;
-        }
-        return contains(host.hostnameValue().orElse(""), needle) || contains(review.nameOverride().orElse(""), needle)
-                || contains(review.note().orElse(""), needle)
-                || host.vendor().map(v -> contains(v.value(), needle)).orElse(false);
-    }
-
-    /** The hex digits of a text that looks like (part of) a MAC, or "" when it has other characters. */
-    private static String macDigits(String s) {
-        StringBuilder digits = new StringBuilder(12);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    TextSearch(String text) {
+        needle = text.toLowerCase(Locale.ROOT);
+        long value = 0;
+        int digits = 0;
+        for (int i = 0; i < needle.length() && digits >= 0; i++) {
+            char c = needle.charAt(i);
+            int digit = Character.digit(c, 16);
             if (c == ':' || c == '-' || c == '.') {
                 continue;
             }
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return "";
+            if (digit < 0 || c > 'f' || ++digits > 12) {
+                digits = -1;
+            } else {
+                value = value << 4 | digit;
             }
-            digits.append(c);
         }
-        return digits.toString();
+        hex = value;
+        hexDigits = Math.max(digits, 0);
     }
 
-    private static boolean contains(String haystack, String needle) {
-        return haystack.toLowerCase(Locale.ROOT).contains(needle);
+    boolean matches(Host host, Review review) {
+        if (hexDigits >= 2) {
+            for (MacAddress mac : host.macs()) {
+                if (containsDigits(mac.bits())) {
+                    return true;
+                }
+            }
+        }
+        for (Sourced<String> ip : host.ips()) {
+            if (ip.value().contains(needle)) {
+                return true;
+            }
+        }
+        return contains(host.hostname().map(Sourced::value).orElse(null)) || contains(review.nameOverride().orElse(null))
+                || contains(review.note().orElse(null)) || contains(host.vendor().map(Sourced::value).orElse(null));
+    }
+
+    /** Whether the MAC's twelve hex digits contain the needle's digits, at any digit position. */
+    private boolean containsDigits(long bits) {
+        long mask = (1L << (4 * hexDigits)) - 1;
+        for (int shift = 4 * (12 - hexDigits); shift >= 0; shift -= 4) {
+            if ((bits >>> shift & mask) == hex) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean contains(String haystack) {
+        if (haystack == null) {
+            return false;
+        }
+        for (int i = 0; i + needle.length() <= haystack.length(); i++) {
+            if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,9 +34,10 @@ public final class HostService {
     public List<HostEntry> hosts(StoreConfig config, HostFilter filter) {
         try (StagingStore store = stores.open(config)) {
             Map<MacAddress, Review> reviews = store.reviews();
+            var matches = filter.matcher();
             return store.hosts().stream()
                     .map(h -> new HostEntry(h, reviews.getOrDefault(h.mac(), Review.pending(h.mac(), h.firstSeen()))))
-                    .filter(e -> filter.matches(e.host(), e.review()))
+                    .filter(e -> matches.test(e.host(), e.review()))
                     .toList();
         }
     }

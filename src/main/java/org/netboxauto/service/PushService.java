@@ -115,7 +115,8 @@ public final class PushService {
             long planStart = System.nanoTime();
             OrphanStep orphanStep = OrphanStep.of(inventory, settings.tag(), everyHost, clock.instant(),
                     config.netbox().orphans(), orphans, excluded, removals);
-            List<PushHost> scope = all.stream().filter(e -> approved.matches(e.host(), e.review()))
+            var inScope = approved.matcher();
+            List<PushHost> scope = all.stream().filter(e -> inScope.test(e.host(), e.review()))
                     .filter(e -> !orphanStep.leavesOut(e)).map(e -> new PushHost(e.host(), e.review())).toList();
             PushPlan plan = orphanStep.plan(PushPlanner.plan(scope, inventory, settings, orphanStep.removals()));
             Duration planTime = Duration.ofNanos(System.nanoTime() - planStart);

@@ -313,11 +313,12 @@ public final class ReviewViewModel {
     private void filterChanged() {
         try {
             var hostFilter = filter.fields().toHostFilter();
+            var matcher = hostFilter.matcher();
             String netbox = netboxFilter.get();
             InNetBox compared = inNetBox.get();
             boolean any = netbox == null || netbox.isBlank();
             view.filter(hostFilter.equals(org.netboxauto.core.HostFilter.ALL) && any ? null
-                    : row -> hostFilter.matches(row.host(), row.entry().review())
+                    : row -> matcher.test(row.host(), row.entry().review())
                             && (any || compared.matches(row.mac(), netbox)));
             filter.setError("");
         } catch (IllegalArgumentException e) {
