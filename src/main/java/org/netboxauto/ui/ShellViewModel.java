@@ -70,13 +70,19 @@ public final class ShellViewModel {
         });
     }
 
-    /** Reads the config, then the status; each result is applied as soon as it arrives. */
+    /**
+     * Reads the config, then the status; each result is applied as soon as it arrives. The Review tab's hosts
+     * are read next, before that tab is first opened, so that opening it shows them at once.
+     */
     public void reload() {
         status.loading();
         background.execute(() -> {
             LoadedConfig loaded = services.loadConfig();
             fx.execute(() -> config.set(loaded));
             status.load();
+            if (loaded.config().isPresent()) {
+                fx.execute(review::loadOnce);
+            }
         });
     }
 

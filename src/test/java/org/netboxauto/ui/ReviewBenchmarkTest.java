@@ -78,14 +78,19 @@ class ReviewBenchmarkTest {
 
         background = BackgroundExecutor.create("bench-ui-worker");
         discoveryWorker = BackgroundExecutor.create("bench-discovery");
+        ShellViewModel[] shell = new ShellViewModel[1];
         WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
-            new MainWindow(new ShellViewModel(services, background, discoveryWorker, Platform::runLater)).show(stage);
+            shell[0] = new ShellViewModel(services, background, discoveryWorker, Platform::runLater);
+            new MainWindow(shell[0]).show(stage);
             stage.setWidth(1280);
             stage.setHeight(800);
         }).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !stage.getScene().getRoot()
                 .lookupAll(".status-item").isEmpty()));
+        // the user clicks Review once the status bar has told how many hosts there are
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> shell[0].status().hostsProperty().get()
+                .startsWith("50,000 hosts") || shell[0].status().hostsProperty().get().startsWith("50000 hosts")));
         WaitForAsyncUtils.waitForFxEvents();
         long heapBefore = usedHeap();
 

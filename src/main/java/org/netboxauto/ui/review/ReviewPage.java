@@ -36,7 +36,7 @@ public final class ReviewPage {
             }
         });
         show.run();
-        model.load();
+        model.loadOnce();
         return page;
     }
 }

@@ -138,7 +138,14 @@ public final class ReviewViewModel {
         });
     }
 
-    /** Reads the hosts again if the tab has been shown, e.g. after a discovery run. */
+    /** Reads the hosts unless a read has already begun: the tab opening after the shell read them ahead. */
+    public void loadOnce() {
+        if (!settingsRead) {
+            load();
+        }
+    }
+
+    /** Reads the hosts again if they have been read, e.g. after a discovery run. */
     public void refresh() {
         if (settingsRead) {
             load();
