@@ -152,7 +152,7 @@ class LauncherIT {
         assertThat(second.err()).isEqualTo(first.err()).isEmpty();
         try (var files = Files.list(launcher.dataDir())) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .as("recording the run for the cache left nothing else in the data folder").containsOnly("store.mv.db", "store.password", "netbox-auto.log");
+                    .as("recording the run for the cache left nothing else in the data folder").containsOnly("store.mv.db", "store.password", "store.closed", "netbox-auto.log");
         }
     }
 
