@@ -57,7 +57,30 @@ final class LiveUpdates {
         lastConfig = null;
     }
 
+    /**
+     * Takes the store's stamp before the tabs read the store, so that a change another process makes after it
+     * reloads them even when it lands before the first tick: the first tick would otherwise take the changed
+     * store for the one the tabs show.
+     */
+    synchronized void baseline() {
+        try {
+            services.storeStamp().ifPresent(stamp -> lastStore = stamp);
+        } catch (RuntimeException e) {
+            LOG.debug("Could not read the store's change stamp before loading the tabs: {}", e.getMessage());
+        }
+    }
+
     synchronized void poll() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            // a scheduled task that throws is never run again: the watch must outlive any one failure
+            LOG.warn("Watching the store and the config file failed once: {}", e.getMessage());
+            LOG.debug("Watch failure", e);
+        }
+    }
+
+    private void check() {
         String config = services.configFileStamp().orElse("");
         if (lastConfig != null && !config.equals(lastConfig)) {
             LOG.info("The config file changed on disk; reloading it");

@@ -79,6 +79,9 @@ public final class ShellViewModel {
         background.execute(() -> {
             LoadedConfig loaded = services.loadConfig();
             fx.execute(() -> config.set(loaded));
+            if (loaded.config().isPresent()) {
+                live.baseline();
+            }
             status.load();
             if (loaded.config().isPresent()) {
                 fx.execute(review::loadOnce);

@@ -89,6 +89,21 @@ class LiveStoreTest {
     }
 
     @Test
+    void anApprovalMadeBeforeTheWatchFirstLooksStillShows() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("data").resolve("store").toAbsolutePath();
+        TempDirShellServices services = new TempDirShellServices(dir)
+                .withConfigFile(TempDirShellServices.GOOD_CONFIG + "store.url = \"" + url + "\"\n")
+                .withStore(new StoreConfig(Optional.of(url), Optional.empty(), Optional.empty()))
+                .withHosts(60, 0, 0);
+        open(services, false);
+        approveInAnotherProcess(services);
+        shell.startWatching(watch);
+        WaitForAsyncUtils.waitFor(LiveUpdates.PERIOD_MS + 2000, TimeUnit.MILLISECONDS,
+                () -> onFx(() -> stateOf(CHOSEN) == ReviewState.APPROVED));
+        assertThat(onFx(() -> shell.status().hostsProperty().get())).contains("1 approved");
+    }
+
+    @Test
     void aConfigFileEditedOnDiskIsReloadedWithItsProblemsOrANotice() throws Exception {
         TempDirShellServices services = new TempDirShellServices(dir).withConfigFile().withHosts(60, 0, 0);
         open(services);
@@ -131,13 +146,8 @@ class LiveStoreTest {
         String hostsBefore = onFx(() -> shell.status().hostsProperty().get());
         int topBefore = onFx(this::topIndex);
 
-        Path log = dir.resolve("approve.log");
-        Process approve = ChildJvm.start(Main.class, log, Map.of("NETBOX_TOKEN", TempDirShellServices.TOKEN,
-                "ROUTER_PASSWORD", "router-secret-1", "XDG_DATA_HOME", dir.resolve("xdg-data").toString()),
-                "--config", services.configFile().toString(), "approve", CHOSEN.toString());
-        assertThat(approve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        approveInAnotherProcess(services);
         long committed = System.nanoTime();
-        assertThat(approve.exitValue()).as(Files.readString(log)).isZero();
 
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stateOf(CHOSEN) == ReviewState.APPROVED));
@@ -158,7 +168,21 @@ class LiveStoreTest {
         Screenshots.save(stage.getScene(), screenshot);
     }
 
+    /** The real CLI, in a second JVM, approves {@link #CHOSEN}. */
+    private void approveInAnotherProcess(TempDirShellServices services) throws Exception {
+        Path log = dir.resolve("approve.log");
+        Process approve = ChildJvm.start(Main.class, log, Map.of("NETBOX_TOKEN", TempDirShellServices.TOKEN,
+                "ROUTER_PASSWORD", "router-secret-1", "XDG_DATA_HOME", dir.resolve("xdg-data").toString()),
+                "--config", services.configFile().toString(), "approve", CHOSEN.toString());
+        assertThat(approve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(approve.exitValue()).as(Files.readString(log)).isZero();
+    }
+
     private void open(TempDirShellServices services) throws Exception {
+        open(services, true);
+    }
+
+    private void open(TempDirShellServices services, boolean watchNow) throws Exception {
         background = BackgroundExecutor.create("test-ui-worker");
         watch = BackgroundExecutor.scheduled("test-watch");
         WaitForAsyncUtils.asyncFx(() -> {
@@ -169,7 +193,9 @@ class LiveStoreTest {
             stage.setY(0);
             stage.setWidth(1366);
             stage.setHeight(768);
-            shell.startWatching(watch);
+            if (watchNow) {
+                shell.startWatching(watch);
+            }
         }).get(10, TimeUnit.SECONDS);
         robot.clickOn("Review");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".review-grid").tryQuery()
