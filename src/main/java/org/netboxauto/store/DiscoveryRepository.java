@@ -40,6 +40,7 @@ final class DiscoveryRepository {
     private static final String UPDATE_HOST = "UPDATE host SET hostname = ?, ip_addresses = ?, first_seen = ?,"
             + " last_seen = ?, macs = ?, sources = ?, flags = ?, details = ?, digest = ? WHERE mac = ?";
     // in the table's own order: ORDER BY mac walks the key index and fetches each row apart
+    private static final int DECODED_TOGETHER = 2048;
     private static final String SELECT_HOSTS = "SELECT mac, hostname, ip_addresses, first_seen, last_seen, details"
             + " FROM host";
     private static final String INSERT_CHANGE = "INSERT INTO host_change (run_id, mac, kind, hostname, fields)"
@@ -106,21 +107,39 @@ final class DiscoveryRepository {
 
     private static List<Host> hosts(Connection connection, Map<String, Instant> reads) {
         List<Host> hosts = new ArrayList<>();
+        List<String> documents = new ArrayList<>(DECODED_TOGETHER);
         try (var statement = connection.prepareStatement(SELECT_HOSTS);
              var rows = statement.executeQuery()) {
             while (rows.next()) {
                 String details = rows.getString(6);
-                hosts.add(details != null ? HostCodec.fromJson(details, reads)
-                        : new StoredHost(rows.getString(1), rows.getString(2),
-                                IpListTypeHandler.toList(rows.getString(3)),
-                                rows.getObject(4, OffsetDateTime.class).toInstant(),
-                                rows.getObject(5, OffsetDateTime.class).toInstant()).toHost());
+                if (details != null) {
+                    documents.add(details);
+                    if (documents.size() == DECODED_TOGETHER) {
+                        decode(documents, reads, hosts);
+                    }
+                } else {
+                    hosts.add(new StoredHost(rows.getString(1), rows.getString(2),
+                            IpListTypeHandler.toList(rows.getString(3)),
+                            rows.getObject(4, OffsetDateTime.class).toInstant(),
+                            rows.getObject(5, OffsetDateTime.class).toInstant()).toHost());
+                }
             }
         } catch (SQLException e) {
             throw new PersistenceException("Reading the hosts failed: " + e.getMessage(), e);
         }
+        decode(documents, reads, hosts);
         hosts.sort(Host.BY_MAC);
         return hosts;
+    }
+
+    /**
+     * Decodes a batch of host documents on every core while the next batch is not yet read: decoding is most of
+     * a read of all hosts, and a batch keeps only a few thousand documents in memory at once.
+     */
+    private static void decode(List<String> documents, Map<String, Instant> reads, List<Host> into) {
+        into.addAll(documents.size() < 64 ? documents.stream().map(d -> HostCodec.fromJson(d, reads)).toList()
+                : documents.parallelStream().map(d -> HostCodec.fromJson(d, reads)).toList());
+        documents.clear();
     }
 
     /**
