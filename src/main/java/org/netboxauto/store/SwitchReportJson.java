@@ -41,6 +41,7 @@ final class SwitchReportJson {
             l.remotePort().ifPresent(p -> n.put("remote-port", p));
             l.remotePortDescription().ifPresent(p -> n.put("remote-port-description", p));
             l.remoteManagementIp().ifPresent(p -> n.put("remote-management-ip", p));
+            n.put("forwards", l.forwards());
         }
         ObjectNode lags = o.putObject("lag-of");
         r.lagOf().forEach(lags::put);
@@ -62,7 +63,8 @@ final class SwitchReportJson {
         for (JsonNode n : o.path("links")) {
             links.add(new SwitchLink(n.path("local-port").asText(), n.path("protocol").asText(),
                     new LinkedHashSet<>(strings(n.path("remote-ids"))), text(n, "remote-port"),
-                    text(n, "remote-port-description"), text(n, "remote-management-ip")));
+                    text(n, "remote-port-description"), text(n, "remote-management-ip"),
+                    n.path("forwards").asBoolean(false)));
         }
         Map<String, String> lagOf = new LinkedHashMap<>();
         o.path("lag-of").properties().forEach(e -> lagOf.put(e.getKey(), e.getValue().asText()));

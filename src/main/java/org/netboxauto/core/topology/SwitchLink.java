@@ -11,9 +11,11 @@ import java.util.Set;
  *                              ({@link org.netboxauto.core.location.Neighbour#cleanId})
  * @param remotePort            its port id when that names a port (not a MAC)
  * @param remotePortDescription its port description, often the interface name when the id is a number
+ * @param forwards              the neighbour says it is a bridge or router
  */
 public record SwitchLink(String localPort, String protocol, Set<String> remoteIds, Optional<String> remotePort,
-                         Optional<String> remotePortDescription, Optional<String> remoteManagementIp) {
+                         Optional<String> remotePortDescription, Optional<String> remoteManagementIp,
+                         boolean forwards) {
 
     public SwitchLink {
         Objects.requireNonNull(localPort, "localPort");

@@ -23,8 +23,8 @@ import org.snmp4j.smi.VariableBinding;
 record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced, List<Heard> heard) {
 
     /** A neighbour with the port it spoke from, as far as the switch says, for cabling switch to switch. */
-    record Heard(int ifIndex, String protocol, java.util.Set<String> ids, Optional<String> port,
-                 Optional<String> portDescription, Optional<String> managementIp) {
+    record Heard(int ifIndex, Neighbour neighbour, Optional<String> port, Optional<String> portDescription,
+                 Optional<String> managementIp) {
     }
 
     static NeighbourTable read(SnmpClient client, PortTable ports) throws SnmpException, InterruptedException {
@@ -52,7 +52,7 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced, Lis
                 unplaced++;
             } else {
                 out.computeIfAbsent(ifIndex, k -> new ArrayList<>()).add(n);
-                heard.add(new Heard(ifIndex, "lldp", n.ids(), remote.port(row), remote.description(row),
+                heard.add(new Heard(ifIndex, n, remote.port(row), remote.description(row),
                         remote.managementIp(row)));
             }
         }
@@ -111,7 +111,7 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced, Lis
             SnmpValues.text(e.getValue()).ifPresent(ids::add);
             Neighbour n = new Neighbour("cdp", SnmpValues.cdpRoles(caps.get(e.getKey()), platform), ids);
             out.computeIfAbsent(e.getKey().get(0), k -> new ArrayList<>()).add(n);
-            heard.add(new Heard(e.getKey().get(0), "cdp", n.ids(), remote.port(e.getKey()), Optional.empty(),
+            heard.add(new Heard(e.getKey().get(0), n, remote.port(e.getKey()), Optional.empty(),
                     remote.managementIp(e.getKey())));
         }
     }

@@ -19,8 +19,8 @@ final class SnmpSwitchReport {
         List<SwitchLink> links = new ArrayList<>();
         for (NeighbourTable.Heard h : t.neighbours().heard()) {
             if (ports.names().containsKey(h.ifIndex())) {
-                links.add(new SwitchLink(ports.name(h.ifIndex()), h.protocol(), h.ids(), h.port(), h.portDescription(),
-                        h.managementIp()));
+                links.add(new SwitchLink(ports.name(h.ifIndex()), h.neighbour().protocol(), h.neighbour().ids(), h.port(),
+                        h.portDescription(), h.managementIp(), h.neighbour().forwards()));
             }
         }
         Map<String, String> lagOf = new HashMap<>();

@@ -59,7 +59,8 @@ record SwitchIdentity(Optional<String> sysName, boolean juniper, Set<String> ids
     /** The configured host when it is an address, and the IPv4 addresses LLDP announces for the switch. */
     private static List<String> managementIps(SnmpClient client, String host) throws SnmpException, InterruptedException {
         Set<String> out = new LinkedHashSet<>();
-        if (IpLiterals.isLiteral(host)) {
+        // a loopback address is where a test or a tunnel reaches the switch, not an address of the switch
+        if (IpLiterals.isLiteral(host) && !IpLiterals.parse(host).isLoopbackAddress()) {
             out.add(IpLiterals.parse(host).getHostAddress());
         }
         for (VariableBinding vb : client.walk(SnmpOids.LLDP_LOC_MAN_ADDR_IF_SUBTYPE)) {
