@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.netboxauto.core.topology.SwitchLink;
+import org.netboxauto.core.topology.SwitchPort;
 import org.netboxauto.core.topology.SwitchReport;
 
 /** A {@link SwitchReport} as stored: one JSON object. */
@@ -45,6 +46,8 @@ final class SwitchReportJson {
         }
         ObjectNode lags = o.putObject("lag-of");
         r.lagOf().forEach(lags::put);
+        ArrayNode ports = o.putArray("ports");
+        r.ports().forEach(p -> ports.addObject().put("name", p.name()).put("up", p.up()));
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
@@ -69,9 +72,12 @@ final class SwitchReportJson {
         Map<String, String> lagOf = new LinkedHashMap<>();
         o.path("lag-of").properties().forEach(e -> lagOf.put(e.getKey(), e.getValue().asText()));
         Set<String> chassis = new LinkedHashSet<>(strings(o.path("chassis-ids")));
+        // reports stored before ports were read have none: the Topology tab then shows only ports in use
+        List<SwitchPort> ports = new ArrayList<>();
+        o.path("ports").forEach(p -> ports.add(new SwitchPort(p.path("name").asText(), p.path("up").asBoolean())));
         return new SwitchReport(o.path("switch").asText(), o.path("config-key").asText(), text(o, "netbox-device"),
                 text(o, "sys-name"), strings(o.path("serials")), strings(o.path("management-ips")), chassis, links,
-                lagOf);
+                lagOf, ports);
     }
 
     private static void strings(ArrayNode into, Iterable<String> values) {

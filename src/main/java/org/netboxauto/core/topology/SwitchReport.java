@@ -17,10 +17,20 @@ import java.util.Set;
  * @param managementIps IP literals it is managed at
  * @param chassisIds    its own ids as its neighbours see them: chassis MAC, bridge address, LLDP chassis id
  * @param lagOf         LAG member port → the LAG port it belongs to
+ * @param ports         its bridge ports with their link state, in the switch's order; empty when not read
  */
 public record SwitchReport(String switchName, String configKey, Optional<String> netboxDevice,
                            Optional<String> sysName, List<String> serials, List<String> managementIps,
-                           Set<String> chassisIds, List<SwitchLink> links, Map<String, String> lagOf) {
+                           Set<String> chassisIds, List<SwitchLink> links, Map<String, String> lagOf,
+                           List<SwitchPort> ports) {
+
+    /** A report without its port list, as the push builds it. */
+    public SwitchReport(String switchName, String configKey, Optional<String> netboxDevice,
+                        Optional<String> sysName, List<String> serials, List<String> managementIps,
+                        Set<String> chassisIds, List<SwitchLink> links, Map<String, String> lagOf) {
+        this(switchName, configKey, netboxDevice, sysName, serials, managementIps, chassisIds, links, lagOf,
+                List.of());
+    }
 
     public SwitchReport {
         Objects.requireNonNull(switchName, "switchName");
@@ -32,5 +42,6 @@ public record SwitchReport(String switchName, String configKey, Optional<String>
         chassisIds = Set.copyOf(chassisIds);
         links = List.copyOf(links);
         lagOf = Map.copyOf(lagOf);
+        ports = List.copyOf(ports);
     }
 }

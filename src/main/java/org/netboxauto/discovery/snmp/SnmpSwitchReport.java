@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.netboxauto.config.SnmpSource;
 import org.netboxauto.core.topology.SwitchLink;
+import org.netboxauto.core.topology.SwitchPort;
 import org.netboxauto.core.topology.SwitchReport;
 
 /** One switch's identity and neighbours as the {@link SwitchReport} a push cables switches by. */
@@ -31,6 +32,14 @@ final class SnmpSwitchReport {
         });
         SwitchIdentity id = t.identity();
         return new SwitchReport(source.name(), configKey, source.netboxDevice(), id.sysName(), id.serials(),
-                id.managementIps(), id.ids(), links, lagOf);
+                id.managementIps(), id.ids(), links, lagOf, bridgePorts(ports));
+    }
+
+    /** The named bridge ports in ifIndex order, up when ifOperStatus says up(1). */
+    private static List<SwitchPort> bridgePorts(PortTable ports) {
+        return ports.bridgePortIfIndex().values().stream().distinct().sorted()
+                .filter(i -> ports.names().containsKey(i))
+                .map(i -> new SwitchPort(ports.name(i), Integer.valueOf(1).equals(ports.operStatus().get(i))))
+                .toList();
     }
 }

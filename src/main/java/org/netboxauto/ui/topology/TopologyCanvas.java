@@ -1,0 +1,276 @@
+package org.netboxauto.ui.topology;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.netboxauto.core.topology.NodeKind;
+import org.netboxauto.core.topology.NodePoint;
+import org.netboxauto.core.topology.TopologyEdge;
+import org.netboxauto.core.topology.TopologyNode;
+
+/**
+ * The map, drawn on one canvas: a few hundred nodes redraw in a millisecond or two, where as many scene nodes
+ * would each be laid out and styled. Wheel, pinch and +/- zoom around the pointer, a drag pans, 0 fits.
+ */
+final class TopologyCanvas extends Region {
+
+    /** Labels are drawn once nodes are this far apart on screen, so they do not pile up when zoomed out. */
+    private static final double SWITCH_LABELS_AT = 55;
+    private static final double LEAF_LABELS_AT = 85;
+    private static final double MAX_SCALE = 6;
+
+    private final Canvas canvas = new Canvas();
+    private final Consumer<TopologyNode> onPick;
+    private LaidOutTopology drawing = LaidOutTopology.EMPTY;
+    private TopologyPalette palette = TopologyPalette.LIGHT;
+    private String selected;
+    private double scale = 1;
+    private double tx;
+    private double ty;
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+    private boolean fitted;
+    private long lastFrameNanos;
+
+    TopologyCanvas(Consumer<TopologyNode> onPick) {
+        this.onPick = onPick;
+        setId("topology-canvas");
+        getStyleClass().add("topology-canvas");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(0, 0);
+        setOnScroll(e -> {
+            if (e.getDeltaY() != 0) {
+                zoom(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+            }
+            e.consume();
+        });
+        setOnZoom(e -> zoom(e.getZoomFactor(), e.getX(), e.getY()));
+        setOnMousePressed(e -> {
+            requestFocus();
+            dragX = e.getX();
+            dragY = e.getY();
+            dragged = false;
+        });
+        setOnMouseDragged(e -> {
+            if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+                tx += e.getX() - dragX;
+                ty += e.getY() - dragY;
+                dragged |= Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) > 0;
+                dragX = e.getX();
+                dragY = e.getY();
+                redraw();
+            }
+        });
+        setOnMouseReleased(e -> {
+            if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+                onPick.accept(nodeAt(e.getX(), e.getY()));
+            }
+        });
+        setOnKeyPressed(e -> {
+            KeyCode code = e.getCode();
+            if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
+                zoomIn();
+            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+                zoomOut();
+            } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+                fit();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    void show(LaidOutTopology laid) {
+        boolean first = drawing.points().isEmpty();
+        drawing = laid;
+        if (first || !fitted) {
+            fit();
+        } else {
+            redraw();
+        }
+    }
+
+    void palette(TopologyPalette palette) {
+        this.palette = palette;
+        redraw();
+    }
+
+    void select(String nodeId) {
+        selected = nodeId;
+        redraw();
+    }
+
+    void zoomIn() {
+        zoom(1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    void zoomOut() {
+        zoom(0.8, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Scales and centres the whole map in the view. */
+    void fit() {
+        if (getWidth() <= 0 || getHeight() <= 0 || drawing.points().isEmpty()) {
+            fitted = false;
+            redraw();
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (NodePoint p : drawing.points().values()) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        // room for the outermost nodes' labels
+        double margin = 70;
+        double w = Math.max(1, maxX - minX);
+        double h = Math.max(1, maxY - minY);
+        scale = Math.min(MAX_SCALE, Math.min((getWidth() - 2 * margin) / w, (getHeight() - 2 * margin) / h));
+        scale = Math.max(scale, 0.02);
+        tx = (getWidth() - w * scale) / 2 - minX * scale;
+        ty = (getHeight() - h * scale) / 2 - minY * scale;
+        fitted = true;
+        redraw();
+    }
+
+    private void zoom(double factor, double x, double y) {
+        double next = Math.max(0.02, Math.min(MAX_SCALE, scale * factor));
+        double applied = next / scale;
+        tx = x - (x - tx) * applied;
+        ty = y - (y - ty) * applied;
+        scale = next;
+        redraw();
+    }
+
+    double scale() {
+        return scale;
+    }
+
+    /** How long the last redraw took, for the figures the tests print. */
+    long lastFrameNanos() {
+        return lastFrameNanos;
+    }
+
+    TopologyNode nodeAt(double x, double y) {
+        TopologyNode best = null;
+        double bestDistance = Double.MAX_VALUE;
+        Map<String, NodePoint> at = drawing.points();
+        for (TopologyNode n : drawing.topology().nodes()) {
+            NodePoint p = at.get(n.id());
+            if (p == null) {
+                continue;
+            }
+            double dx = p.x() * scale + tx - x;
+            double dy = p.y() * scale + ty - y;
+            double d = Math.hypot(dx, dy);
+            double reach = Math.max(10, NodeShapes.radius(n.kind()) * Math.max(1, scale) + 4);
+            if (d <= reach && d < bestDistance) {
+                best = n;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Where a node is on screen, for tests that click it. */
+    javafx.geometry.Point2D screenPoint(String nodeId) {
+        NodePoint p = drawing.points().get(nodeId);
+        return p == null ? null : new javafx.geometry.Point2D(p.x() * scale + tx, p.y() * scale + ty);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            if (!fitted) {
+                fit();
+            } else {
+                redraw();
+            }
+        }
+    }
+
+    void redraw() {
+        long start = System.nanoTime();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(Color.web(palette.background()));
+        g.fillRect(0, 0, w, h);
+        Map<String, NodePoint> at = drawing.points();
+        double zoom = Math.min(1.6, Math.max(0.45, scale));
+        g.setStroke(Color.web(palette.edge()));
+        for (TopologyEdge e : drawing.topology().edges()) {
+            NodePoint a = at.get(e.from());
+            NodePoint b = at.get(e.to());
+            if (a == null || b == null) {
+                continue;
+            }
+            g.setLineWidth(Math.min(5, 1.2 + e.links() * 0.8) * zoom);
+            g.strokeLine(a.x() * scale + tx, a.y() * scale + ty, b.x() * scale + tx, b.y() * scale + ty);
+        }
+        double spacing = scale * org.netboxauto.core.topology.TopologyLayout.ROOM;
+        Font font = Font.font("DejaVu Sans", 12);
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (TopologyNode n : drawing.topology().nodes()) {
+            NodePoint p = at.get(n.id());
+            if (p == null) {
+                continue;
+            }
+            double x = p.x() * scale + tx;
+            double y = p.y() * scale + ty;
+            double r = NodeShapes.radius(n.kind()) * zoom;
+            if (x < -100 || y < -100 || x > w + 100 || y > h + 100) {
+                continue;
+            }
+            boolean isSelected = n.id().equals(selected);
+            drawNode(g, n.kind(), x, y, r, isSelected);
+            boolean label = isSelected || (n.kind() == NodeKind.SWITCH ? spacing >= SWITCH_LABELS_AT
+                    : spacing >= LEAF_LABELS_AT);
+            if (label) {
+                double ly = y + r * (n.kind() == NodeKind.SWITCH ? 0.6 : 1) + 3;
+                g.setLineWidth(3);
+                g.setStroke(Color.web(palette.halo()));
+                g.strokeText(n.label(), x, ly);
+                g.setFill(Color.web(palette.label()));
+                g.fillText(n.label(), x, ly);
+            }
+        }
+        lastFrameNanos = System.nanoTime() - start;
+    }
+
+    private void drawNode(GraphicsContext g, NodeKind kind, double x, double y, double r, boolean isSelected) {
+        g.setFill(Color.web(palette.node(kind)));
+        double hr = kind == NodeKind.SWITCH ? r * 0.6 : r;
+        if (isSelected) {
+            g.setStroke(Color.web(palette.selection()));
+            g.setLineWidth(4);
+            g.strokeRoundRect(x - r - 4, y - hr - 4, 2 * r + 8, 2 * hr + 8, 8, 8);
+        }
+        switch (kind) {
+            case ROUTER -> g.fillPolygon(new double[] {x, x + r, x, x - r}, new double[] {y - r, y, y + r, y}, 4);
+            case DEVICE -> g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            default -> g.fillRoundRect(x - r, y - hr, 2 * r, 2 * hr, 6, 6);
+        }
+    }
+}
