@@ -31,6 +31,11 @@ public final class TopologyLayout {
     }
 
     public static Map<String, NodePoint> of(Topology topology) {
+        return of(topology, topology.nodes().size() > INDEXED_ABOVE);
+    }
+
+    /** @param indexed Barnes–Hut (n log n a step) rather than all pairs */
+    static Map<String, NodePoint> of(Topology topology, boolean indexed) {
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         topology.nodes().forEach(n -> graph.addVertex(n.id()));
         topology.edges().forEach(e -> {
@@ -42,7 +47,7 @@ public final class TopologyLayout {
         double side = ROOM * Math.sqrt(n);
         LayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(0, 0, side, side));
         Random random = new Random(SEED);
-        LayoutAlgorithm2D<String, DefaultEdge> algorithm = n > INDEXED_ABOVE
+        LayoutAlgorithm2D<String, DefaultEdge> algorithm = indexed
                 ? new IndexedFRLayoutAlgorithm2D<>(ITERATIONS, IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR,
                         FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, random)
                 : new FRLayoutAlgorithm2D<>(ITERATIONS, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, random);
