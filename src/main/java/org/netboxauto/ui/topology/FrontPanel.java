@@ -57,16 +57,17 @@ final class FrontPanel {
         return key;
     }
 
-    /** "GigabitEthernet1/0/12" reads as "1/0/12" on a key; a short name stays whole. */
+    /** "GigabitEthernet1/0/12" reads as "Gi1/0/12" on a key; a short name stays whole. */
     static String shortName(String port) {
-        if (port.length() <= 6) {
+        if (port.length() <= 8) {
             return port;
         }
         int digit = 0;
         while (digit < port.length() && !Character.isDigit(port.charAt(digit))) {
             digit++;
         }
-        return digit < port.length() ? port.substring(digit) : port.substring(port.length() - 6);
+        return digit < port.length() ? port.substring(0, Math.min(2, digit)) + port.substring(digit)
+                : port.substring(0, 8);
     }
 
     static HBox legend(TopologyPalette palette) {

@@ -20,7 +20,7 @@ import org.netboxauto.core.topology.TopologyNode;
  * The map, drawn on one canvas: a few hundred nodes redraw in a millisecond or two, where as many scene nodes
  * would each be laid out and styled. Wheel, pinch and +/- zoom around the pointer, a drag pans, 0 fits.
  */
-final class TopologyCanvas extends Region {
+public final class TopologyCanvas extends Region {
 
     /** Labels are drawn once nodes are this far apart on screen, so they do not pile up when zoomed out. */
     private static final double SWITCH_LABELS_AT = 55;
@@ -38,7 +38,9 @@ final class TopologyCanvas extends Region {
     private double dragX;
     private double dragY;
     private boolean dragged;
+    /** Fitted and not zoomed or panned since: a resize fits the map again. */
     private boolean fitted;
+    private String hovered;
     private long lastFrameNanos;
 
     TopologyCanvas(Consumer<TopologyNode> onPick) {
@@ -65,9 +67,19 @@ final class TopologyCanvas extends Region {
             if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
                 tx += e.getX() - dragX;
                 ty += e.getY() - dragY;
+                fitted = false;
                 dragged |= Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) > 0;
                 dragX = e.getX();
                 dragY = e.getY();
+                redraw();
+            }
+        });
+        setOnMouseMoved(e -> {
+            TopologyNode over = nodeAt(e.getX(), e.getY());
+            String id = over == null ? null : over.id();
+            if (!java.util.Objects.equals(id, hovered)) {
+                hovered = id;
+                setCursor(id == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.HAND);
                 redraw();
             }
         });
@@ -91,10 +103,11 @@ final class TopologyCanvas extends Region {
         });
     }
 
+    /** Shows a new map; the first one, or one replacing a map left fitted, is fitted to the view. */
     void show(LaidOutTopology laid) {
         boolean first = drawing.points().isEmpty();
         drawing = laid;
-        if (first || !fitted) {
+        if (first || fitted) {
             fit();
         } else {
             redraw();
@@ -111,18 +124,18 @@ final class TopologyCanvas extends Region {
         redraw();
     }
 
-    void zoomIn() {
+    public void zoomIn() {
         zoom(1.25, getWidth() / 2, getHeight() / 2);
     }
 
-    void zoomOut() {
+    public void zoomOut() {
         zoom(0.8, getWidth() / 2, getHeight() / 2);
     }
 
     /** Scales and centres the whole map in the view. */
-    void fit() {
+    public void fit() {
         if (getWidth() <= 0 || getHeight() <= 0 || drawing.points().isEmpty()) {
-            fitted = false;
+            fitted = true;
             redraw();
             return;
         }
@@ -154,15 +167,16 @@ final class TopologyCanvas extends Region {
         tx = x - (x - tx) * applied;
         ty = y - (y - ty) * applied;
         scale = next;
+        fitted = false;
         redraw();
     }
 
-    double scale() {
+    public double scale() {
         return scale;
     }
 
     /** How long the last redraw took, for the figures the tests print. */
-    long lastFrameNanos() {
+    public long lastFrameNanos() {
         return lastFrameNanos;
     }
 
@@ -188,7 +202,7 @@ final class TopologyCanvas extends Region {
     }
 
     /** Where a node is on screen, for tests that click it. */
-    javafx.geometry.Point2D screenPoint(String nodeId) {
+    public javafx.geometry.Point2D screenPoint(String nodeId) {
         NodePoint p = drawing.points().get(nodeId);
         return p == null ? null : new javafx.geometry.Point2D(p.x() * scale + tx, p.y() * scale + ty);
     }
@@ -198,9 +212,10 @@ final class TopologyCanvas extends Region {
         double w = getWidth();
         double h = getHeight();
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            boolean first = canvas.getWidth() == 0 || canvas.getHeight() == 0;
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (!fitted) {
+            if (first || fitted) {
                 fit();
             } else {
                 redraw();
@@ -208,7 +223,7 @@ final class TopologyCanvas extends Region {
         }
     }
 
-    void redraw() {
+    public void redraw() {
         long start = System.nanoTime();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -245,10 +260,10 @@ final class TopologyCanvas extends Region {
             }
             boolean isSelected = n.id().equals(selected);
             drawNode(g, n.kind(), x, y, r, isSelected);
-            boolean label = isSelected || (n.kind() == NodeKind.SWITCH ? spacing >= SWITCH_LABELS_AT
+            boolean label = isSelected || n.id().equals(hovered) || (n.kind() == NodeKind.SWITCH ? spacing >= SWITCH_LABELS_AT
                     : spacing >= LEAF_LABELS_AT);
             if (label) {
-                double ly = y + r * (n.kind() == NodeKind.SWITCH ? 0.6 : 1) + 3;
+                double ly = y + r * (n.kind() == NodeKind.SWITCH ? 0.6 : 1) + (isSelected ? 7 : 3);
                 g.setLineWidth(3);
                 g.setStroke(Color.web(palette.halo()));
                 g.strokeText(n.label(), x, ly);

@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +33,7 @@ import org.slf4j.LoggerFactory;
 final class TopologyView {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopologyView.class);
+    private static final double DETAILS_HEIGHT = 236;
 
     private TopologyView() {
     }
@@ -82,7 +82,9 @@ final class TopologyView {
         FlowPane strip = FrontPanel.strip(model, () -> TopologyPalette.of(dark.get()));
         ScrollPane stripScroll = new ScrollPane(strip);
         stripScroll.setFitToWidth(true);
-        stripScroll.setPrefViewportHeight(70);
+        // two or three rows of keys show at once; a chassis with hundreds of ports scrolls
+        stripScroll.prefViewportHeightProperty().bind(Bindings.min(96, strip.heightProperty()));
+        stripScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         stripScroll.getStyleClass().add("topology-strip");
         HBox[] legend = {FrontPanel.legend(TopologyPalette.of(dark.get()))};
         VBox legendBox = new VBox(legend[0]);
@@ -90,7 +92,7 @@ final class TopologyView {
         portTitle.getStyleClass().add("topology-port-title");
         ListView<PortHost> hosts = new ListView<>(model.portHosts());
         hosts.setId("topology-port-hosts");
-        hosts.setPrefHeight(110);
+        hosts.setPrefHeight(84);
         hosts.setPlaceholder(new Label("No host is located on this port."));
         hosts.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -117,10 +119,17 @@ final class TopologyView {
         HBox.setHgrow(hosts, Priority.ALWAYS);
         portBox.visibleProperty().bind(model.portProperty().isNotNull());
         portBox.managedProperty().bind(portBox.visibleProperty());
-        VBox details = new VBox(8, title, stripScroll, legendBox, portBox);
+        HBox heading = new HBox(16, title, legendBox);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        legendBox.setMinWidth(Region.USE_PREF_SIZE);
+        VBox details = new VBox(8, heading, stripScroll, portBox);
         details.getStyleClass().add("topology-details");
-        details.setPadding(new Insets(10, 0, 0, 0));
-        details.setMinHeight(0);
+        // always this high, so the map does not jump when a switch is picked
+        details.setMinHeight(DETAILS_HEIGHT);
+        details.setPrefHeight(DETAILS_HEIGHT);
+        details.setMaxHeight(DETAILS_HEIGHT);
         stripScroll.visibleProperty().bind(model.selectedProperty().isNotNull());
         stripScroll.managedProperty().bind(stripScroll.visibleProperty());
 
@@ -147,15 +156,14 @@ final class TopologyView {
         dark.addListener((obs, old, now) -> themed.run());
         themed.run();
 
-        SplitPane split = new SplitPane(mapPane, details);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.66);
-        SplitPane.setResizableWithParent(details, false);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        VBox page = new VBox(10, top, status, split);
+        VBox.setVgrow(mapPane, Priority.ALWAYS);
+        mapPane.setMinHeight(120);
+        VBox page = new VBox(10, top, status, mapPane, details);
         status.getStyleClass().add("topology-status");
         status.managedProperty().bind(Bindings.isNotEmpty(status.textProperty()));
         page.getStyleClass().add("topology-page");
+        page.getStylesheets().add(TopologyView.class.getResource("/org/netboxauto/ui/topology/topology.css")
+                .toExternalForm());
         page.setPadding(new Insets(14, 16, 14, 16));
         page.setUserData(map);
         return page;
