@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 final class TopologyView {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopologyView.class);
-    private static final double DETAILS_HEIGHT = 236;
+    private static final double DETAILS_HEIGHT = 206;
 
     private TopologyView() {
     }
@@ -92,7 +92,7 @@ final class TopologyView {
         portTitle.getStyleClass().add("topology-port-title");
         ListView<PortHost> hosts = new ListView<>(model.portHosts());
         hosts.setId("topology-port-hosts");
-        hosts.setPrefHeight(84);
+        hosts.setPrefHeight(74);
         hosts.setPlaceholder(new Label("No host is located on this port."));
         hosts.setCellFactory(v -> new ListCell<>() {
             @Override

@@ -19,7 +19,7 @@ import org.netboxauto.core.PortLocation;
 import org.netboxauto.core.Sourced;
 
 /** Switches joined by what they hear, leaves for the rest, and front panels coloured by what is on each port. */
-class TopologyBuilderTest {
+public class TopologyBuilderTest {
 
     private static final Instant AT = Instant.parse("2026-12-01T08:00:00Z");
 
@@ -108,7 +108,7 @@ class TopologyBuilderTest {
     }
 
     /** The lab's observations as correlation would merge them: one host per MAC, located by its forwarding row. */
-    static List<Host> hosts(int n) {
+    public static List<Host> hosts(int n) {
         Map<MacAddress, List<Observation>> byMac = new HashMap<>();
         TopologyLab.observations(n, AT).values().forEach(list -> list.forEach(o ->
                 byMac.computeIfAbsent(o.mac(), k -> new ArrayList<>()).add(o)));
