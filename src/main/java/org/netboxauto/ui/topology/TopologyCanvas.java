@@ -22,14 +22,16 @@ import org.netboxauto.core.topology.TopologyNode;
  */
 public final class TopologyCanvas extends Region {
 
-    /** Labels are drawn once nodes are this far apart on screen, so they do not pile up when zoomed out. */
-    private static final double SWITCH_LABELS_AT = 55;
-    private static final double LEAF_LABELS_AT = 85;
     private static final double MAX_SCALE = 6;
+    /** About the width of a character of the 12 px label font, to place labels without measuring each. */
+    private static final double CHAR_WIDTH = 7.2;
+    private static final double LABEL_HEIGHT = 15;
 
     private final Canvas canvas = new Canvas();
     private final Consumer<TopologyNode> onPick;
     private LaidOutTopology drawing = LaidOutTopology.EMPTY;
+    /** The nodes in the order their labels claim room: switches with the most links first, then routers, then leaves. */
+    private java.util.List<TopologyNode> labelOrder = java.util.List.of();
     private TopologyPalette palette = TopologyPalette.LIGHT;
     private String selected;
     private double scale = 1;
@@ -107,6 +109,15 @@ public final class TopologyCanvas extends Region {
     void show(LaidOutTopology laid) {
         boolean first = drawing.points().isEmpty();
         drawing = laid;
+        Map<String, Integer> links = new java.util.HashMap<>();
+        laid.topology().edges().forEach(e -> {
+            links.merge(e.from(), 1, Integer::sum);
+            links.merge(e.to(), 1, Integer::sum);
+        });
+        labelOrder = laid.topology().nodes().stream().sorted(java.util.Comparator
+                .comparingInt((TopologyNode n) -> n.kind().ordinal())
+                .thenComparing(n -> -links.getOrDefault(n.id(), 0))
+                .thenComparing(TopologyNode::label)).toList();
         if (first || fitted) {
             fit();
         } else {
@@ -242,36 +253,68 @@ public final class TopologyCanvas extends Region {
             g.setLineWidth(Math.min(5, 1.2 + e.links() * 0.8) * zoom);
             g.strokeLine(a.x() * scale + tx, a.y() * scale + ty, b.x() * scale + tx, b.y() * scale + ty);
         }
-        double spacing = scale * org.netboxauto.core.topology.TopologyLayout.ROOM;
-        Font font = Font.font("DejaVu Sans", 12);
-        g.setFont(font);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
         for (TopologyNode n : drawing.topology().nodes()) {
             NodePoint p = at.get(n.id());
-            if (p == null) {
+            double x = p == null ? 0 : p.x() * scale + tx;
+            double y = p == null ? 0 : p.y() * scale + ty;
+            if (p != null && x > -100 && y > -100 && x < w + 100 && y < h + 100) {
+                drawNode(g, n.kind(), x, y, NodeShapes.radius(n.kind()) * zoom, n.id().equals(selected));
+            }
+        }
+        drawLabels(g, zoom, w, h);
+        lastFrameNanos = System.nanoTime() - start;
+    }
+
+    /**
+     * Each label that fits where no label is yet, in {@link #labelOrder} (the picked and the hovered node first):
+     * zoomed out, the core switches keep their names and the leaves' give way.
+     */
+    private void drawLabels(GraphicsContext g, double zoom, double w, double h) {
+        g.setFont(Font.font("DejaVu Sans", 12));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.setLineWidth(3);
+        java.util.List<double[]> taken = new java.util.ArrayList<>();
+        // a label never hides another node
+        for (TopologyNode n : drawing.topology().nodes()) {
+            NodePoint p = drawing.points().get(n.id());
+            if (p != null) {
+                double r = NodeShapes.radius(n.kind()) * zoom;
+                double x = p.x() * scale + tx;
+                double y = p.y() * scale + ty;
+                taken.add(new double[] {x - r, y - r, x + r, y + r});
+            }
+        }
+        java.util.List<TopologyNode> order = new java.util.ArrayList<>(labelOrder.size() + 2);
+        drawing.topology().nodes().stream().filter(n -> n.id().equals(selected) || n.id().equals(hovered))
+                .forEach(order::add);
+        order.addAll(labelOrder);
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (TopologyNode n : order) {
+            NodePoint p = drawing.points().get(n.id());
+            if (p == null || !done.add(n.id())) {
                 continue;
             }
             double x = p.x() * scale + tx;
             double y = p.y() * scale + ty;
-            double r = NodeShapes.radius(n.kind()) * zoom;
             if (x < -100 || y < -100 || x > w + 100 || y > h + 100) {
                 continue;
             }
-            boolean isSelected = n.id().equals(selected);
-            drawNode(g, n.kind(), x, y, r, isSelected);
-            boolean label = isSelected || n.id().equals(hovered) || (n.kind() == NodeKind.SWITCH ? spacing >= SWITCH_LABELS_AT
-                    : spacing >= LEAF_LABELS_AT);
-            if (label) {
-                double ly = y + r * (n.kind() == NodeKind.SWITCH ? 0.6 : 1) + (isSelected ? 7 : 3);
-                g.setLineWidth(3);
-                g.setStroke(Color.web(palette.halo()));
-                g.strokeText(n.label(), x, ly);
-                g.setFill(Color.web(palette.label()));
-                g.fillText(n.label(), x, ly);
+            double r = NodeShapes.radius(n.kind()) * zoom;
+            boolean picked = n.id().equals(selected) || n.id().equals(hovered);
+            double top = y + r * (n.kind() == NodeKind.SWITCH ? 0.6 : 1) + (n.id().equals(selected) ? 7 : 3);
+            double half = n.label().length() * CHAR_WIDTH / 2;
+            double[] box = {x - half - 2, top, x + half + 2, top + LABEL_HEIGHT};
+            if (!picked && taken.stream().anyMatch(b -> b[0] < box[2] && box[0] < b[2] && b[1] < box[3]
+                    && box[1] < b[3])) {
+                continue;
             }
+            taken.add(box);
+            g.setStroke(Color.web(palette.halo()));
+            g.strokeText(n.label(), x, top);
+            g.setFill(Color.web(palette.label()));
+            g.fillText(n.label(), x, top);
         }
-        lastFrameNanos = System.nanoTime() - start;
     }
 
     private void drawNode(GraphicsContext g, NodeKind kind, double x, double y, double r, boolean isSelected) {
