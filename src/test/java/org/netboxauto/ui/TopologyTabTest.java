@@ -74,6 +74,19 @@ class TopologyTabTest {
         assertThat(laid.topology().nodes()).hasSize(8);
         shootAll("topology-5");
 
+        TopologyCanvas map = canvas();
+        double fitted = onFx(map::scale);
+        robot.clickOn(map).type(javafx.scene.input.KeyCode.ADD);
+        assertThat(onFx(map::scale)).as("+ zooms in").isGreaterThan(fitted);
+        Point2D core = onFx(() -> map.screenPoint("switch:core-01"));
+        robot.drag(map, javafx.scene.input.MouseButton.PRIMARY).dropBy(60, 40);
+        Point2D moved = onFx(() -> map.screenPoint("switch:core-01"));
+        assertThat(moved.getX() - core.getX()).as("a drag pans").isCloseTo(60, org.assertj.core.data.Offset.offset(3.0));
+        robot.scroll(-5, javafx.geometry.VerticalDirection.UP);
+        robot.type(javafx.scene.input.KeyCode.DIGIT0);
+        assertThat(onFx(map::scale)).as("0 fits the map again").isCloseTo(fitted,
+                org.assertj.core.data.Offset.offset(1e-9));
+
         clickNode("switch:dist-02");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> shell.topology().panel().size() == 30));
         robot.clickOn("#port-Gi1_0_1");

@@ -86,11 +86,18 @@ public final class TopologyCanvas extends Region {
             }
         });
         setOnMouseReleased(e -> {
+            // the tab pane takes the focus on its own press; the keys should reach the map
+            requestFocus();
             if (!dragged && e.getButton() == MouseButton.PRIMARY) {
                 onPick.accept(nodeAt(e.getX(), e.getY()));
             }
         });
-        setOnKeyPressed(e -> {
+        setOnKeyPressed(this::keys);
+    }
+
+    /** +, - and 0 anywhere on the tab; the view forwards the keys no control there took. */
+    void keys(javafx.scene.input.KeyEvent e) {
+        {
             KeyCode code = e.getCode();
             if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
                 zoomIn();
@@ -102,7 +109,7 @@ public final class TopologyCanvas extends Region {
                 return;
             }
             e.consume();
-        });
+        }
     }
 
     /** Shows a new map; the first one, or one replacing a map left fitted, is fitted to the view. */

@@ -165,7 +165,11 @@ final class TopologyView {
         page.getStylesheets().add(TopologyView.class.getResource("/org/netboxauto/ui/topology/topology.css")
                 .toExternalForm());
         page.setPadding(new Insets(14, 16, 14, 16));
-        page.setUserData(map);
+        page.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isConsumed() && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                map.keys(e);
+            }
+        });
         return page;
     }
 
