@@ -23,9 +23,6 @@ import org.netboxauto.core.topology.TopologyNode;
 public final class TopologyCanvas extends Region {
 
     private static final double MAX_SCALE = 6;
-    /** About the width of a character of the 12 px label font, to place labels without measuring each. */
-    private static final double CHAR_WIDTH = 7.2;
-    private static final double LABEL_HEIGHT = 15;
 
     private final Canvas canvas = new Canvas();
     private final Consumer<TopologyNode> onPick;
@@ -116,15 +113,7 @@ public final class TopologyCanvas extends Region {
     void show(LaidOutTopology laid) {
         boolean first = drawing.points().isEmpty();
         drawing = laid;
-        Map<String, Integer> links = new java.util.HashMap<>();
-        laid.topology().edges().forEach(e -> {
-            links.merge(e.from(), 1, Integer::sum);
-            links.merge(e.to(), 1, Integer::sum);
-        });
-        labelOrder = laid.topology().nodes().stream().sorted(java.util.Comparator
-                .comparingInt((TopologyNode n) -> n.kind().ordinal())
-                .thenComparing(n -> -links.getOrDefault(n.id(), 0))
-                .thenComparing(TopologyNode::label)).toList();
+        labelOrder = LabelPlacement.order(laid.topology());
         if (first || fitted) {
             fit();
         } else {
@@ -272,61 +261,30 @@ public final class TopologyCanvas extends Region {
         lastFrameNanos = System.nanoTime() - start;
     }
 
-    /**
-     * Each label that fits where no label is yet, in {@link #labelOrder} (the picked and the hovered node first):
-     * zoomed out, the core switches keep their names and the leaves' give way.
-     */
     private void drawLabels(GraphicsContext g, double zoom, double w, double h) {
         g.setFont(Font.font("DejaVu Sans", 12));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setLineWidth(3);
-        java.util.List<double[]> taken = new java.util.ArrayList<>();
-        // a label never hides another node
-        for (TopologyNode n : drawing.topology().nodes()) {
-            NodePoint p = drawing.points().get(n.id());
-            if (p != null) {
-                double r = NodeShapes.radius(n.kind()) * zoom;
-                double x = p.x() * scale + tx;
-                double y = p.y() * scale + ty;
-                taken.add(new double[] {x - r, y - r, x + r, y + r});
-            }
+        java.util.Set<String> always = new java.util.HashSet<>();
+        if (selected != null) {
+            always.add(selected);
         }
-        java.util.List<TopologyNode> order = new java.util.ArrayList<>(labelOrder.size() + 2);
-        drawing.topology().nodes().stream().filter(n -> n.id().equals(selected) || n.id().equals(hovered))
-                .forEach(order::add);
-        order.addAll(labelOrder);
-        java.util.Set<String> done = new java.util.HashSet<>();
-        for (TopologyNode n : order) {
-            NodePoint p = drawing.points().get(n.id());
-            if (p == null || !done.add(n.id())) {
-                continue;
-            }
-            double x = p.x() * scale + tx;
-            double y = p.y() * scale + ty;
-            if (x < -100 || y < -100 || x > w + 100 || y > h + 100) {
-                continue;
-            }
-            double r = NodeShapes.radius(n.kind()) * zoom;
-            boolean picked = n.id().equals(selected) || n.id().equals(hovered);
-            double top = y + r * (n.kind() == NodeKind.SWITCH ? 0.6 : 1) + (n.id().equals(selected) ? 7 : 3);
-            double half = n.label().length() * CHAR_WIDTH / 2;
-            double[] box = {x - half - 2, top, x + half + 2, top + LABEL_HEIGHT};
-            if (!picked && taken.stream().anyMatch(b -> b[0] < box[2] && box[0] < b[2] && b[1] < box[3]
-                    && box[1] < b[3])) {
-                continue;
-            }
-            taken.add(box);
+        if (hovered != null) {
+            always.add(hovered);
+        }
+        for (LabelPlacement.Placed label : LabelPlacement.place(labelOrder, drawing.points(),
+                new LabelPlacement.View(scale, tx, ty, zoom, w, h), always, selected)) {
             g.setStroke(Color.web(palette.halo()));
-            g.strokeText(n.label(), x, top);
+            g.strokeText(label.node().label(), label.x(), label.top());
             g.setFill(Color.web(palette.label()));
-            g.fillText(n.label(), x, top);
+            g.fillText(label.node().label(), label.x(), label.top());
         }
     }
 
     private void drawNode(GraphicsContext g, NodeKind kind, double x, double y, double r, boolean isSelected) {
         g.setFill(Color.web(palette.node(kind)));
-        double hr = kind == NodeKind.SWITCH ? r * 0.6 : r;
+        double hr = LabelPlacement.halfHeight(kind, r);
         if (isSelected) {
             g.setStroke(Color.web(palette.selection()));
             g.setLineWidth(4);
