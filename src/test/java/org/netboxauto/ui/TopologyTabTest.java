@@ -121,9 +121,25 @@ class TopologyTabTest {
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo((int) image.getWidth());
         String svg = TopologySvg.of(laid, TopologyPalette.LIGHT);
         Files.writeString(dir.resolve("map.svg"), svg);
+        // kept beside the screenshots, for people to look at
+        Files.writeString(Files.createDirectories(Path.of(System.getProperty("netboxauto.screenshots",
+                "target/screenshots"))).resolve("topology-5-export.svg"), svg);
+        TopologyPng.write(image, Path.of(System.getProperty("netboxauto.screenshots", "target/screenshots"))
+                .resolve("topology-5-export.png"));
         assertThat(svg).startsWith("<?xml").contains("<svg", ">core-01</text>", ">pve-2.lab.example</text>")
                 .endsWith("</svg>\n");
         assertThat(svg.split("<line ", -1)).hasSize(laid.topology().edges().size() + 1);
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve("map.svg").toFile());
+        double width = Double.parseDouble(xml.getDocumentElement().getAttribute("width"));
+        var texts = xml.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            var text = (org.w3c.dom.Element) texts.item(i);
+            double x = Double.parseDouble(text.getAttribute("x"));
+            double half = text.getTextContent().length() * 7.2 / 2;
+            assertThat(x - half).as("the label " + text.getTextContent() + " is inside the picture").isPositive();
+            assertThat(x + half).as("the label " + text.getTextContent() + " is inside the picture").isLessThan(width);
+        }
         assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(dir.resolve("map.svg").toFile()).getDocumentElement().getNodeName()).isEqualTo("svg");
     }

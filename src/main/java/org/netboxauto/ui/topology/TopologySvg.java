@@ -10,7 +10,7 @@ import org.netboxauto.core.topology.TopologyNode;
 /** The laid-out map as SVG text: every node with its label and every link, as the canvas draws them. */
 public final class TopologySvg {
 
-    private static final double MARGIN = 60;
+    private static final double MARGIN = 40;
 
     private TopologySvg() {
     }
@@ -20,13 +20,18 @@ public final class TopologySvg {
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (NodePoint p : laid.points().values()) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
+        for (TopologyNode n : laid.topology().nodes()) {
+            NodePoint p = laid.points().get(n.id());
+            if (p != null) {
+                // every label is drawn in full: the picture is as wide as its widest one needs
+                double half = n.label().length() * LabelPlacement.CHAR_WIDTH / 2;
+                minX = Math.min(minX, p.x() - half);
+                minY = Math.min(minY, p.y());
+                maxX = Math.max(maxX, p.x() + half);
+                maxY = Math.max(maxY, p.y());
+            }
         }
-        if (laid.points().isEmpty()) {
+        if (minX > maxX) {
             minX = minY = maxX = maxY = 0;
         }
         double ox = MARGIN - minX;
