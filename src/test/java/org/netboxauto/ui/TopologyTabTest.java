@@ -101,10 +101,7 @@ class TopologyTabTest {
         });
         Screenshots.save(stage.getScene(), "topology-5-port-dark-1920.png");
 
-        onFx(() -> {
-            hosts.getSelectionModel().select(0);
-            return null;
-        });
+        assertThat(onFx(() -> hosts.getSelectionModel().getSelectedIndex())).as("the first host is ready").isZero();
         robot.clickOn("#topology-show-in-review");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".review-grid").tryQuery()
                 .map(n -> {

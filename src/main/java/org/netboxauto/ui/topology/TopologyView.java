@@ -110,6 +110,14 @@ final class TopologyView {
                 });
         review.setId("topology-show-in-review");
         review.disableProperty().bind(hosts.getSelectionModel().selectedItemProperty().isNull());
+        hosts.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && hosts.getSelectionModel().getSelectedItem() != null) {
+                model.showInReview(hosts.getSelectionModel().getSelectedItem());
+            }
+        });
+        // a port's first host is ready to show, one click from Review
+        model.portHosts().addListener((javafx.collections.ListChangeListener<PortHost>) c ->
+                hosts.getSelectionModel().selectFirst());
         hosts.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && hosts.getSelectionModel().getSelectedItem() != null) {
                 model.showInReview(hosts.getSelectionModel().getSelectedItem());
