@@ -1,6 +1,7 @@
 package org.netboxauto.discovery;
 
 import java.time.Instant;
+import org.netboxauto.core.topology.SwitchReport;
 
 /** What a running collector may use: progress reporting, cancellation, the run's clock. */
 public interface CollectorContext {
@@ -15,4 +16,8 @@ public interface CollectorContext {
 
     /** The time this run's observations are stamped with. */
     Instant now();
+
+    /** A switch's identity and neighbours, kept with the source's result when it succeeds. */
+    default void report(SwitchReport report) {
+    }
 }

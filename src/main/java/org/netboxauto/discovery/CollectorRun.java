@@ -3,6 +3,7 @@ package org.netboxauto.discovery;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.netboxauto.core.topology.SwitchReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ final class CollectorRun implements CollectorContext {
     private final Instant now;
     private final List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
     private volatile boolean stopped;
+    private volatile SwitchReport switchReport;
 
     CollectorRun(String source, DiscoveryListener listener, Instant now) {
         this.source = source;
@@ -47,6 +49,15 @@ final class CollectorRun implements CollectorContext {
     @Override
     public Instant now() {
         return now;
+    }
+
+    @Override
+    public void report(SwitchReport report) {
+        switchReport = report;
+    }
+
+    java.util.Optional<SwitchReport> switchReport() {
+        return java.util.Optional.ofNullable(switchReport);
     }
 
     /** Ends the collector's blocking I/O: the run was cancelled or the source timed out. */

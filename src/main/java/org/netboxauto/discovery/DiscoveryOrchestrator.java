@@ -80,7 +80,8 @@ public final class DiscoveryOrchestrator {
         Duration took = Duration.ofNanos(now - r.started);
         if (r.future.isDone()) {
             try {
-                return Optional.of(new CollectorResult(r.collector.sourceId(), r.future.get(), Optional.empty(), took));
+                return Optional.of(new CollectorResult(r.collector.sourceId(), r.future.get(), Optional.empty(), took,
+                        Optional.empty(), r.context.switchReport()));
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (!(cause instanceof CollectorException)) {

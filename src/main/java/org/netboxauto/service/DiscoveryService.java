@@ -97,6 +97,9 @@ public final class DiscoveryService {
                 try {
                     OpenRun run = opening.join();
                     run.store().saveSource(run.id(), outcome, result.observations());
+                    if (result.succeeded() && result.switchReport().isPresent()) {
+                        run.store().saveSwitchReport(result.source(), runTime, result.switchReport().get());
+                    }
                 } catch (CompletionException e) {
                     return;
                 } finally {

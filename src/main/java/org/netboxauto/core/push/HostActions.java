@@ -29,14 +29,21 @@ final class HostActions {
     private final Map<String, PushInventory.Ip> ipsByHost = new HashMap<>();
     private final Map<MacAddress, List<PushInventory.Mac>> unassignedMacs = new HashMap<>();
     private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
-    private final Set<Long> cabledPorts = new HashSet<>();
+    private final Set<Long> cabledPorts;
+    private final Map<String, SwitchMatch> switches;
     private final Set<String> newNames = new HashSet<>();
     private final Set<String> unmappedKinds = new HashSet<>();
     private final String tagSlug;
     private final String tagKey;
 
+    /**
+     * @param cabledPorts switch interfaces a cable is planned on already
+     * @param switches    the NetBox device of each switch that reported itself, by the name port locations use
+     */
     HostActions(PushInventory inventory, PushSettings settings, PlanActions plan, CatalogRefs catalog,
-                String tagSlug, String tagKey) {
+                String tagSlug, String tagKey, Set<Long> cabledPorts, Map<String, SwitchMatch> switches) {
+        this.cabledPorts = cabledPorts;
+        this.switches = switches;
         this.inventory = inventory;
         this.settings = settings;
         this.plan = plan;
@@ -307,22 +314,29 @@ final class HostActions {
         PortLocation port = host.port().get().value();
         Optional<MacAddress> at = Optional.of(host.mac());
         String subject = name + " " + itf.name();
-        PushInventory.SwitchPort sp = switchPorts.get(portKey(port.switchName(), port.port()));
+        SwitchMatch match = switches.get(port.switchName());
+        if (match != null && match.device().isEmpty()) {
+            plan.problem(at, subject, "switch " + port.switchName() + " is not found in NetBox (see switch "
+                    + port.switchName() + "); no cable to its port " + port.port(), false);
+            return;
+        }
+        String device = match == null ? port.switchName() : match.device().get().name();
+        PushInventory.SwitchPort sp = switchPorts.get(portKey(device, port.port()));
         if (itf.cabledTo().isPresent()) {
             String far = itf.cabledTo().get();
-            if (sp == null || !far.equalsIgnoreCase(port.switchName() + " " + port.port())) {
+            if (sp == null || !far.equalsIgnoreCase(device + " " + port.port())) {
                 plan.problem(at, subject, "NetBox has it cabled to " + far + ", discovery found it on "
-                        + port.switchName() + " " + port.port() + "; the cable is left as it is", false);
+                        + device + " " + port.port() + "; the cable is left as it is", false);
             }
             return;
         }
         if (sp == null) {
-            plan.problem(at, subject, "switch " + port.switchName() + " port " + port.port()
+            plan.problem(at, subject, "switch " + device + " port " + port.port()
                     + " is not in NetBox; no cable", false);
             return;
         }
         if (sp.cableId().isPresent() || !cabledPorts.add(sp.id())) {
-            plan.problem(at, subject, port.switchName() + " " + port.port() + " already has a cable"
+            plan.problem(at, subject, device + " " + port.port() + " already has a cable"
                     + sp.cableId().map(c -> " (#" + c + ")").orElse(" planned for another host") + "; no cable", false);
             return;
         }
@@ -332,8 +346,8 @@ final class HostActions {
                 "object_id", new ObjectRef.Existing(NbType.INTERFACE, sp.id()))));
         body.put("status", "connected");
         body.put("tags", tags(List.of()));
-        plan.create("cable:" + host.mac(), Stage.CABLES, NbType.CABLE, "cable " + subject + " to " + port.switchName()
-                + " " + port.port(), at, body, tagKey);
+        plan.create("cable:" + host.mac(), Stage.CABLES, NbType.CABLE, "cable " + subject + " to " + device
+                + " " + port.port() + (match == null ? "" : " (" + match.how() + ")"), at, body, tagKey);
     }
 
     /** @param key the config key that named {@code value}, made only for a message when it is not found */

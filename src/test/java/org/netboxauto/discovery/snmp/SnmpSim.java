@@ -55,6 +55,12 @@ final class SnmpSim implements AutoCloseable {
 
     /** Starts snmpsimd for the recordings, plus {@code aliases} (extra community name, recording). */
     static SnmpSim start(String cacheName, List<String[]> aliases) throws IOException, InterruptedException {
+        return start(cacheName, aliases, List.of());
+    }
+
+    /** As {@link #start(String, List)}, serving also these recordings of our own (test resources). */
+    static SnmpSim start(String cacheName, List<String[]> aliases, List<Path> own)
+            throws IOException, InterruptedException {
         Peers.require(Files.isExecutable(SNMPSIMD), "snmpsimd", "apt-get install -y snmpsim snmp");
         Peers.require(Files.isDirectory(recordingsDir()), "the SNMP recordings", "expected in " + recordingsDir());
         Path data = WORK.resolve("data-" + cacheName);
@@ -63,6 +69,9 @@ final class SnmpSim implements AutoCloseable {
         Files.createDirectories(cache);
         for (String name : recordingNames()) {
             copy(recordingsDir().resolve(name + ".snmprec"), data.resolve(name + ".snmprec"));
+        }
+        for (Path p : own) {
+            copy(p, data.resolve(p.getFileName()));
         }
         for (String[] alias : aliases) {
             copy(recordingsDir().resolve(alias[1] + ".snmprec"), data.resolve(alias[0] + ".snmprec"));
