@@ -109,7 +109,7 @@ public final class DiscoveryService {
                     observations.addAll(result.observations());
                     read.add(result.source());
                 }
-            });
+            }, () -> before.handle((hosts, failure) -> failure == null ? hosts : List.<Host>of()).join());
             boolean interrupted = Thread.interrupted();
             try {
                 OpenRun run = OpenRun.await(opening);

@@ -61,7 +61,7 @@ public final class ScanLab implements AutoCloseable {
                     "link add " + name + "-h type veth peer name " + name + "-n",
                     "link set " + name + "-n netns " + name));
             List<String> scanner = List.of(
-                    "addr add " + ownAddress + " dev " + name + "-h",
+                    "addr add " + ownAddress + " dev " + name + "-h" + (ownAddress.contains(":") ? " nodad" : ""),
                     "link set " + name + "-h up");
             if (scannerApart) {
                 Shell.run(List.of("ip", "netns", "add", name + "-s"));
@@ -72,8 +72,10 @@ public final class ScanLab implements AutoCloseable {
                 root.addAll(scanner);
                 batch(root, List.of("ip", "-batch"));
             }
+            // no duplicate address detection: an IPv6 address is usable at once, not a second later
             sysctl(name, "net.ipv4.conf.all.arp_ignore=1", "net.ipv4.conf.all.arp_announce=2",
-                    "net.ipv4.conf.default.arp_ignore=1", "net.ipv4.conf.default.arp_announce=2");
+                    "net.ipv4.conf.default.arp_ignore=1", "net.ipv4.conf.default.arp_announce=2",
+                    "net.ipv6.conf.all.accept_dad=0", "net.ipv6.conf.default.accept_dad=0");
             List<String> inside = new ArrayList<>();
             inside.add("link set " + name + "-n up");
             for (LabHost h : hosts) {
@@ -139,6 +141,11 @@ public final class ScanLab implements AutoCloseable {
         } else {
             Shell.succeeds("ip", "link", "del", name + "-h");
         }
+    }
+
+    /** Sets kernel settings inside the lab's namespace. */
+    public void sysctlInside(String... settings) throws IOException, InterruptedException {
+        sysctl(name, settings);
     }
 
     private static void sysctl(String ns, String... settings) throws IOException, InterruptedException {
