@@ -64,7 +64,9 @@ class ScanIpv6LabTest {
                     .containsKey("rtt-ms"));
             assertThat(context.progressLines()).anyMatch(l -> l.contains("privileged neighbour discovery on "
                     + lab.scannerInterface()));
-            PeerScanner.Run ping = Ipv6Peers.pingAllNodes(lab.scannerInterface(), prefix + "1", 2);
+            // ping -6 ff02::1 hears one address a host, the one it answers from: we have each with the same MAC
+            PeerScanner.Run ping = Ipv6Peers.pingAllNodes(lab.scannerInterface(), prefix + "1", 1);
+            assertThat(ping.found()).hasSize(lab.hosts().size());
             assertThat(Labs.found(found)).containsAllEntriesOf(ping.found());
             for (Map.Entry<String, String> e : expected.entrySet()) {
                 assertThat(Ipv6Peers.ndisc6(e.getKey(), lab.scannerInterface())).as(e.getKey()).isEqualTo(e.getValue());

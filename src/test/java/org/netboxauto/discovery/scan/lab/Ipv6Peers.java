@@ -21,17 +21,20 @@ import org.netboxauto.core.dns.DnsAddresses;
 public final class Ipv6Peers {
 
     private static final Pattern PING_FROM = Pattern.compile("bytes from ([0-9a-fA-F:]+)");
-    private static final Pattern NMAP_NEW = Pattern.compile("IP: ([0-9a-fA-F:]+)\\s+MAC: ([0-9a-fA-F:]{17})");
 
     private Ipv6Peers() {
     }
 
-    /** {@code ping -6 -I SOURCE ff02::1%IF} for {@code seconds}, then the MACs from the neighbour table. */
+    /**
+     * {@code ping -6 -i 0.2 -w SECONDS -I SOURCE ff02::1%IF}, then the MACs from {@code ip -6 neigh}. A
+     * ping to a group has no last answer to wait for, so it runs until the deadline ({@code -c} would
+     * stop it at the first answers, our own among them).
+     */
     public static PeerScanner.Run pingAllNodes(String nic, String source, int seconds)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
-        String out = run(List.of("ping", "-6", "-n", "-i", "0.5", "-w", String.valueOf(seconds), "-I", source,
-                "ff02::1%" + nic), seconds + 10);
+        String out = run(List.of("ping", "-6", "-n", "-i", "0.2", "-w", String.valueOf(seconds), "-I", source,
+                "ff02::1%" + nic), seconds + 30);
         Map<String, String> found = new TreeMap<>();
         Matcher m = PING_FROM.matcher(out);
         while (m.find()) {
@@ -52,10 +55,7 @@ public final class Ipv6Peers {
         String out = run(List.of("nmap", "-6", "-sn", "-n", "-e", nic, "--script", "targets-ipv6-multicast-echo",
                 "--script-args", "newtargets,interface=" + nic), limitSeconds);
         Map<String, String> found = new TreeMap<>();
-        Matcher m = NMAP_NEW.matcher(out);
-        while (m.find()) {
-            found.put(canonical(m.group(1)), m.group(2).toLowerCase(Locale.ROOT));
-        }
+        PeerScanner.nmapHosts(out).forEach((ip, mac) -> found.put(canonical(ip), mac));
         return new PeerScanner.Run("nmap -6 multicast echo", (System.nanoTime() - start) / 1e9, found, false);
     }
 
