@@ -6,7 +6,9 @@ import java.net.InterfaceAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The machine's up, non-loopback interfaces with a MAC and their IPv4 or IPv6 addresses. */
@@ -28,19 +30,24 @@ final class Links {
         return out;
     }
 
-    /** Interfaces with IPv6: the link-local address apart from the others. */
+    /**
+     * Interfaces with IPv6: the link-local address apart from the others. Addresses that cannot take
+     * answers yet or any more (tentative, failed, deprecated) are left out where Linux tells.
+     */
     static List<Link6> all6() throws SocketException {
         List<Link6> out = new ArrayList<>();
+        Optional<Map<String, List<Link6.Address>>> usable = Ipv6Addresses.usable(Path.of("/proc/net/if_inet6"));
         for (NetworkInterface nic : ethernet()) {
             Optional<byte[]> linkLocal = Optional.empty();
             List<Link6.Address> own = new ArrayList<>();
-            for (InterfaceAddress a : nic.getInterfaceAddresses()) {
-                if (a.getAddress() instanceof Inet6Address v6) {
-                    if (v6.isLinkLocalAddress()) {
-                        linkLocal = Optional.of(v6.getAddress());
-                    } else {
-                        own.add(new Link6.Address(v6.getAddress(), a.getNetworkPrefixLength()));
-                    }
+            List<Link6.Address> all = usable.isPresent() ? usable.get().getOrDefault(nic.getName(), List.of())
+                    : nic.getInterfaceAddresses().stream().filter(a -> a.getAddress() instanceof Inet6Address)
+                    .map(a -> new Link6.Address(a.getAddress().getAddress(), a.getNetworkPrefixLength())).toList();
+            for (Link6.Address a : all) {
+                if (Ipv6.isLinkLocal(a.ip())) {
+                    linkLocal = Optional.of(a.ip());
+                } else {
+                    own.add(a);
                 }
             }
             if (linkLocal.isPresent() || !own.isEmpty()) {

@@ -16,6 +16,7 @@ import org.netboxauto.config.ScanConfig;
 import org.netboxauto.config.ScanConfig.Method;
 import org.netboxauto.core.Cidr;
 import org.netboxauto.discovery.scan.lab.Ipv6Peers;
+import org.netboxauto.discovery.scan.lab.LabHost;
 import org.netboxauto.discovery.scan.lab.PeerScanner.Run;
 import org.netboxauto.discovery.scan.lab.ScanLab;
 import org.netboxauto.discovery.scan.lab.Shell;
@@ -80,7 +81,9 @@ class Ipv6ScanBenchmarkTest {
      */
     private static void flushNeighbours(ScanLab lab) throws Exception {
         Shell.run(List.of("ip", "-6", "neigh", "flush", "dev", lab.scannerInterface()));
-        Shell.run(List.of("ip", "-n", lab.name(), "-6", "neigh", "flush", "all"));
+        for (LabHost h : lab.hosts()) {
+            Shell.run(List.of("ip", "-n", lab.hostNamespace(h), "-6", "neigh", "flush", "all"));
+        }
     }
 
     private static void print(String lab, Map<String, String> expected, List<Run> runs) {

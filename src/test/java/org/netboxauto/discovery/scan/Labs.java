@@ -64,10 +64,7 @@ final class Labs {
             String eui = Ipv6.text(Ipv6.eui64(Ipv6.bytes(prefix), MacAddress.of(mac).bits()));
             hosts.add(new LabHost("m" + i, mac, List.of(eui, prefix + "a:" + Integer.toHexString(16 + i * 7))));
         }
-        ScanLab lab = ScanLab.create(prefix + "1/64", hosts, apart);
-        // one namespace stands for many hosts: without this they would share one ICMPv6 error budget
-        lab.sysctlInside("net.ipv6.icmp.ratelimit=0", "net.ipv4.icmp_msgs_per_sec=100000", "net.ipv4.icmp_msgs_burst=100000");
-        return lab;
+        return ScanLab.create(prefix + "1/64", hosts, apart, true);
     }
 
     static ScanConfig config6(ScanLab lab, String prefix, List<Method> methods) {

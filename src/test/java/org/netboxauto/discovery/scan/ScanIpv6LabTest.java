@@ -23,6 +23,7 @@ import org.netboxauto.core.Observation;
 import org.netboxauto.discovery.scan.lab.Ipv6Peers;
 import org.netboxauto.discovery.scan.lab.LabHost;
 import org.netboxauto.discovery.scan.lab.PeerScanner;
+import org.netboxauto.discovery.scan.lab.Radvd;
 import org.netboxauto.discovery.scan.lab.ScanLab;
 import org.netboxauto.discovery.scan.lab.Shell;
 import org.netboxauto.testsupport.Peers;
@@ -38,8 +39,8 @@ class ScanIpv6LabTest {
     @BeforeAll
     static void lab() {
         ScanLab.require();
-        Peers.require(Shell.succeeds("which", "ping") && Shell.succeeds("which", "ndisc6"), "ping -6 and ndisc6",
-                "apt-get install -y iputils-ping ndisc6");
+        Peers.require(Shell.succeeds("which", "ping") && Shell.succeeds("which", "ndisc6")
+                && Shell.succeeds("which", "radvd"), "ping -6, ndisc6 and radvd", "apt-get install -y iputils-ping ndisc6 radvd");
     }
 
     @Test
@@ -90,6 +91,29 @@ class ScanIpv6LabTest {
             assertThat(found).isEqualTo(expected);
             assertThat(out).filteredOn(l -> !l.startsWith("progress")).allMatch(l -> l.endsWith(" icmp6"));
             assertThat(out).anyMatch(l -> l.contains("unprivileged ICMPv6 echo on " + lab.scannerInterface()));
+        }
+    }
+
+    @Test
+    void slaacAddressesOfADocumentationPrefixFromRadvdAreFound() throws Exception {
+        String prefix = Labs.prefix64("2001:db8");
+        List<LabHost> hosts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            hosts.add(new LabHost("m" + i, LabHost.macFor(i + 1), List.of()));
+        }
+        try (ScanLab lab = ScanLab.create(prefix + "1/64", hosts, false, true);
+             Radvd radvd = Radvd.start(temp, lab, prefix + "/64")) {
+            Map<String, String> expected = radvd.awaitAddresses(lab, Duration.ofSeconds(20));
+            assertThat(expected).hasSize(hosts.size());
+            ScanContext context = new ScanContext();
+
+            List<Observation> found = new ScanCollector(Labs.config6(lab, prefix + "/64", List.of(Method.ARP)),
+                    "sources.scan").collect(context);
+
+            assertThat(Labs.found(found)).as(context.progressLines().toString()).isEqualTo(expected);
+            for (Map.Entry<String, String> e : expected.entrySet()) {
+                assertThat(Ipv6Peers.ndisc6(e.getKey(), lab.scannerInterface())).as(e.getKey()).isEqualTo(e.getValue());
+            }
         }
     }
 

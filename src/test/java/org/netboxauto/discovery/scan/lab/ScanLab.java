@@ -19,12 +19,14 @@ public final class ScanLab implements AutoCloseable {
     private final String subnet;
     private final List<LabHost> hosts;
     private final boolean scannerApart;
+    private final boolean hostsApart;
 
-    private ScanLab(String name, String subnet, List<LabHost> hosts, boolean scannerApart) {
+    private ScanLab(String name, String subnet, List<LabHost> hosts, boolean scannerApart, boolean hostsApart) {
         this.name = name;
         this.subnet = subnet;
         this.hosts = List.copyOf(hosts);
         this.scannerApart = scannerApart;
+        this.hostsApart = hostsApart;
     }
 
     /** Skips (or fails in CI) unless this process is root and has {@code ip} and libpcap. */
@@ -52,10 +54,20 @@ public final class ScanLab implements AutoCloseable {
      */
     public static ScanLab create(String ownAddress, List<LabHost> hosts, boolean scannerApart)
             throws IOException, InterruptedException {
+        return create(ownAddress, hosts, scannerApart, false);
+    }
+
+    /**
+     * As {@link #create(String, List, boolean)}, with each host's macvlan in a namespace of its own
+     * when {@code hostsApart} ({@link #hostNamespace}): IPv6 has no {@code arp_ignore}, and hosts
+     * sharing one namespace answer for each other's addresses through whichever macvlan routes first.
+     */
+    public static ScanLab create(String ownAddress, List<LabHost> hosts, boolean scannerApart, boolean hostsApart)
+            throws IOException, InterruptedException {
         String name = "nbs" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
         String prefix = ownAddress.substring(ownAddress.indexOf('/'));
         Shell.run(List.of("ip", "netns", "add", name));
-        ScanLab lab = new ScanLab(name, ownAddress, hosts, scannerApart);
+        ScanLab lab = new ScanLab(name, ownAddress, hosts, scannerApart, hostsApart);
         try {
             List<String> root = new ArrayList<>(List.of(
                     "link add " + name + "-h type veth peer name " + name + "-n",
@@ -78,15 +90,31 @@ public final class ScanLab implements AutoCloseable {
                     "net.ipv6.conf.all.accept_dad=0", "net.ipv6.conf.default.accept_dad=0");
             List<String> inside = new ArrayList<>();
             inside.add("link set " + name + "-n up");
+            if (hostsApart) {
+                batch(hosts.stream().map(h -> "netns add " + lab.hostNamespace(h)).toList(), List.of("ip", "-batch"));
+            }
             for (LabHost h : hosts) {
                 inside.add("link add " + h.name() + " link " + name + "-n address " + h.mac()
                         + " type macvlan mode bridge");
+                if (hostsApart) {
+                    inside.add("link set " + h.name() + " netns " + lab.hostNamespace(h));
+                    continue;
+                }
                 for (String ip : h.ips()) {
-                    inside.add("addr add " + ip + prefix + " dev " + h.name());
+                    inside.add("addr add " + ip + prefix + " dev " + h.name() + (ip.contains(":") ? " nodad" : ""));
                 }
                 inside.add("link set " + h.name() + " up");
             }
             batch(inside, List.of("ip", "-n", name, "-batch"));
+            if (hostsApart) {
+                for (LabHost h : hosts) {
+                    List<String> host = new ArrayList<>(List.of("link set lo up"));
+                    h.ips().forEach(ip -> host.add("addr add " + ip + prefix + " dev " + h.name()
+                            + (ip.contains(":") ? " nodad" : "")));
+                    host.add("link set " + h.name() + " up");
+                    batch(host, List.of("ip", "-n", lab.hostNamespace(h), "-batch"));
+                }
+            }
             return lab;
         } catch (IOException | InterruptedException | RuntimeException e) {
             lab.close();
@@ -96,6 +124,11 @@ public final class ScanLab implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The namespace of {@code host} when the lab was created with hosts apart, else the lab's. */
+    public String hostNamespace(LabHost host) {
+        return hostsApart ? name + "-" + host.name() : name;
     }
 
     /** The namespace holding the scanner's end, when the lab was created with it apart. */
@@ -122,8 +155,12 @@ public final class ScanLab implements AutoCloseable {
 
     /** Gives {@code host} one more address now, as a machine that comes up late. */
     public void addAddress(LabHost host, String ip) throws IOException, InterruptedException {
-        Shell.run(List.of("ip", "-n", name, "addr", "add", ip + subnet.substring(subnet.indexOf('/')), "dev",
-                host.name()));
+        List<String> cmd = new ArrayList<>(List.of("ip", "-n", hostNamespace(host), "addr", "add",
+                ip + subnet.substring(subnet.indexOf('/')), "dev", host.name()));
+        if (ip.contains(":")) {
+            cmd.add("nodad");
+        }
+        Shell.run(cmd);
     }
 
     /** Runs {@code command} inside the lab's namespace. */
@@ -135,6 +172,15 @@ public final class ScanLab implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        if (hostsApart) {
+            Path file = Files.createTempFile("scanlab", ".batch");
+            try {
+                Files.write(file, hosts.stream().map(h -> "netns del " + hostNamespace(h)).toList());
+                Shell.succeeds("ip", "-force", "-batch", file.toString());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
         Shell.succeeds("ip", "netns", "del", name);
         if (scannerApart) {
             Shell.succeeds("ip", "netns", "del", name + "-s");
