@@ -13,11 +13,15 @@ record Link6(String name, int index, long mac, Optional<byte[]> linkLocal, List<
     record Address(byte[] ip, int prefix) {
     }
 
-    /** Our own address on this link within {@code network}/{@code prefix}, when the link holds that prefix. */
+    /**
+     * Our address for answers from {@code network}/{@code prefix} when this link holds it (one of our
+     * on-link prefixes covers it): one inside the prefix itself if we have one, else any on that link.
+     */
     Optional<byte[]> addressIn(byte[] network, int prefix) {
-        return addresses.stream().filter(a -> a.prefix() <= prefix && Ipv6.inPrefix(network, a.ip(), a.prefix())
-                && Ipv6.inPrefix(a.ip(), network, prefix)).map(Address::ip).findFirst()
-                .or(() -> addresses.stream().filter(a -> a.prefix() <= prefix
-                        && Ipv6.inPrefix(network, a.ip(), a.prefix())).map(Address::ip).findFirst());
+        List<byte[]> onLink = addresses.stream()
+                .filter(a -> a.prefix() <= prefix && Ipv6.inPrefix(network, a.ip(), a.prefix()))
+                .map(Address::ip).toList();
+        return onLink.stream().filter(ip -> Ipv6.inPrefix(ip, network, prefix)).findFirst()
+                .or(() -> onLink.stream().findFirst());
     }
 }

@@ -118,6 +118,23 @@ class ScanIpv6LabTest {
     }
 
     @Test
+    void aSlash120IsSweptAddressByAddressWithNeighbourSolicitations() throws Exception {
+        String prefix = Labs.prefix64("fd00:e7");
+        try (ScanLab lab = Labs.ipv6(prefix, 6)) {
+            ScanContext context = new ScanContext();
+
+            List<Observation> found = new ScanCollector(Labs.config6(lab, prefix + "a:0/120", List.of(Method.ARP)),
+                    "sources.scan").collect(context);
+
+            Map<String, String> expected = new TreeMap<>();
+            lab.hosts().forEach(h -> expected.put(Ipv6Peers.canonical(h.ips().get(1)), h.mac()));
+            assertThat(Labs.found(found)).isEqualTo(expected);
+            assertThat(context.progressLines()).anyMatch(l -> l.contains("(every address)"))
+                    .anyMatch(l -> l.startsWith("probed 256 / 256 addresses, 6 answered"));
+        }
+    }
+
+    @Test
     void aPrefixOffEveryLinkAndWiderThanMaxPrefixV6IsRefusedNamingTheKey() {
         ScanConfig config = new ScanConfig(true, List.of(Cidr.parse("fd00:e7:ffff::/64")), List.of(),
                 List.of(Method.ICMP), List.of(22), 5000, 2, Duration.ofMillis(300), Optional.empty(), 16, false);
