@@ -57,6 +57,10 @@ final class NdpProber implements Ipv6Prober {
     public void sendAllNodes(int round) throws IOException {
         transmit(Icmp6Frames.allNodesEcho(link.mac(), source, round, false));
         transmit(Icmp6Frames.allNodesEcho(link.mac(), source, round, true));
+        // answered from each host's link-local address: kept as evidence of the MAC, never as an address
+        if (round == 0 && link.linkLocal().isPresent()) {
+            transmit(Icmp6Frames.allNodesEcho(link.mac(), link.linkLocal().get(), round, false));
+        }
     }
 
     @Override

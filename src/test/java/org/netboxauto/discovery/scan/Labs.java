@@ -64,7 +64,14 @@ final class Labs {
             String eui = Ipv6.text(Ipv6.eui64(Ipv6.bytes(prefix), MacAddress.of(mac).bits()));
             hosts.add(new LabHost("m" + i, mac, List.of(eui, prefix + "a:" + Integer.toHexString(16 + i * 7))));
         }
-        return ScanLab.create(prefix + "1/64", hosts, apart, true);
+        ScanLab lab = ScanLab.create(prefix + "1/64", hosts, apart, true);
+        try {
+            lab.awaitLinkLocal();
+            return lab;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            lab.close();
+            throw e;
+        }
     }
 
     static ScanConfig config6(ScanLab lab, String prefix, List<Method> methods) {

@@ -62,7 +62,8 @@ class ScanIpv6LabTest {
             expected.put(Ipv6Peers.canonical(prefix + "b:3"), reported.mac());
             assertThat(Labs.found(found)).isEqualTo(expected);
             assertThat(found).allSatisfy(o -> assertThat(o.evidence()).containsEntry("method", "ndp")
-                    .containsKey("rtt-ms"));
+                    .containsKey("rtt-ms").containsEntry("link-local",
+                            Ipv6.text(Ipv6.eui64(Ipv6.bytes("fe80::"), o.mac().bits()))));
             assertThat(context.progressLines()).anyMatch(l -> l.contains("privileged neighbour discovery on "
                     + lab.scannerInterface()));
             // ping -6 ff02::1 hears one address a host, the one it answers from: we have each with the same MAC

@@ -27,7 +27,7 @@ public final class Radvd implements AutoCloseable {
         String nic = lab.scannerInterface();
         // the lab's own end of the veth is the segment, not a host: it takes no address
         lab.sysctlInside("net.ipv6.conf." + lab.labInterface() + ".accept_ra=0");
-        awaitLinkLocal(nic);
+        lab.awaitLinkLocal();
         Path conf = folder.resolve("radvd-" + nic + ".conf");
         Files.writeString(conf, "interface " + nic + " {\n AdvSendAdvert on;\n MinRtrAdvInterval 3;\n"
                 + " MaxRtrAdvInterval 4;\n AdvDefaultLifetime 0;\n prefix " + prefix + " {\n  AdvOnLink on;\n"
@@ -61,17 +61,6 @@ public final class Radvd implements AutoCloseable {
             Thread.sleep(200);
         }
         return out;
-    }
-
-    /** radvd sends from the link-local address, usable once duplicate address detection is done. */
-    private static void awaitLinkLocal(String nic) throws IOException, InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            String text = Shell.run(List.of("ip", "-6", "addr", "show", "dev", nic, "scope", "link"));
-            if (text.contains("inet6") && !text.contains("tentative")) {
-                return;
-            }
-            Thread.sleep(100);
-        }
     }
 
     @Override

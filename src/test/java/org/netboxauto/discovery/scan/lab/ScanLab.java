@@ -153,6 +153,35 @@ public final class ScanLab implements AutoCloseable {
         return hosts;
     }
 
+    /**
+     * Waits until the link-local addresses of the scanner and of hosts apart have passed duplicate
+     * address detection, as on a link that has been up a while: radvd and the sweep's link-local echo
+     * send from the scanner's, and a host answers it from its own.
+     */
+    public void awaitLinkLocal() throws IOException, InterruptedException {
+        awaitLinkLocal(scannerApart ? scannerNamespace() : null, scannerInterface());
+        if (hostsApart) {
+            for (LabHost h : hosts) {
+                awaitLinkLocal(hostNamespace(h), h.name());
+            }
+        }
+    }
+
+    private static void awaitLinkLocal(String namespace, String nic) throws IOException, InterruptedException {
+        List<String> show = new ArrayList<>(List.of("ip"));
+        if (namespace != null) {
+            show.addAll(List.of("-n", namespace));
+        }
+        show.addAll(List.of("-6", "addr", "show", "dev", nic, "scope", "link"));
+        for (int i = 0; i < 50; i++) {
+            String text = Shell.run(show);
+            if (text.contains("inet6") && !text.contains("tentative")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** Gives {@code host} one more address now, as a machine that comes up late. */
     public void addAddress(LabHost host, String ip) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("ip", "-n", hostNamespace(host), "addr", "add",
