@@ -12,7 +12,8 @@ public final class IpLiterals {
             new Cidr(parse("192.0.2.0"), 24),
             new Cidr(parse("198.51.100.0"), 24),
             new Cidr(parse("203.0.113.0"), 24),
-            new Cidr(parse("fc00::"), 7));
+            new Cidr(parse("fc00::"), 7),
+            new Cidr(parse("2001:db8::"), 32));
 
     private IpLiterals() {
     }

@@ -235,6 +235,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void ipv6PrefixesAreSweptAndMaxPrefixV6KeepsAddressByAddressProbingSmall() throws IOException {
+        LoadedConfig defaults = fixture().load("""
+                sources.scan { enabled = true, subnets = ["fd00:1::/64", "2001:db8:5::/64", "10.0.0.0/24"] }
+                """);
+        assertThat(defaults.errors()).isEmpty();
+        ScanConfig scan = defaults.config().orElseThrow().sources().scan();
+        assertThat(scan.subnets()).hasSize(3);
+        assertThat(scan.maxPrefixV6()).isEqualTo(120);
+
+        LoadedConfig tooWide = fixture().load("sources.scan { max-prefix-v6 = 64 }");
+        assertThat(tooWide.errors()).extracting(ConfigProblem::describe)
+                .anySatisfy(m -> assertThat(m).startsWith("sources.scan.max-prefix-v6"));
+        LoadedConfig publicPrefix = fixture().load("sources.scan { subnets = [\"2a00:1450::/64\"] }");
+        assertThat(publicPrefix.errors()).extracting(ConfigProblem::describe)
+                .anySatisfy(m -> assertThat(m).contains("2a00:1450").contains("public range"));
+    }
+
+    @Test
     void aFolderGivenAsTheConfigFileIsNamedAsSuch() {
         LoadedConfig loaded = fixture().loader(Map.of()).load(Optional.of(dir));
         assertThat(loaded.errors()).singleElement().extracting(ConfigProblem::describe).asString()
