@@ -90,7 +90,7 @@ final class DnsmasqLeaseParser {
         if (!(ip instanceof Inet4Address)) {
             throw bad(i, line, "an IPv6 address before the duid line");
         }
-        return new DnsmasqLease(expiry, mac, ip.getHostAddress(), name(i, line, f[3]), clientId(i, line, f[4]),
+        return new DnsmasqLease(expiry, mac, IpLiterals.canonical(ip), name(i, line, f[3]), clientId(i, line, f[4]),
                 false);
     }
 
@@ -104,7 +104,7 @@ final class DnsmasqLeaseParser {
             throw bad(i, line, "an IPv4 address after the duid line");
         }
         Optional<String> duid = clientId(i, line, f[4]);
-        return new DnsmasqLease(expiry, duid.flatMap(DuidMacs::mac), ip.getHostAddress(), name(i, line, f[3]), duid,
+        return new DnsmasqLease(expiry, duid.flatMap(DuidMacs::mac), IpLiterals.canonical(ip), name(i, line, f[3]), duid,
                 true);
     }
 
