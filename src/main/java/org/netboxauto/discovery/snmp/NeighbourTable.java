@@ -20,8 +20,7 @@ import org.snmp4j.smi.VariableBinding;
  * {@code timeMark.localPortNum.remIndex}; MikroTik uses one number, which names no local port, so
  * those neighbours are counted but placed on no port.
  */
-record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
-
+record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced, List<ManagementAddress> addresses) {
 
     static NeighbourTable read(SnmpClient client, PortTable ports) throws SnmpException, InterruptedException {
         Map<Integer, List<Neighbour>> out = new HashMap<>();
@@ -34,6 +33,8 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
         rows.addAll(names.keySet());
         rows.addAll(caps.keySet());
         Map<Integer, Integer> localPorts = rows.isEmpty() ? Map.of() : localPortIfIndex(client, ports);
+        List<ManagementAddress> addresses = rows.isEmpty() ? List.of()
+                : ManagementAddress.read(client, chassis, subtypes, names, localPorts);
         for (List<Integer> row : rows) {
             Set<String> ids = new HashSet<>();
             int subtype = Optional.ofNullable(subtypes.get(row)).flatMap(SnmpValues::integer).orElse(0);
@@ -49,7 +50,7 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
             }
         }
         readCdp(client, out);
-        return new NeighbourTable(out, unplaced);
+        return new NeighbourTable(out, unplaced, addresses);
     }
 
     /**
@@ -105,7 +106,7 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
         }
     }
 
-    private static Map<List<Integer>, Variable> column(SnmpClient client, OID column)
+    static Map<List<Integer>, Variable> column(SnmpClient client, OID column)
             throws SnmpException, InterruptedException {
         Map<List<Integer>, Variable> out = new HashMap<>();
         for (VariableBinding vb : client.walk(column)) {

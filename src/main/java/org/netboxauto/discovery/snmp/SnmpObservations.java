@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.netboxauto.core.Evidence;
+import org.netboxauto.core.HostNames;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.location.LocationEvidence;
 import org.netboxauto.core.location.Neighbour;
@@ -25,6 +26,8 @@ final class SnmpObservations {
     private static final String BRIDGE_PORT = "bridge-port";
     private static final String PORT_ALIAS = "port-alias";
     private static final String PORT_STATUS = "port-status";
+    /** A neighbour's management address from LLDP, observed with its chassis MAC. */
+    static final String TABLE_LLDP = "lldp";
 
     private final String sourceId;
     private final String switchName;
@@ -74,6 +77,18 @@ final class SnmpObservations {
                 e.put(Evidence.INTERFACE, t.ports().name(row.ifIndex()));
             }
             out.add(new Observation(sourceId, now, row.mac(), List.of(row.ip()), Optional.empty(), Optional.empty(), e));
+        }
+        for (ManagementAddress a : t.neighbours().addresses()) {
+            if (t.identity().ids().contains(a.chassis().toString())) {
+                continue;
+            }
+            Map<String, String> e = new HashMap<>();
+            e.put(Evidence.TABLE, TABLE_LLDP);
+            if (a.ifIndex() > 0) {
+                e.put(Evidence.INTERFACE, t.ports().name(a.ifIndex()));
+            }
+            out.add(new Observation(sourceId, now, a.chassis(), List.of(a.ip()), a.name().flatMap(HostNames::clean),
+                    Optional.empty(), e));
         }
         return out;
     }

@@ -27,6 +27,8 @@ final class SnmpOids {
     static final OID LLDP_REM_CHASSIS_ID = new OID("1.0.8802.1.1.2.1.4.1.1.5");
     static final OID LLDP_REM_SYS_NAME = new OID("1.0.8802.1.1.2.1.4.1.1.9");
     static final OID LLDP_REM_CAPS_ENABLED = new OID("1.0.8802.1.1.2.1.4.1.1.12");
+    /** lldpRemManAddrIfSubtype: one row per management address, the address in the index. */
+    static final OID LLDP_REM_MAN_ADDR_IF_SUBTYPE = new OID("1.0.8802.1.1.2.1.4.2.1.3");
     static final OID CDP_DEVICE_ID = new OID("1.3.6.1.4.1.9.9.23.1.2.1.1.6");
     static final OID CDP_PLATFORM = new OID("1.3.6.1.4.1.9.9.23.1.2.1.1.8");
     static final OID CDP_CAPABILITIES = new OID("1.3.6.1.4.1.9.9.23.1.2.1.1.9");
