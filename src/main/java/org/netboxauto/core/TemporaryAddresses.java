@@ -26,9 +26,14 @@ public final class TemporaryAddresses {
         return of(host.ipValues(), host.macs(), host.evidence());
     }
 
-    /** The host's IPs a push writes: every one but the temporary addresses, in the host's order. */
+    /** The host's IPs a push writes by default: every one but the temporary addresses, in the host's order. */
     public static List<String> pushable(Host host) {
-        Set<String> temporary = of(host);
+        return pushable(host, false);
+    }
+
+    /** @param withTemporary also the temporary addresses, for a setting that asks for them */
+    public static List<String> pushable(Host host, boolean withTemporary) {
+        Set<String> temporary = withTemporary ? Set.of() : of(host);
         List<String> out = new ArrayList<>(host.ips().size());
         for (String ip : host.ipValues()) {
             if (!temporary.contains(ip) && !Ipv6Addresses.isLinkLocal(ip)) {

@@ -2,7 +2,7 @@ package org.netboxauto.core;
 
 import java.util.Locale;
 
-/** Free-text host search: a partial MAC in any notation, part of an IP, a name, a note. */
+/** Free-text host search: a partial MAC in any notation, part of an IP (or a link-local one), a name, a note. */
 final class TextSearch {
 
     private TextSearch() {
@@ -14,7 +14,13 @@ final class TextSearch {
         if (hex.length() >= 2 && host.macs().stream().anyMatch(m -> m.hexDigits().contains(hex))) {
             return true;
         }
-        if (host.ipValues().stream().anyMatch(ip -> ip.contains(needle))) {
+        // a whole IPv6 address matches however it is written; a link-local one is found in the evidence
+        String ip6 = needle.indexOf(':') >= 0 ? IpLiterals.canonical(needle) : needle;
+        if (host.ipValues().stream().anyMatch(ip -> ip.contains(needle) || ip.equals(ip6))) {
+            return true;
+        }
+        if (Ipv6Addresses.isLinkLocal(ip6) && host.evidence().values().stream()
+                .anyMatch(e -> e.getOrDefault(Evidence.LINK_LOCAL, "").contains(ip6))) {
             return true;
         }
         return contains(host.hostnameValue().orElse(""), needle) || contains(review.nameOverride().orElse(""), needle)

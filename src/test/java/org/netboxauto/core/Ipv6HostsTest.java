@@ -65,6 +65,7 @@ class Ipv6HostsTest {
         assertThat(h.flags()).contains(HostFlag.TEMPORARY_IPV6);
         assertThat(TemporaryAddresses.of(h)).containsExactly(PRIVACY);
         assertThat(TemporaryAddresses.pushable(h)).containsExactly("10.0.0.5", EUI64);
+        assertThat(TemporaryAddresses.pushable(h, true)).containsExactly("10.0.0.5", PRIVACY, EUI64);
         assertThat(h.evidence().get(ROUTER)).containsEntry(Evidence.LINK_LOCAL, "fe80::7683:c2ff:fe36:5a6e");
     }
 
@@ -119,6 +120,23 @@ class Ipv6HostsTest {
         assertThat(filter("2001:db8:10::/64").matches(h, review)).isTrue();
         assertThat(filter("2001:db8:11::/64").matches(h, review)).isFalse();
         assertThat(filter("10.0.0.0/8").matches(h, review)).isFalse();
+    }
+
+    @Test
+    void searchFindsAnIpv6AddressWrittenAnyWayAndALinkLocalOneInTheEvidence() {
+        Host h = single(correlator.correlate(List.of(neighbour(MAC, EUI64), neighbour(MAC, "fe80::7683:c2ff:fe36:5a6e")),
+                List.of(), Set.of(ROUTER)));
+        Review review = Review.pending(MAC, T1);
+
+        assertThat(search("2001:0DB8:0010:0000:7683:C2FF:FE36:5A6E").matches(h, review)).isTrue();
+        assertThat(search("2001:db8:10:").matches(h, review)).isTrue();
+        assertThat(search("fe80::7683:c2ff:fe36:5a6e%eth0").matches(h, review)).isTrue();
+        assertThat(search("2001:db8:99::1").matches(h, review)).isFalse();
+    }
+
+    private static HostFilter search(String text) {
+        return new HostFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(text));
     }
 
     private static HostFilter filter(String cidr) {
