@@ -34,9 +34,9 @@ public final class Evidence {
      * host IP (the same fe80:: address can exist on every link). {@link Observation} moves them here itself.
      */
     public static final String LINK_LOCAL = "link-local";
-    /** Addresses of the observation the source itself calls temporary (RFC 8981 privacy, DHCPv6 IA_TA), comma-separated. */
+    /** Addresses of the observation the source calls temporary (RFC 8981 privacy, DHCPv6 IA_TA), comma-separated. */
     public static final String TEMPORARY_IPS = "temporary-ips";
-    /** Addresses of the observation the source knows to be stable (assigned by DHCPv6 IA_NA, configured), comma-separated. */
+    /** Addresses of the observation the source knows to be stable (DHCPv6 IA_NA, configured), comma-separated. */
     public static final String STABLE_IPS = "stable-ips";
 
     /** Set when the source's name for the host was longer than a DNS name can be: its length, and that it was cut. */

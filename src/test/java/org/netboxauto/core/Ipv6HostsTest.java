@@ -106,8 +106,8 @@ class Ipv6HostsTest {
                 neighbourAt(MAC, "2001:db8:10:0:9e1:55aa:1234:abcd", T2)), List.of(before), Set.of(ROUTER));
         assertThat(rotated.changes()).isEmpty();
 
-        CorrelationResult renumbered = correlator.correlate(List.of(neighbourAt(MAC, "2001:db8:20:0:7683:c2ff:fe36:5a6e",
-                T2)), List.of(before), Set.of(ROUTER));
+        CorrelationResult renumbered = correlator.correlate(
+                List.of(neighbourAt(MAC, "2001:db8:20:0:7683:c2ff:fe36:5a6e", T2)), List.of(before), Set.of(ROUTER));
         assertThat(renumbered.changes()).singleElement().satisfies(c -> assertThat(c.fields())
                 .extracting(HostChange.FieldChange::field).containsExactly("ip"));
     }
@@ -124,8 +124,8 @@ class Ipv6HostsTest {
 
     @Test
     void searchFindsAnIpv6AddressWrittenAnyWayAndALinkLocalOneInTheEvidence() {
-        Host h = single(correlator.correlate(List.of(neighbour(MAC, EUI64), neighbour(MAC, "fe80::7683:c2ff:fe36:5a6e")),
-                List.of(), Set.of(ROUTER)));
+        Host h = single(correlator.correlate(List.of(neighbour(MAC, EUI64),
+                neighbour(MAC, "fe80::7683:c2ff:fe36:5a6e")), List.of(), Set.of(ROUTER)));
         Review review = Review.pending(MAC, T1);
 
         assertThat(search("2001:0DB8:0010:0000:7683:C2FF:FE36:5A6E").matches(h, review)).isTrue();

@@ -90,7 +90,8 @@ final class ExpectedRows {
         assertThat(byMac(bindings, "de:6e:70:c0:cc:b2").ips()).containsExactly("2001:db8:10::1:9");
         Observation waiting = byMac(bindings, "12:34:56:78:90:aa");
         assertThat(waiting.ips()).containsExactly("2001:db8:10::1:20");
-        assertThat(waiting.evidence()).containsEntry(Evidence.STATUS, "waiting").containsEntry(Evidence.COMMENT, "printer")
+        assertThat(waiting.evidence()).containsEntry(Evidence.STATUS, "waiting")
+                .containsEntry(Evidence.COMMENT, "printer")
                 .doesNotContainKey(Evidence.LINK_LOCAL);
     }
 

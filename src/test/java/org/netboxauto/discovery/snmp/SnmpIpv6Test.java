@@ -82,8 +82,10 @@ class SnmpIpv6Test {
         assertThat(laptop.ipValues()).containsExactly("10.0.0.7", "2001:db8:10:0:3d1a:94c2:7b0e:51f6",
                 "2001:db8:10:0:7683:c2ff:fe36:5a6e");
         assertThat(laptop.has(HostFlag.TEMPORARY_IPV6)).isTrue();
-        assertThat(TemporaryAddresses.pushable(laptop)).containsExactly("10.0.0.7", "2001:db8:10:0:7683:c2ff:fe36:5a6e");
-        assertThat(laptop.evidence().get("snmp:lab-sw1")).containsEntry(Evidence.LINK_LOCAL, "fe80::7683:c2ff:fe36:5a6e");
+        assertThat(TemporaryAddresses.pushable(laptop)).containsExactly("10.0.0.7",
+                "2001:db8:10:0:7683:c2ff:fe36:5a6e");
+        assertThat(laptop.evidence().get("snmp:lab-sw1")).containsEntry(Evidence.LINK_LOCAL,
+                "fe80::7683:c2ff:fe36:5a6e");
         Host ap = hosts.stream().filter(h -> h.mac().equals(AP)).findFirst().orElseThrow();
         assertThat(ap.hostnameValue()).contains("ap-hall");
         assertThat(ap.evidence().get("snmp:lab-sw1")).containsEntry(SnmpObservations.MANAGEMENT_IPS,
