@@ -21,7 +21,7 @@ public record RouterOsSource(String name, String host, Transport transport, int 
         }
     }
 
-    public enum Table { DHCP_LEASES, ARP, BRIDGE_HOSTS }
+    public enum Table { DHCP_LEASES, ARP, BRIDGE_HOSTS, IPV6_NEIGHBORS, DHCPV6_BINDINGS }
 
     public RouterOsSource {
         collect = List.copyOf(collect);

@@ -253,6 +253,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aRouterCanBeAskedForItsIpv6NeighboursAndDhcpv6Bindings() throws IOException {
+        LoadedConfig loaded = fixture().load("""
+                sources.routeros = [ { name = r, host = r.lan, username = u, password = p,
+                                       collect = [dhcp-leases, arp, ipv6-neighbors, dhcpv6-bindings] } ]
+                """);
+        assertThat(loaded.errors()).isEmpty();
+        assertThat(loaded.config().orElseThrow().sources().routeros().getFirst().collect()).containsExactly(
+                RouterOsSource.Table.DHCP_LEASES, RouterOsSource.Table.ARP, RouterOsSource.Table.IPV6_NEIGHBORS,
+                RouterOsSource.Table.DHCPV6_BINDINGS);
+    }
+
+    @Test
     void aFolderGivenAsTheConfigFileIsNamedAsSuch() {
         LoadedConfig loaded = fixture().loader(Map.of()).load(Optional.of(dir));
         assertThat(loaded.errors()).singleElement().extracting(ConfigProblem::describe).asString()

@@ -15,6 +15,7 @@ import org.netboxauto.core.HostFlag;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.PortLocation;
 import org.netboxauto.core.Sourced;
+import org.netboxauto.core.TemporaryAddresses;
 
 /**
  * The fields where a matched host and its NetBox object disagree. Only what discovery knows is
@@ -43,7 +44,8 @@ public final class HostDiffer {
     }
 
     private static Optional<FieldDiff> ips(Host host, NetBoxHost nb) {
-        Set<String> discovered = keys(host.ipValues());
+        // temporary IPv6 addresses are never pushed, so NetBox lacking them is no difference
+        Set<String> discovered = keys(TemporaryAddresses.pushable(host));
         Set<String> netbox = keys(nb.ips());
         if (discovered.isEmpty() || netbox.containsAll(discovered)) {
             return Optional.empty();

@@ -20,7 +20,8 @@ import org.snmp4j.smi.VariableBinding;
  * {@code timeMark.localPortNum.remIndex}; MikroTik uses one number, which names no local port, so
  * those neighbours are counted but placed on no port.
  */
-record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced, List<Heard> heard) {
+record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced, List<Heard> heard,
+                      List<ManagementAddress> addresses) {
 
     /** A neighbour with the port it spoke from, as far as the switch says, for cabling switch to switch. */
     record Heard(int ifIndex, Neighbour neighbour, Optional<String> port, Optional<String> portDescription,
@@ -38,8 +39,10 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced, Lis
         rows.addAll(names.keySet());
         rows.addAll(caps.keySet());
         Map<Integer, Integer> localPorts = rows.isEmpty() ? Map.of() : localPortIfIndex(client, ports);
-        RemotePorts remote = rows.isEmpty() ? RemotePorts.NONE : RemotePorts.readLldp(client);
+        List<VariableBinding> manAddr = rows.isEmpty() ? List.of() : client.walk(SnmpOids.LLDP_REM_MAN_ADDR_IF_SUBTYPE);
+        RemotePorts remote = rows.isEmpty() ? RemotePorts.NONE : RemotePorts.readLldp(client, manAddr);
         List<Heard> heard = new ArrayList<>();
+        List<ManagementAddress> addresses = ManagementAddress.read(manAddr, chassis, subtypes, names, localPorts);
         for (List<Integer> row : rows) {
             Set<String> ids = new HashSet<>();
             int subtype = Optional.ofNullable(subtypes.get(row)).flatMap(SnmpValues::integer).orElse(0);
@@ -57,7 +60,7 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced, Lis
             }
         }
         readCdp(client, out, heard);
-        return new NeighbourTable(out, unplaced, heard);
+        return new NeighbourTable(out, unplaced, heard, addresses);
     }
 
     /**

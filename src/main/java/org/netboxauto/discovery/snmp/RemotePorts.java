@@ -1,7 +1,5 @@
 package org.netboxauto.discovery.snmp;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +22,9 @@ record RemotePorts(Map<List<Integer>, String> ports, Map<List<Integer>, String> 
     /** lldpRemPortIdSubtype macAddress(3) and networkAddress(4). */
     private static final List<Integer> NOT_A_PORT_NAME = List.of(3, 4);
 
-    static RemotePorts readLldp(SnmpClient client) throws SnmpException, InterruptedException {
+    /** {@code manAddrColumn}: the walked lldpRemManAddrIfSubtype column, whose rows' indexes hold the addresses. */
+    static RemotePorts readLldp(SnmpClient client, List<VariableBinding> manAddrColumn)
+            throws SnmpException, InterruptedException {
         Map<List<Integer>, Variable> subtypes = NeighbourTable.column(client, SnmpOids.LLDP_REM_PORT_ID_SUBTYPE);
         Map<List<Integer>, String> ports = new HashMap<>();
         NeighbourTable.column(client, SnmpOids.LLDP_REM_PORT_ID).forEach((row, v) -> {
@@ -37,12 +37,12 @@ record RemotePorts(Map<List<Integer>, String> ports, Map<List<Integer>, String> 
         NeighbourTable.column(client, SnmpOids.LLDP_REM_PORT_DESC)
                 .forEach((row, v) -> SnmpValues.text(v).ifPresent(t -> descriptions.put(row, t)));
         Map<List<Integer>, String> addresses = new HashMap<>();
-        for (VariableBinding vb : client.walk(SnmpOids.LLDP_REM_MAN_ADDR_IF_SUBTYPE)) {
+        for (VariableBinding vb : manAddrColumn) {
             // timeMark.localPort.remIndex.addrSubtype.addrLength.address…; subtype 1 is IPv4
             int[] index = SnmpValues.index(vb.getOid(), SnmpOids.LLDP_REM_MAN_ADDR_IF_SUBTYPE);
             if (index.length == 9 && index[3] == 1 && index[4] == 4) {
                 List<Integer> row = Arrays.stream(index, 0, 3).boxed().toList();
-                ipv4(Arrays.copyOfRange(index, 5, 9)).ifPresent(ip -> addresses.putIfAbsent(row, ip));
+                ArpTable.address(index, 5, 4).ifPresent(ip -> addresses.putIfAbsent(row, ip));
             }
         }
         return new RemotePorts(ports, descriptions, addresses);
@@ -58,7 +58,8 @@ record RemotePorts(Map<List<Integer>, String> ports, Map<List<Integer>, String> 
             boolean ip = Optional.ofNullable(types.get(row)).flatMap(SnmpValues::integer).orElse(1) == 1;
             if (ip && v instanceof OctetString s && s.length() == 4) {
                 byte[] b = s.getValue();
-                ipv4(new int[] {b[0] & 0xFF, b[1] & 0xFF, b[2] & 0xFF, b[3] & 0xFF}).ifPresent(a -> addresses.put(row, a));
+                ArpTable.address(new int[] {b[0] & 0xFF, b[1] & 0xFF, b[2] & 0xFF, b[3] & 0xFF}, 0, 4)
+                        .ifPresent(a -> addresses.put(row, a));
             }
         });
         return new RemotePorts(ports, Map.of(), addresses);
@@ -79,21 +80,5 @@ record RemotePorts(Map<List<Integer>, String> ports, Map<List<Integer>, String> 
     /** A port id with control characters or none at all is a binary id, not a name. */
     private static boolean printable(String text) {
         return !text.isBlank() && text.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
-    }
-
-    private static Optional<String> ipv4(int[] octets) {
-        byte[] b = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            if (octets[i] < 0 || octets[i] > 255) {
-                return Optional.empty();
-            }
-            b[i] = (byte) octets[i];
-        }
-        try {
-            InetAddress a = InetAddress.getByAddress(b);
-            return a.isAnyLocalAddress() ? Optional.empty() : Optional.of(a.getHostAddress());
-        } catch (UnknownHostException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -28,6 +28,7 @@ final class SnmpOids {
     static final OID LLDP_REM_PORT_ID_SUBTYPE = new OID("1.0.8802.1.1.2.1.4.1.1.6");
     static final OID LLDP_REM_PORT_ID = new OID("1.0.8802.1.1.2.1.4.1.1.7");
     static final OID LLDP_REM_PORT_DESC = new OID("1.0.8802.1.1.2.1.4.1.1.8");
+    /** lldpRemManAddrIfSubtype: one row per management address, the address in the index. */
     static final OID LLDP_REM_MAN_ADDR_IF_SUBTYPE = new OID("1.0.8802.1.1.2.1.4.2.1.3");
     static final OID LLDP_LOC_MAN_ADDR_IF_SUBTYPE = new OID("1.0.8802.1.1.2.1.3.8.1.3");
     static final OID LLDP_REM_SYS_NAME = new OID("1.0.8802.1.1.2.1.4.1.1.9");

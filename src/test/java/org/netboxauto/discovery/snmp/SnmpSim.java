@@ -53,7 +53,18 @@ final class SnmpSim implements AutoCloseable {
         }
     }
 
-    /** Starts snmpsimd for the recordings, plus {@code aliases} (extra community name, recording). */
+    private static Path resource(String name) {
+        try {
+            return Path.of(SnmpSim.class.getResource(name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts snmpsimd for the recordings, plus {@code aliases} (extra community name, recording: a name among the
+     * recordings, or a classpath resource such as {@code /snmp-ipv6/ipv6-lab.snmprec}).
+     */
     static SnmpSim start(String cacheName, List<String[]> aliases) throws IOException, InterruptedException {
         return start(cacheName, aliases, List.of());
     }
@@ -74,7 +85,8 @@ final class SnmpSim implements AutoCloseable {
             copy(p, data.resolve(p.getFileName()));
         }
         for (String[] alias : aliases) {
-            copy(recordingsDir().resolve(alias[1] + ".snmprec"), data.resolve(alias[0] + ".snmprec"));
+            copy(alias[1].startsWith("/") ? resource(alias[1])
+                    : recordingsDir().resolve(alias[1] + ".snmprec"), data.resolve(alias[0] + ".snmprec"));
         }
         for (Path p : List.of(WORK, data, cache)) {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxrwxrwx"));
