@@ -95,4 +95,20 @@ class PushPlannerIpv6Test {
                 .anyMatch(m -> m.startsWith("is the broadcast address of its NetBox prefix /22"));
         assertThat(plan.problems()).noneMatch(PlanProblem::blocking);
     }
+
+    @Test
+    void aLinkLocalAddressMatchesNoNetBoxObject() {
+        PushInventory.Ip routerLinkLocal = new PushInventory.Ip(21, "fe80::1/64",
+                Optional.of(new ObjectRef.Existing(NbType.INTERFACE, 8)));
+        PushInventory.Interface ge0 = new PushInventory.Interface(8, "ge-0/0/0", List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        PushInventory.Machine router = new PushInventory.Machine(NbType.DEVICE, 7, "router", Optional.of(1L), "active",
+                Optional.empty(), Set.of(), Optional.empty(), List.of(ge0), "http://nb/dcim/devices/7/");
+
+        PushPlan plan = plan(host("fe80::1", "2001:db8:5::9"), List.of(router), List.of(routerLinkLocal));
+
+        assertThat(plan.actions()).extracting(PushAction::summary).contains("create device web05")
+                .noneMatch(s -> s.contains("router"));
+        assertThat(created(plan)).containsExactly("2001:db8:5::9/56");
+    }
 }
