@@ -197,7 +197,10 @@ final class FakeFilters {
 
     private static boolean addressMatches(String stored, String wanted) {
         if (wanted.contains("/")) {
-            return stored.equals(wanted);
+            // inet equality: 2001:DB8:0::5/64 is the stored 2001:db8::5/64
+            String[] parts = wanted.split("/", 2);
+            return IpLiterals.isLiteral(parts[0]) && FakeRules.hostOf(stored).equals(IpLiterals.parse(parts[0]))
+                    && stored.substring(stored.indexOf('/') + 1).equals(parts[1]);
         }
         if (!IpLiterals.isLiteral(wanted)) {
             return false;

@@ -67,6 +67,8 @@ class FakeNetBoxIpv6Test {
         assertThat(ip.path("family").path("value").asInt()).isEqualTo(6);
 
         assertThat(list("/api/ipam/ip-addresses/?address=2001:db8:0::A5", "address")).containsExactly("2001:db8::a5/64");
+        assertThat(list("/api/ipam/ip-addresses/?address=2001:DB8:0::a5/64", "address")).containsExactly("2001:db8::a5/64");
+        assertThat(list("/api/ipam/ip-addresses/?address=2001:db8::a5/56", "address")).isEmpty();
         assertThat(list("/api/ipam/ip-addresses/?q=2001:db8::a", "address")).containsExactly("2001:db8::a5/64");
         assertThat(list("/api/ipam/ip-addresses/?parent=2001:db8::/32&family=6", "address")).contains("2001:db8::a5/64")
                 .allMatch(a -> a.startsWith("2001:db8:"));
