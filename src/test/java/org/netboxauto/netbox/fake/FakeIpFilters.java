@@ -82,6 +82,9 @@ final class FakeIpFilters {
     /** netaddr's {@code IPNetwork(value).cidr}: host bits cleared, no mask a host route. */
     static Optional<Cidr> network(String value) {
         int slash = value.indexOf('/');
+        if (value.contains("%")) {
+            return Optional.empty();
+        }
         try {
             InetAddress address = IpLiterals.parse(slash < 0 ? value : value.substring(0, slash));
             int full = address.getAddress().length * 8;

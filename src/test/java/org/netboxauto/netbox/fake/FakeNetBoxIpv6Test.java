@@ -72,6 +72,8 @@ class FakeNetBoxIpv6Test {
         assertThat(list("/api/ipam/ip-addresses/?q=2001:db8::a", "address")).containsExactly("2001:db8::a5/64");
         assertThat(list("/api/ipam/ip-addresses/?parent=2001:db8::/32&family=6", "address")).contains("2001:db8::a5/64")
                 .allMatch(a -> a.startsWith("2001:db8:"));
+        assertThat(post("/api/ipam/ip-addresses/", "{\"address\": \"fe80::1%eth0/64\"}").body())
+                .contains("Invalid IP address format: fe80::1%eth0/64");
         RawHttp.Reply duplicate = post("/api/ipam/ip-addresses/", "{\"address\": \"2001:db8::a5/128\"}");
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(duplicate.body()).contains("Duplicate IP address found in global table: 2001:db8::a5/128");

@@ -283,7 +283,9 @@ final class FakeRules {
         }
         String address = row.path("address").asText();
         String[] parts = address.split("/", 2);
-        if (!IpLiterals.isLiteral(parts[0]) || parts.length == 2 && !parts[1].matches("\\d{1,3}")) {
+        // netaddr takes no zone id (fe80::1%eth0)
+        if (parts[0].contains("%") || !IpLiterals.isLiteral(parts[0]) || parts.length == 2
+                && !parts[1].matches("\\d{1,3}")) {
             throw FakeRejection.field("address", "Invalid IP address format: " + address);
         }
         InetAddress host = IpLiterals.parse(parts[0]);
