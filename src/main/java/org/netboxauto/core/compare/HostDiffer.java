@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.netboxauto.core.Evidence;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.HostFlag;
-import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.PortLocation;
 import org.netboxauto.core.Sourced;
@@ -44,8 +43,7 @@ public final class HostDiffer {
     }
 
     private static Optional<FieldDiff> ips(Host host, NetBoxHost nb) {
-        Set<String> discovered = keys(host.ips().stream().filter(ip -> IpPushPolicy.pushes(host, ip))
-                .map(Sourced::value).toList());
+        Set<String> discovered = keys(host.ipValues());
         Set<String> netbox = keys(nb.ips());
         if (discovered.isEmpty() || netbox.containsAll(discovered)) {
             return Optional.empty();

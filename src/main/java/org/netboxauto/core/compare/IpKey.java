@@ -2,9 +2,8 @@ package org.netboxauto.core.compare;
 
 import java.util.Optional;
 import org.netboxauto.core.IpLiterals;
-import org.netboxauto.core.dns.DnsAddresses;
 
-/** An IP as matching compares it: the host part only, one canonical spelling (RFC 5952 for IPv6), mask dropped. */
+/** An IP as matching compares it: the host part only, one canonical spelling, mask dropped. */
 public final class IpKey {
 
     private IpKey() {
@@ -22,7 +21,7 @@ public final class IpKey {
             return v4;
         }
         try {
-            return Optional.of(DnsAddresses.canonical(IpLiterals.parse(host)));
+            return Optional.of(IpLiterals.parse(host).getHostAddress());
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
