@@ -159,7 +159,8 @@ public final class PushInventoryReader {
         return new PushInventory.Machine(type, id, row.path("name").asText(""),
                 Optional.of(row.path("site").path("id").asLong(0)).filter(s -> s > 0),
                 row.path("status").path("value").asText("active"),
-                Optional.of(row.path("primary_ip4").path("id").asLong(0)).filter(p -> p > 0), tags, seen,
+                Optional.of(row.path("primary_ip4").path("id").asLong(0)).filter(p -> p > 0),
+                Optional.of(row.path("primary_ip6").path("id").asLong(0)).filter(p -> p > 0), tags, seen,
                 itfs.getOrDefault(id, List.of()), web);
     }
 

@@ -17,7 +17,7 @@ final class RowShapes {
 
     private static final String NAMED = "id name slug model display";
     private static final String MACHINE = "id name display url display_url status.value site.id site.slug site.name"
-            + " tenant.id tags.slug primary_ip.address primary_ip4.id custom_fields.last_seen serial";
+            + " tenant.id tags.slug primary_ip.address primary_ip4.id primary_ip6.id custom_fields.last_seen serial";
     private static final String TERMINATION = " object_type object_id object.name object.device.name";
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("sites", NAMED), Map.entry("roles", NAMED), Map.entry("device-types", NAMED),

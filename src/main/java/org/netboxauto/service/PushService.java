@@ -14,8 +14,10 @@ import java.util.function.Function;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.NetBoxConfig;
 import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.ReviewState;
+import org.netboxauto.core.Sourced;
 import org.netboxauto.core.dns.DnsHost;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.NbType;
@@ -216,7 +218,7 @@ public final class PushService {
 
     private static DnsHost dnsHost(HostEntry e) {
         return new DnsHost(e.host().mac(), e.review().nameOverride().or(() -> e.host().hostnameValue()),
-                e.host().ipValues());
+                e.host().ips().stream().filter(ip -> IpPushPolicy.pushes(e.host(), ip)).map(Sourced::value).toList());
     }
 
     private Optional<PushSummary> interrupted(AppConfig config) {

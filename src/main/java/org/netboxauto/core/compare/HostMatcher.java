@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.netboxauto.core.Host;
+import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Sourced;
 
@@ -117,7 +118,10 @@ public final class HostMatcher {
         }
         List<String> ipKeys = new ArrayList<>(host.ips().size());
         for (Sourced<String> ip : host.ips()) {
-            IpKey.of(ip.value()).ifPresent(ipKeys::add);
+            // a link-local address names no host: fe80::1 is on every other link
+            if (IpPushPolicy.pushes(host, ip)) {
+                IpKey.of(ip.value()).ifPresent(ipKeys::add);
+            }
         }
         Claim byIps = lookup(host, MatchBasis.IP, ipKeys, byIp, Function.identity());
         if (!byIps.candidates().isEmpty()) {

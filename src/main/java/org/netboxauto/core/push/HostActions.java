@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.IpLiterals;
+import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.PortLocation;
 import org.netboxauto.core.Sourced;
 
-/** Plans one approved host: its device or VM, interfaces, MACs, IPs, primary IPv4 and cable. */
+/** Plans one approved host: its device or VM, interfaces, MACs, IPs, primary IPv4 and IPv6, and cable. */
 final class HostActions {
 
     private final PushInventory inventory;
@@ -51,7 +52,7 @@ final class HostActions {
         this.tagSlug = tagSlug;
         this.tagKey = tagKey;
         this.lengths = new PrefixLengths(inventory.prefixes(), settings.defaults().prefixLength());
-        inventory.ips().forEach(ip -> ipsByHost.putIfAbsent(ip.host(), ip));
+        inventory.ips().forEach(ip -> ipsByHost.putIfAbsent(IpText.canonical(ip.host()), ip));
         inventory.macs().stream().filter(m -> m.assigned().isEmpty())
                 .forEach(m -> unassignedMacs.computeIfAbsent(m.mac(), k -> new ArrayList<>()).add(m));
         inventory.switchPorts().forEach(p -> switchPorts.put(portKey(p.device(), p.name()), p));
@@ -235,14 +236,21 @@ final class HostActions {
         Set<Long> own = new HashSet<>();
         existing.ifPresent(m -> m.interfaces().forEach(i -> own.add(i.id())));
         NbType itfType = MachineFacts.isVm(host) ? NbType.VM_INTERFACE : NbType.INTERFACE;
-        ObjectRef primary = null;
-        String primaryKey = null;
+        Primary primary4 = null;
+        Primary primary6 = null;
+        Set<String> seen = new HashSet<>();
         for (Sourced<String> sourced : host.ips()) {
-            String ip = sourced.value();
             InetAddress address;
             try {
-                address = IpLiterals.parse(ip);
+                address = IpLiterals.parse(sourced.value());
             } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (!IpPushPolicy.pushes(host, sourced)) {
+                continue;
+            }
+            String ip = IpText.canonical(address);
+            if (!seen.add(ip)) {
                 continue;
             }
             String key = "ip:" + ip;
@@ -253,8 +261,16 @@ final class HostActions {
                     plan.problem(at, name + " " + ip, "another approved host has this IP too; it goes to the first", false);
                     continue;
                 }
+                int length = lengths.lengthOf(address);
+                if (PrefixLengths.unassignable(address, length)) {
+                    plan.problem(at, name + " " + ip, "is the " + (PrefixLengths.isNetworkId(address, length)
+                            ? "network ID" : "broadcast address") + " of its NetBox prefix /" + length
+                            + ", which NetBox does not put on an interface; not pushed. Check the prefix in NetBox",
+                            false);
+                    continue;
+                }
                 Map<String, Object> body = new LinkedHashMap<>();
-                body.put("address", lengths.withLength(ip, address));
+                body.put("address", ip + "/" + length);
                 body.put("status", "active");
                 dnsName(host).filter(n -> settings.setDnsName()).ifPresent(n -> body.put("dns_name", n));
                 body.put("assigned_object_type", itfType.contentType());
@@ -291,20 +307,33 @@ final class HostActions {
                         + " of another object; left there", false);
                 continue;
             }
-            if (primary == null && address instanceof java.net.Inet4Address) {
-                primary = ref;
-                primaryKey = key;
+            if (address instanceof java.net.Inet4Address) {
+                primary4 = primary4 == null ? new Primary(ref, key) : primary4;
+            } else {
+                primary6 = primary6 == null ? new Primary(ref, key) : primary6;
             }
         }
-        boolean hasPrimary = existing.flatMap(PushInventory.Machine::primaryIp4).isPresent();
-        if (primary != null && !hasPrimary) {
-            NbType type = existing.map(PushInventory.Machine::type)
-                    .orElse(MachineFacts.isVm(host) ? NbType.VIRTUAL_MACHINE : NbType.DEVICE);
-            Map<String, Object> before = new LinkedHashMap<>();
-            before.put("primary_ip4", null);
-            plan.update("primary-ip4:" + host.mac(), Stage.PRIMARY_IPS, type, machine, "primary IPv4 of " + name,
-                    at, before, Map.of("primary_ip4", primary), primaryKey);
+        NbType type = existing.map(PushInventory.Machine::type)
+                .orElse(MachineFacts.isVm(host) ? NbType.VIRTUAL_MACHINE : NbType.DEVICE);
+        if (primary4 != null && existing.flatMap(PushInventory.Machine::primaryIp4).isEmpty()) {
+            primary(host, name, machine, type, "primary_ip4", "primary IPv4 of ", primary4);
         }
+        if (primary6 != null && existing.flatMap(PushInventory.Machine::primaryIp6).isEmpty()) {
+            primary(host, name, machine, type, "primary_ip6", "primary IPv6 of ", primary6);
+        }
+    }
+
+    /** The first address of a family the host gets, with the key of the action that puts it on the interface. */
+    private record Primary(ObjectRef ref, String key) {
+    }
+
+    /** Set only where NetBox has none: a primary IP an admin chose is never replaced. */
+    private void primary(Host host, String name, ObjectRef machine, NbType type, String field, String label,
+                         Primary ip) {
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put(field, null);
+        plan.update(field.replace('_', '-') + ":" + host.mac(), Stage.PRIMARY_IPS, type, machine, label + name,
+                Optional.of(host.mac()), before, Map.of(field, ip.ref()), ip.key());
     }
 
     private void cable(Host host, String name, InterfacePlanner.Placed itf) {

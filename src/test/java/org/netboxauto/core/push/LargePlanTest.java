@@ -57,8 +57,10 @@ class LargePlanTest {
         return new MacAddress(0x0200_0000_0000L + i);
     }
 
+    /** Host parts 1 to 250: NetBox puts no network ID or broadcast address on an interface. */
     private static String ip(int i) {
-        return "10." + (i >> 16) + "." + (i >> 8 & 0xff) + "." + (i & 0xff);
+        int subnet = i / 250;
+        return "10." + (subnet >> 8) + "." + (subnet & 0xff) + "." + (1 + i % 250);
     }
 
     /** Per machine in NetBox: device, interface, MAC object, IP and the switch port it is cabled to (5 objects). */
