@@ -20,8 +20,8 @@ final class HostChanges {
                 .orElse(before.iterator().next());
         List<HostChange.FieldChange> fields = new ArrayList<>();
         // temporary IPv6 addresses come and go by design: their turnover is no change of the host
-        compare(fields, "ip", String.join(", ", TemporaryAddresses.pushable(was)),
-                String.join(", ", TemporaryAddresses.pushable(after)));
+        compare(fields, "ip", String.join(", ", IpPushPolicy.pushed(was)),
+                String.join(", ", IpPushPolicy.pushed(after)));
         compare(fields, "hostname", was.hostnameValue().orElse(""), after.hostnameValue().orElse(""));
         compare(fields, "port", was.port().map(p -> p.value().toString()).orElse(""),
                 after.port().map(p -> p.value().toString()).orElse(""));

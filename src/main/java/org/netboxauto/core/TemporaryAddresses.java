@@ -14,7 +14,8 @@ import java.util.Set;
  * (docs/adr/0032). Temporary: one a source calls so ({@link Evidence#TEMPORARY_IPS}), or one whose interface id
  * is not the EUI-64 of any of the host's MACs while the host has a stable address in the same /64 (the EUI-64
  * one, or one a source calls stable, {@link Evidence#STABLE_IPS}). A lone non-EUI-64 address stays pushable: it
- * may be the host's stable-privacy address (RFC 7217) and nothing tells them apart.
+ * may be the host's stable-privacy address (RFC 7217) and nothing tells them apart. What a push writes is
+ * {@link IpPushPolicy}'s to say.
  */
 public final class TemporaryAddresses {
 
@@ -24,23 +25,6 @@ public final class TemporaryAddresses {
     /** The host's temporary addresses, as canonical literals. */
     public static Set<String> of(Host host) {
         return of(host.ipValues(), host.macs(), host.evidence());
-    }
-
-    /** The host's IPs a push writes by default: every one but the temporary addresses, in the host's order. */
-    public static List<String> pushable(Host host) {
-        return pushable(host, false);
-    }
-
-    /** @param withTemporary also the temporary addresses, for a setting that asks for them */
-    public static List<String> pushable(Host host, boolean withTemporary) {
-        Set<String> temporary = withTemporary ? Set.of() : of(host);
-        List<String> out = new ArrayList<>(host.ips().size());
-        for (String ip : host.ipValues()) {
-            if (!temporary.contains(ip) && !Ipv6Addresses.isLinkLocal(ip)) {
-                out.add(ip);
-            }
-        }
-        return out;
     }
 
     /** @param evidence per source, as {@link Host#evidence()} */

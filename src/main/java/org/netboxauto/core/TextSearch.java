@@ -58,8 +58,9 @@ final class TextSearch {
         if (linkLocal && inLinkLocalEvidence(host)) {
             return true;
         }
-        return contains(host.hostname().map(Sourced::value).orElse(null)) || contains(review.nameOverride().orElse(null))
-                || contains(review.note().orElse(null)) || contains(host.vendor().map(Sourced::value).orElse(null));
+        return contains(host.hostname().map(Sourced::value).orElse(null))
+                || contains(review.nameOverride().orElse(null)) || contains(review.note().orElse(null))
+                || contains(host.vendor().map(Sourced::value).orElse(null));
     }
 
     /** A link-local address is never a host IP; it is kept in each source's evidence instead. */

@@ -3,7 +3,6 @@ package org.netboxauto.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +13,8 @@ import java.util.function.Function;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.config.NetBoxConfig;
 import org.netboxauto.core.HostFilter;
-import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.ReviewState;
-import org.netboxauto.core.Sourced;
 import org.netboxauto.core.dns.DnsHost;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.NbType;
@@ -217,8 +214,7 @@ public final class PushService {
     }
 
     private static DnsHost dnsHost(HostEntry e) {
-        return new DnsHost(e.host().mac(), e.review().nameOverride().or(() -> e.host().hostnameValue()),
-                e.host().ips().stream().filter(ip -> IpPushPolicy.pushes(e.host(), ip)).map(Sourced::value).toList());
+        return DnsHost.of(e.host(), e.review().nameOverride().or(() -> e.host().hostnameValue()));
     }
 
     private Optional<PushSummary> interrupted(AppConfig config) {

@@ -64,8 +64,8 @@ class Ipv6HostsTest {
         assertThat(h.ipValues()).containsExactly("10.0.0.5", PRIVACY, EUI64);
         assertThat(h.flags()).contains(HostFlag.TEMPORARY_IPV6);
         assertThat(TemporaryAddresses.of(h)).containsExactly(PRIVACY);
-        assertThat(TemporaryAddresses.pushable(h)).containsExactly("10.0.0.5", EUI64);
-        assertThat(TemporaryAddresses.pushable(h, true)).containsExactly("10.0.0.5", PRIVACY, EUI64);
+        assertThat(IpPushPolicy.pushed(h)).containsExactly("10.0.0.5", EUI64);
+        assertThat(h.ipValues()).containsExactly("10.0.0.5", PRIVACY, EUI64);
         assertThat(h.evidence().get(ROUTER)).containsEntry(Evidence.LINK_LOCAL, "fe80::7683:c2ff:fe36:5a6e");
     }
 
@@ -74,7 +74,7 @@ class Ipv6HostsTest {
         Host h = single(correlator.correlate(List.of(neighbour(MAC, PRIVACY)), List.of(), Set.of(ROUTER)));
 
         assertThat(h.flags()).doesNotContain(HostFlag.TEMPORARY_IPV6);
-        assertThat(TemporaryAddresses.pushable(h)).containsExactly(PRIVACY);
+        assertThat(IpPushPolicy.pushed(h)).containsExactly(PRIVACY);
     }
 
     @Test
@@ -85,7 +85,7 @@ class Ipv6HostsTest {
                 neighbour(MAC, "2001:db8:99::77")), List.of(), Set.of(KEA, ROUTER)));
 
         assertThat(TemporaryAddresses.of(h)).containsExactly(PRIVACY);
-        assertThat(TemporaryAddresses.pushable(h)).containsExactly("2001:db8:10::1:5", "2001:db8:99::77");
+        assertThat(IpPushPolicy.pushed(h)).containsExactly("2001:db8:10::1:5", "2001:db8:99::77");
     }
 
     @Test
@@ -95,7 +95,7 @@ class Ipv6HostsTest {
         Host h = single(correlator.correlate(List.of(o), List.of(), Set.of(ROUTER)));
 
         assertThat(h.flags()).contains(HostFlag.TEMPORARY_IPV6);
-        assertThat(TemporaryAddresses.pushable(h)).isEmpty();
+        assertThat(IpPushPolicy.pushed(h)).isEmpty();
     }
 
     @Test

@@ -56,10 +56,4 @@ public final class DnsAddresses {
         }
         return out.append("in-addr.arpa").toString();
     }
-
-    /** Addresses that have no place in DNS: link-local, loopback, multicast, unspecified. */
-    public static boolean unpublishable(InetAddress address) {
-        return address.isLinkLocalAddress() || address.isLoopbackAddress() || address.isMulticastAddress()
-                || address.isAnyLocalAddress();
-    }
 }

@@ -17,7 +17,6 @@ import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.PortLocation;
-import org.netboxauto.core.Sourced;
 
 /** Plans one approved host: its device or VM, interfaces, MACs, IPs, primary IPv4 and IPv6, and cable. */
 final class HostActions {
@@ -52,7 +51,7 @@ final class HostActions {
         this.tagSlug = tagSlug;
         this.tagKey = tagKey;
         this.lengths = new PrefixLengths(inventory.prefixes(), settings.defaults().prefixLength());
-        inventory.ips().forEach(ip -> ipsByHost.putIfAbsent(IpText.canonical(ip.host()), ip));
+        inventory.ips().forEach(ip -> ipsByHost.putIfAbsent(IpLiterals.canonical(ip.host()), ip));
         inventory.macs().stream().filter(m -> m.assigned().isEmpty())
                 .forEach(m -> unassignedMacs.computeIfAbsent(m.mac(), k -> new ArrayList<>()).add(m));
         inventory.switchPorts().forEach(p -> switchPorts.put(portKey(p.device(), p.name()), p));
@@ -239,17 +238,9 @@ final class HostActions {
         Primary primary4 = null;
         Primary primary6 = null;
         Set<String> seen = new HashSet<>();
-        for (Sourced<String> sourced : host.ips()) {
-            InetAddress address;
-            try {
-                address = IpLiterals.parse(sourced.value());
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            if (!IpPushPolicy.pushes(host, sourced)) {
-                continue;
-            }
-            String ip = IpText.canonical(address);
+        for (String pushed : IpPushPolicy.pushed(host)) {
+            InetAddress address = IpLiterals.parse(pushed);
+            String ip = IpLiterals.canonical(address);
             if (!seen.add(ip)) {
                 continue;
             }

@@ -14,10 +14,10 @@ import org.netboxauto.core.Correlator;
 import org.netboxauto.core.Evidence;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.HostFlag;
+import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.SourceKind;
-import org.netboxauto.core.TemporaryAddresses;
 import org.netboxauto.core.location.LocationEvidence;
 
 /**
@@ -82,7 +82,7 @@ class SnmpIpv6Test {
         assertThat(laptop.ipValues()).containsExactly("10.0.0.7", "2001:db8:10:0:3d1a:94c2:7b0e:51f6",
                 "2001:db8:10:0:7683:c2ff:fe36:5a6e");
         assertThat(laptop.has(HostFlag.TEMPORARY_IPV6)).isTrue();
-        assertThat(TemporaryAddresses.pushable(laptop)).containsExactly("10.0.0.7",
+        assertThat(IpPushPolicy.pushed(laptop)).containsExactly("10.0.0.7",
                 "2001:db8:10:0:7683:c2ff:fe36:5a6e");
         assertThat(laptop.evidence().get("snmp:lab-sw1")).containsEntry(Evidence.LINK_LOCAL,
                 "fe80::7683:c2ff:fe36:5a6e");
