@@ -23,6 +23,9 @@ import org.netboxauto.discovery.ConfiguredCollectors;
 import org.netboxauto.discovery.DiscoveryListener;
 import org.netboxauto.discovery.DiscoveryOrchestrator;
 import org.netboxauto.discovery.RunControl;
+import org.netboxauto.discovery.routeros.peer.PeerOptions;
+import org.netboxauto.discovery.routeros.peer.PeerVersion;
+import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
 import org.netboxauto.netbox.ReadProgress;
 import org.netboxauto.netbox.fake.NetBoxMode;
 import org.netboxauto.push.PushLab;
@@ -35,7 +38,8 @@ import org.netboxauto.service.PushReport;
  * From switches read over SNMP to cables in NetBox: a discovery run over several switches, then a
  * push that finds each switch's NetBox device and cables the links between them. First the shared
  * recordings, joined through the SG350X's LLDP table; then a lab of switches whose LLDP tables
- * point at each other, with a LAG between two of them.
+ * point at each other, with a LAG between two of them, and a MikroTik CRS read over its API whose
+ * neighbour list names the lab's core.
  */
 class SwitchCablePushTest {
 
@@ -105,13 +109,18 @@ class SwitchCablePushTest {
         Path recordings = Path.of(getClass().getResource("/snmp-lab/lab-core.snmprec").toURI()).getParent();
         try (SnmpSim sim = SnmpSim.start("switch-lab", List.of(), List.of(recordings.resolve("lab-core.snmprec"),
                 recordings.resolve("lab-acc1.snmprec"), recordings.resolve("lab-acc2.snmprec")));
+             RouterOsPeer crs = RouterOsPeer.api(PeerOptions.of(PeerVersion.V7_18));
              PushLab lab = new PushLab(mode, dir, """
                      sources.snmp = [
                        { name = core, host = "127.0.0.1", port = %1$d, community = lab-core }
                        { name = acc1, host = "127.0.0.1", port = %1$d, community = lab-acc1 }
                        { name = acc2, host = "127.0.0.1", port = %1$d, community = lab-acc2, netbox-device = acc2-crs }
                      ]
-                     """.formatted(sim.port()))) {
+                     sources.routeros = [
+                       { name = crs, host = "127.0.0.1", port = %2$d, transport = api, username = admin,
+                         password = "s3cret=pass", collect = [bridge-hosts] }
+                     ]
+                     """.formatted(sim.port(), crs.port()))) {
             SwitchNetBox nb = new SwitchNetBox(lab.nb);
             long core = nb.device("core-1", "FOC2231X0AB");
             for (String p : List.of("Gi1/0/1", "Gi1/0/2", "Gi1/0/3", "Gi1/0/4", "Gi1/0/6")) {
@@ -125,6 +134,9 @@ class SwitchCablePushTest {
                 nb.itf(acc1, p, "1000base-t");
             }
             nb.itf(acc1, "ae0", "lag");
+            long crsDevice = nb.device("crs-326", "HCT08XYZ4A1");
+            nb.itf(crsDevice, "sfp-sfpplus1", "10gbase-x-sfpp");
+            nb.itf(crsDevice, "ether7", "1000base-t");
             long acc2 = nb.device("acc2-crs", "");
             nb.itf(acc2, "ether1", "1000base-t");
             nb.itf(nb.device("dist-9", ""), "Gi0/48", "1000base-t");
@@ -142,7 +154,9 @@ class SwitchCablePushTest {
                             "cable core-1 Gi1/0/2 to acc1 ge-0/0/1 (LLDP on core Gi1/0/2; core-1 (switch core, by"
                                     + " serial FOC2231X0AB), acc1 (by management IP 10.9.0.2))",
                             "cable core-1 Gi1/0/3 to acc2-crs ether1 (LLDP on core Gi1/0/3; core-1 (switch core, by"
-                                    + " serial FOC2231X0AB), acc2-crs (switch acc2, named by sources.snmp[2].netbox-device))");
+                                    + " serial FOC2231X0AB), acc2-crs (switch acc2, named by sources.snmp[2].netbox-device))",
+                            "cable crs-326 sfp-sfpplus1 to core-1 Gi1/0/6 (LLDP on crs sfp-sfpplus1; crs-326 (switch"
+                                    + " crs, by serial HCT08XYZ4A1), core-1 (switch core, by serial FOC2231X0AB))");
             assertThat(preview.plan().problems()).extracting(PlanProblem::toString).containsExactlyInAnyOrder(
                     "link core Po2: LLDP was heard on the LAG Po2 itself, which names none of its members; cable the"
                             + " members by hand",
@@ -157,7 +171,8 @@ class SwitchCablePushTest {
                     "dcim.interface core-1 Gi1/0/5 = dcim.interface patch-1 port5",
                     "dcim.interface core-1 Gi1/0/1 = dcim.interface acc1 ge-0/0/0",
                     "dcim.interface core-1 Gi1/0/2 = dcim.interface acc1 ge-0/0/1",
-                    "dcim.interface core-1 Gi1/0/3 = dcim.interface acc2-crs ether1");
+                    "dcim.interface core-1 Gi1/0/3 = dcim.interface acc2-crs ether1",
+                    "dcim.interface crs-326 sfp-sfpplus1 = dcim.interface core-1 Gi1/0/6");
             assertThat(lab.nb.schemaViolations()).isEmpty();
             assertThat(preview(lab).plan().writes()).isZero();
         }
