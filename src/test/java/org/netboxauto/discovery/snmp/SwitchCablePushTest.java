@@ -13,7 +13,13 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import java.util.Optional;
+import org.netboxauto.core.Host;
 import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.PortLocation;
+import org.netboxauto.core.Review;
+import org.netboxauto.core.ReviewState;
 import org.netboxauto.core.RunStatus;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.NbType;
@@ -33,6 +39,7 @@ import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.PushListener;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
+import org.netboxauto.service.StagingStore;
 
 /**
  * From switches read over SNMP to cables in NetBox: a discovery run over several switches, then a
@@ -120,7 +127,7 @@ class SwitchCablePushTest {
                        { name = crs, host = "127.0.0.1", port = %2$d, transport = api, username = admin,
                          password = "s3cret=pass", collect = [bridge-hosts] }
                      ]
-                     """.formatted(sim.port(), crs.port()))) {
+                     """.formatted(sim.port(), crs.port()) + PushLab.DEFAULTS)) {
             SwitchNetBox nb = new SwitchNetBox(lab.nb);
             long core = nb.device("core-1", "FOC2231X0AB");
             for (String p : List.of("Gi1/0/1", "Gi1/0/2", "Gi1/0/3", "Gi1/0/4", "Gi1/0/6")) {
@@ -128,6 +135,7 @@ class SwitchCablePushTest {
             }
             nb.itf(core, "Po1", "lag");
             nb.itf(core, "Po2", "lag");
+            nb.itf(core, "Po3", "lag");
             long acc1 = nb.device("acc1", "");
             nb.ip(nb.itf(acc1, "me0", "1000base-t"), "10.9.0.2/24");
             for (String p : List.of("ge-0/0/0", "ge-0/0/1", "ge-0/0/2")) {
@@ -145,6 +153,7 @@ class SwitchCablePushTest {
             nb.cable(nb.itf(core, "Gi1/0/5", "1000base-t"), nb.itf(nb.device("patch-1", ""), "port5", "1000base-t"));
 
             discover(lab);
+            bondedHost(lab);
             PushPreview preview = preview(lab);
 
             assertThat(preview.plan().actions()).filteredOn(a -> a.type() == NbType.CABLE).extracting(PushAction::label)
@@ -158,6 +167,8 @@ class SwitchCablePushTest {
                             "cable crs-326 sfp-sfpplus1 to core-1 Gi1/0/6 (LLDP on crs sfp-sfpplus1; crs-326 (switch"
                                     + " crs, by serial HCT08XYZ4A1), core-1 (switch core, by serial FOC2231X0AB))");
             assertThat(preview.plan().problems()).extracting(PlanProblem::toString).containsExactlyInAnyOrder(
+                    "host-525400100051 eth0: core-1 Po3 is a lag interface in"
+                            + " NetBox, which takes no cable; cable the host's NICs to its member ports",
                     "link core Po2: LLDP was heard on the LAG Po2 itself, which names none of its members; cable the"
                             + " members by hand",
                     "link core Gi1/0/5: core-1 Gi1/0/5 is already cabled to patch-1 port5 in NetBox, but LLDP finds"
@@ -175,6 +186,21 @@ class SwitchCablePushTest {
                     "dcim.interface crs-326 sfp-sfpplus1 = dcim.interface core-1 Gi1/0/6");
             assertThat(lab.nb.schemaViolations()).isEmpty();
             assertThat(preview(lab).plan().writes()).isZero();
+        }
+    }
+
+    /** The host behind the access LAG Po3 of the lab's core: located there, its members in the evidence; approved. */
+    private static void bondedHost(PushLab lab) {
+        try (StagingStore store = lab.stores().open(lab.config().store())) {
+            Host host = store.hosts().stream().filter(h -> h.mac().equals(MacAddress.of("52:54:00:10:00:51")))
+                    .findFirst().orElseThrow();
+            assertThat(host.port()).hasValueSatisfying(p -> assertThat(p.value())
+                    .isEqualTo(new PortLocation("core", "Po3", Optional.empty())));
+            assertThat(host.evidence().get("snmp:core")).containsEntry("location",
+                    "access LAG (members Gi1/0/7, Gi1/0/8): 1 MAC, no switch neighbour on any member");
+            assertThat(store.hosts()).filteredOn(h -> h.port().isPresent())
+                    .noneMatch(h -> h.port().get().value().port().matches("Po[12]"));
+            store.saveReviews(List.of(new Review(host.mac(), ReviewState.APPROVED, Optional.empty(), Instant.now())));
         }
     }
 
