@@ -27,6 +27,10 @@ public record PeerTables(Map<String, List<Map<String, byte[]>>> byMenu) {
         tables.put(BRIDGE_HOSTS, load("bridge-hosts.api"));
         tables.put(IPV6_NEIGHBORS, load("ipv6-neighbors.api"));
         tables.put(DHCPV6_BINDINGS, load("dhcpv6-bindings.api"));
+        tables.put("system/identity", load("system-identity.api"));
+        tables.put("system/routerboard", load("system-routerboard.api"));
+        tables.put("interface", load("interface.api"));
+        tables.put("ip/neighbor", load("ip-neighbor.api"));
         return new PeerTables(tables);
     }
 
