@@ -5,7 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import org.netboxauto.core.Cidr;
-import org.netboxauto.core.dns.DnsAddresses;
+import org.netboxauto.core.IpLiterals;
 
 /** IPv6 addresses as 16 bytes: prefixes, EUI-64 interface ids, solicited-node groups, RFC 5952 text. */
 final class Ipv6 {
@@ -37,12 +37,12 @@ final class Ipv6 {
     }
 
     static String text(byte[] ip) {
-        return DnsAddresses.canonical(address(ip));
+        return IpLiterals.canonical(address(ip));
     }
 
     /** A prefix as {@code fd00::/64}. */
     static String text(Cidr prefix) {
-        return DnsAddresses.canonical(prefix.network()) + "/" + prefix.prefixLength();
+        return IpLiterals.canonical(prefix.network()) + "/" + prefix.prefixLength();
     }
 
     /** True when the first {@code prefix} bits of {@code ip} equal those of {@code network}. */

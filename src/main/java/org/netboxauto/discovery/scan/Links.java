@@ -36,7 +36,7 @@ final class Links {
      */
     static List<Link6> all6() throws SocketException {
         List<Link6> out = new ArrayList<>();
-        Optional<Map<String, List<Link6.Address>>> usable = Ipv6Addresses.usable(Path.of("/proc/net/if_inet6"));
+        Optional<Map<String, List<Link6.Address>>> usable = LocalIpv6Addresses.usable(Path.of("/proc/net/if_inet6"));
         for (NetworkInterface nic : ethernet()) {
             Optional<byte[]> linkLocal = Optional.empty();
             List<Link6.Address> own = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.netboxauto.config.ScanConfig;
 import org.netboxauto.config.ScanConfig.Method;
 import org.netboxauto.core.Cidr;
+import org.netboxauto.core.Evidence;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.SourceIds;
@@ -34,8 +35,6 @@ public final class ScanCollector implements Collector {
     public static final String METHOD = "method";
     /** Evidence key: round-trip time of the answered probe in milliseconds. */
     public static final String RTT_MS = "rtt-ms";
-    /** Evidence key: the IPv6 link-local address the host's MAC answered from; evidence only, never an address to push. */
-    public static final String LINK_LOCAL = "link-local";
 
     private static final Logger LOG = LoggerFactory.getLogger(ScanCollector.class);
     private static final int MAX_OPEN_SOCKETS = 512;
@@ -153,7 +152,7 @@ public final class ScanCollector implements Collector {
         for (Ipv6Answer a : answers) {
             byte[] linkLocal = a.mac() < 0 ? null : sweep.linkLocal().get(a.mac());
             out.add(new Found(Ipv6.text(a.ip()), a.mac(), a.method(), a.rttMillis(),
-                    linkLocal == null ? Map.of() : Map.of(LINK_LOCAL, Ipv6.text(linkLocal))));
+                    linkLocal == null ? Map.of() : Map.of(Evidence.LINK_LOCAL, Ipv6.text(linkLocal))));
         }
         return out;
     }

@@ -34,7 +34,7 @@ class Ipv6ParsingTest {
 
     @Test
     void tentativeFailedAndDeprecatedAddressesAreNotOursToSendFrom() {
-        Map<String, List<Link6.Address>> usable = Ipv6Addresses.parse(List.of(
+        Map<String, List<Link6.Address>> usable = LocalIpv6Addresses.parse(List.of(
                 "fd00000000000000000000000000000a 03 40 00 80     eth0",
                 "fd00000000000000000000000000000b 03 40 00 c0     eth0",
                 "fd00000000000000000000000000000c 03 40 00 a0     eth0",

@@ -15,13 +15,13 @@ import java.util.Optional;
  * lists a tentative address too, and an answer sent to one is never taken in (its neighbour
  * solicitation goes unanswered until duplicate address detection ends).
  */
-final class Ipv6Addresses {
+final class LocalIpv6Addresses {
 
     private static final int DAD_FAILED = 0x08;
     private static final int DEPRECATED = 0x20;
     private static final int TENTATIVE = 0x40;
 
-    private Ipv6Addresses() {
+    private LocalIpv6Addresses() {
     }
 
     /** Interface name to its usable addresses; empty when the file cannot be read (not Linux). */
