@@ -1,13 +1,9 @@
 package org.netboxauto.discovery.scan;
 
 import java.io.IOException;
-import org.pcap4j.core.BpfProgram.BpfCompileMode;
 import org.pcap4j.core.NotOpenException;
 import org.pcap4j.core.PcapHandle;
-import org.pcap4j.core.PcapHandle.BlockingMode;
-import org.pcap4j.core.PcapHandle.PcapDirection;
 import org.pcap4j.core.PcapNativeException;
-import org.pcap4j.core.PcapNetworkInterface.PromiscuousMode;
 
 /**
  * IPv6's ARP through libpcap: a neighbour solicitation per address, sent to its solicited-node
@@ -31,21 +27,8 @@ final class NdpProber implements Ipv6Prober {
 
     /** @param source our address the answers come back to, on the prefix swept so hosts answer from theirs */
     static NdpProber open(Link6 link, byte[] source) throws IOException {
-        PcapHandle handle = null;
-        try {
-            handle = new PcapHandle.Builder(link.name()).snaplen(256).promiscuousMode(PromiscuousMode.NONPROMISCUOUS)
-                    .timeoutMillis(1).immediateMode(true).bufferSize(8 << 20).build();
-            handle.setFilter("icmp6 and (ip6[40] == 129 or ip6[40] == 136 or ip6[40] == 4)",
-                    BpfCompileMode.OPTIMIZE);
-            handle.setDirection(PcapDirection.IN);
-            handle.setBlockingMode(BlockingMode.NONBLOCKING);
-            return new NdpProber(handle, link, source);
-        } catch (PcapNativeException | NotOpenException e) {
-            if (handle != null) {
-                handle.close();
-            }
-            throw new IOException("cannot capture on " + link.name() + ": " + e.getMessage(), e);
-        }
+        return new NdpProber(Captures.open(link.name(), 256,
+                "icmp6 and (ip6[40] == 129 or ip6[40] == 136 or ip6[40] == 4)"), link, source);
     }
 
     @Override
