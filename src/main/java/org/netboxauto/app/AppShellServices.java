@@ -244,6 +244,11 @@ public final class AppShellServices implements ShellServices {
     }
 
     @Override
+    public List<org.netboxauto.core.topology.SwitchReport> switchReports() {
+        return loadConfig().config().map(hosts::switchReports).orElse(List.of());
+    }
+
+    @Override
     public List<HostEntry> reviewHosts() {
         return loadConfig().config().map(c -> hosts.hosts(c.store())).orElse(List.of());
     }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Sourced;
+import org.netboxauto.core.TemporaryAddresses;
 import org.netboxauto.core.TimeText;
 import org.netboxauto.service.HostEntry;
 
@@ -31,6 +33,8 @@ final class HostJson {
         o.put("mac", h.mac().toString());
         strings(o.putArray("macs"), h.macs().stream().map(MacAddress::toString).toList());
         strings(o.putArray("ips"), h.ipValues());
+        Set<String> temporary = TemporaryAddresses.of(h);
+        strings(o.putArray("temporaryIps"), h.ipValues().stream().filter(temporary::contains).toList());
         o.put("hostname", h.hostnameValue().orElse(null));
         o.put("vendor", h.vendor().map(Sourced::value).orElse(null));
         strings(o.putArray("sources"), h.sources());
@@ -51,7 +55,8 @@ final class HostJson {
         ObjectNode provenance = o.putObject("provenance");
         h.hostname().ifPresentOrElse(n -> provenance.set("hostname", sourced(n)), () -> provenance.putNull("hostname"));
         ArrayNode ips = provenance.putArray("ips");
-        h.ips().forEach(ip -> ips.add(sourced(ip).put("ip", ip.value())));
+        h.ips().forEach(ip -> ips.add(sourced(ip).put("ip", ip.value())
+                .put("temporary", temporary.contains(ip.value()))));
         h.port().ifPresentOrElse(p -> provenance.set("port", sourced(p)), () -> provenance.putNull("port"));
         ObjectNode evidence = o.putObject("evidence");
         h.evidence().forEach((source, fields) -> {

@@ -10,9 +10,19 @@ import org.netboxauto.core.IpLiterals;
 /** The active sweep of the admin's own subnets. */
 public record ScanConfig(boolean enabled, List<Cidr> subnets, List<Cidr> exclude, List<Method> methods,
                          List<Integer> tcpPorts, int rate, int retries, Duration timeout,
-                         Optional<String> networkInterface, int maxPrefix, boolean allowPublic) {
+                         Optional<String> networkInterface, int maxPrefix, boolean allowPublic, int maxPrefixV6) {
 
     public enum Method { ARP, ICMP, TCP }
+
+    /** IPv6 prefixes wider than this are found through their link, never address by address. */
+    public static final int DEFAULT_MAX_PREFIX_V6 = 120;
+
+    public ScanConfig(boolean enabled, List<Cidr> subnets, List<Cidr> exclude, List<Method> methods,
+                      List<Integer> tcpPorts, int rate, int retries, Duration timeout,
+                      Optional<String> networkInterface, int maxPrefix, boolean allowPublic) {
+        this(enabled, subnets, exclude, methods, tcpPorts, rate, retries, timeout, networkInterface, maxPrefix,
+                allowPublic, DEFAULT_MAX_PREFIX_V6);
+    }
 
     public ScanConfig {
         subnets = List.copyOf(subnets);
@@ -24,6 +34,7 @@ public record ScanConfig(boolean enabled, List<Cidr> subnets, List<Cidr> exclude
     static ScanConfig read(ConfigSection s) {
         boolean enabled = s.bool("enabled", false);
         int maxPrefix = s.integer("max-prefix", 16, 0, 128);
+        int maxPrefixV6 = s.integer("max-prefix-v6", DEFAULT_MAX_PREFIX_V6, 112, 128);
         boolean allowPublic = s.bool("allow-public", false);
         List<Cidr> subnets = cidrs(s, "subnets");
         for (Cidr c : subnets) {
@@ -48,7 +59,7 @@ public record ScanConfig(boolean enabled, List<Cidr> subnets, List<Cidr> exclude
         Optional<String> nic = s.string("interface");
         s.reportUnknownKeys();
         return new ScanConfig(enabled, subnets, exclude, methods, ports, rate, retries, timeout, nic, maxPrefix,
-                allowPublic);
+                allowPublic, maxPrefixV6);
     }
 
     private static List<Cidr> cidrs(ConfigSection s, String key) {

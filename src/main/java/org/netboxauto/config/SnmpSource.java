@@ -3,11 +3,23 @@ package org.netboxauto.config;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A switch read over SNMP v1, v2c or v3; {@code context} is the SNMPv3 context name, empty by default. */
+/**
+ * A switch read over SNMP v1, v2c or v3; {@code context} is the SNMPv3 context name, empty by default.
+ *
+ * @param netboxDevice the NetBox device this switch is, when the admin names it ({@code netbox-device})
+ */
 public record SnmpSource(String name, String host, int port, Version version, Optional<Secret> community,
                          Optional<String> user, AuthProtocol authProtocol, Optional<Secret> authPassword,
                          PrivProtocol privProtocol, Optional<Secret> privPassword, Duration timeout, int retries,
-                         int maxRepetitions, PerVlan perVlan, String context) {
+                         int maxRepetitions, PerVlan perVlan, String context, Optional<String> netboxDevice) {
+
+    public SnmpSource(String name, String host, int port, Version version, Optional<Secret> community,
+                      Optional<String> user, AuthProtocol authProtocol, Optional<Secret> authPassword,
+                      PrivProtocol privProtocol, Optional<Secret> privPassword, Duration timeout, int retries,
+                      int maxRepetitions, PerVlan perVlan, String context) {
+        this(name, host, port, version, community, user, authProtocol, authPassword, privProtocol, privPassword,
+                timeout, retries, maxRepetitions, perVlan, context, Optional.empty());
+    }
 
     public enum Version { V1, V2C, V3 }
 
@@ -40,9 +52,10 @@ public record SnmpSource(String name, String host, int port, Version version, Op
         if (!context.isEmpty() && version != Version.V3) {
             s.errorAt("context", "is an SNMPv3 setting; remove it or set version = v3");
         }
+        Optional<String> netboxDevice = s.string("netbox-device").map(String::strip).filter(d -> !d.isEmpty());
         s.reportUnknownKeys();
         return new SnmpSource(name, host, port, version, community, user, auth, authPassword, priv, privPassword,
-                timeout, retries, maxRepetitions, perVlan, context);
+                timeout, retries, maxRepetitions, perVlan, context, netboxDevice);
     }
 
     private static Optional<Secret> v3Password(ConfigSection s, String key) {

@@ -95,6 +95,6 @@ public record Cidr(InetAddress network, int prefixLength) {
 
     @Override
     public String toString() {
-        return network.getHostAddress() + "/" + prefixLength;
+        return IpLiterals.canonical(network) + "/" + prefixLength;
     }
 }

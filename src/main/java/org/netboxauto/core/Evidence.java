@@ -5,7 +5,7 @@ public final class Evidence {
 
     /**
      * Which table of the source the row came from: {@code dhcp-leases}, {@code dhcp6-leases}, {@code reservations},
-     * {@code arp}, {@code bridge-hosts}, {@code qemu}, {@code lxc}.
+     * {@code arp}, {@code ipv6-neighbors}, {@code dhcpv6-bindings}, {@code bridge-hosts}, {@code qemu}, {@code lxc}.
      */
     public static final String TABLE = "table";
     /** Lease status (bound, waiting…) or guest status (running, stopped). */
@@ -28,6 +28,16 @@ public final class Evidence {
     public static final String CLIENT_ID = "client-id";
     /** The subnet a lease or reservation belongs to, as the DHCP server names it (CIDR). */
     public static final String SUBNET = "subnet";
+
+    /**
+     * IPv6 link-local addresses (fe80::/10) the source saw with the MAC, comma-separated: kept as evidence, never a
+     * host IP (the same fe80:: address can exist on every link). {@link Observation} moves them here itself.
+     */
+    public static final String LINK_LOCAL = "link-local";
+    /** Addresses of the observation the source calls temporary (RFC 8981 privacy, DHCPv6 IA_TA), comma-separated. */
+    public static final String TEMPORARY_IPS = "temporary-ips";
+    /** Addresses of the observation the source knows to be stable (DHCPv6 IA_NA, configured), comma-separated. */
+    public static final String STABLE_IPS = "stable-ips";
 
     /** Set when the source's name for the host was longer than a DNS name can be: its length, and that it was cut. */
     public static final String NAME_CUT = "name-cut";

@@ -19,7 +19,9 @@ final class HostChanges {
         Host was = before.stream().filter(h -> h.mac().equals(after.mac())).findFirst()
                 .orElse(before.iterator().next());
         List<HostChange.FieldChange> fields = new ArrayList<>();
-        compare(fields, "ip", String.join(", ", was.ipValues()), String.join(", ", after.ipValues()));
+        // temporary IPv6 addresses come and go by design: their turnover is no change of the host
+        compare(fields, "ip", String.join(", ", IpPushPolicy.pushed(was)),
+                String.join(", ", IpPushPolicy.pushed(after)));
         compare(fields, "hostname", was.hostnameValue().orElse(""), after.hostnameValue().orElse(""));
         compare(fields, "port", was.port().map(p -> p.value().toString()).orElse(""),
                 after.port().map(p -> p.value().toString()).orElse(""));

@@ -9,5 +9,7 @@ public enum HostFlag {
     /** Not seen by the last run of a source that saw it before. */
     GONE,
     /** Sources disagree on its name; the one chosen follows correlation.hostname-precedence. */
-    NAME_CONFLICT
+    NAME_CONFLICT,
+    /** It has IPv6 temporary (privacy) addresses ({@link TemporaryAddresses}): shown, but a push leaves them out. */
+    TEMPORARY_IPV6
 }

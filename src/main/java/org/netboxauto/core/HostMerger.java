@@ -88,6 +88,9 @@ final class HostMerger {
         }
         List<Sourced<String>> ipList = new ArrayList<>(ips.values());
         ipList.sort(Comparator.comparing(Sourced::value, IpOrder.LITERALS));
+        if (!TemporaryAddresses.of(ipList.stream().map(Sourced::value).toList(), macs, evidence).isEmpty()) {
+            flags.add(HostFlag.TEMPORARY_IPV6);
+        }
         return new Host(primary, List.copyOf(macs), ipList, name,
                 ports.stream().max(Comparator.comparing(Sourced::seenAt)),
                 vendors.stream().max(Comparator.comparing(Sourced::seenAt)),

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  *
  * @param source     {@code kind:name}, e.g. {@code routeros:core-router}
  * @param group      ties NICs of one machine together within the source (a VM id), or empty
- * @param ips        canonical IP literals
+ * @param ips        IP literals, made canonical here ({@link IpLiterals#canonical(String)}); IPv6 link-local ones
+ *                   are moved to the evidence ({@link Evidence#LINK_LOCAL})
  * @param hostname   a cleaned name ({@link HostNames#clean}); one longer than {@link HostNames#MAX_LENGTH} is
  *                   cut here, and the evidence says so ({@link Evidence#NAME_CUT})
  */
@@ -24,7 +25,13 @@ public record Observation(String source, Instant observedAt, MacAddress mac, Lis
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(observedAt, "observedAt");
         Objects.requireNonNull(mac, "mac");
-        ips = List.copyOf(ips);
+        if (ips.stream().anyMatch(ip -> ip.indexOf(':') >= 0)) {
+            Map<String, String> noted = new java.util.HashMap<>(evidence);
+            ips = ipv6Kept(ips, noted);
+            evidence = noted;
+        } else {
+            ips = List.copyOf(ips);
+        }
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(group, "group");
         String name = hostname.orElse(null);
@@ -41,6 +48,23 @@ public record Observation(String source, Instant observedAt, MacAddress mac, Lis
 
     public Observation(String source, Instant observedAt, MacAddress mac, List<String> ips, Optional<String> hostname) {
         this(source, observedAt, mac, ips, hostname, Optional.empty(), Map.of());
+    }
+
+    private static List<String> ipv6Kept(List<String> ips, Map<String, String> evidence) {
+        java.util.LinkedHashSet<String> kept = new java.util.LinkedHashSet<>();
+        java.util.TreeSet<String> linkLocal = new java.util.TreeSet<>();
+        for (String ip : ips) {
+            String canonical = IpLiterals.canonical(ip);
+            (Ipv6Addresses.isLinkLocal(canonical) ? linkLocal : kept).add(canonical);
+        }
+        if (!linkLocal.isEmpty()) {
+            String had = evidence.get(Evidence.LINK_LOCAL);
+            if (had != null) {
+                linkLocal.addAll(List.of(had.split(", ")));
+            }
+            evidence.put(Evidence.LINK_LOCAL, String.join(", ", linkLocal));
+        }
+        return List.copyOf(kept);
     }
 
     public SourceKind kind() {

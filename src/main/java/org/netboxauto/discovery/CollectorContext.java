@@ -1,6 +1,9 @@
 package org.netboxauto.discovery;
 
 import java.time.Instant;
+import java.util.List;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.topology.SwitchReport;
 
 /** What a running collector may use: progress reporting, cancellation, the run's clock. */
 public interface CollectorContext {
@@ -15,4 +18,16 @@ public interface CollectorContext {
 
     /** The time this run's observations are stamped with. */
     Instant now();
+
+    /** A switch's identity and neighbours, kept with the source's result when it succeeds. */
+    default void report(SwitchReport report) {
+    }
+
+    /**
+     * The hosts the store held before this run, for a source that probes what others found (the
+     * IPv6 scan); waits for the store to open, and is empty when it could not.
+     */
+    default List<Host> storedHosts() {
+        return List.of();
+    }
 }

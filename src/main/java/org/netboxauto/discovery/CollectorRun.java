@@ -3,6 +3,9 @@ package org.netboxauto.discovery;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.topology.SwitchReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +18,12 @@ final class CollectorRun implements CollectorContext {
     private final DiscoveryListener listener;
     private final Instant now;
     private final List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
+    private final Supplier<List<Host>> storedHosts;
     private volatile boolean stopped;
+    private volatile SwitchReport switchReport;
 
-    CollectorRun(String source, DiscoveryListener listener, Instant now) {
+    CollectorRun(String source, DiscoveryListener listener, Instant now, Supplier<List<Host>> storedHosts) {
+        this.storedHosts = storedHosts;
         this.source = source;
         this.listener = listener;
         this.now = now;
@@ -47,6 +53,20 @@ final class CollectorRun implements CollectorContext {
     @Override
     public Instant now() {
         return now;
+    }
+
+    @Override
+    public void report(SwitchReport report) {
+        switchReport = report;
+    }
+
+    java.util.Optional<SwitchReport> switchReport() {
+        return java.util.Optional.ofNullable(switchReport);
+    }
+
+    @Override
+    public List<Host> storedHosts() {
+        return storedHosts.get();
     }
 
     /** Ends the collector's blocking I/O: the run was cancelled or the source timed out. */

@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.netboxauto.core.Host;
 import org.netboxauto.core.Observation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +40,15 @@ public final class DiscoveryOrchestrator {
      */
     public List<CollectorResult> run(List<Collector> collectors, Instant runTime, DiscoveryListener listener,
             RunControl control, Consumer<CollectorResult> onResult) {
+        return run(collectors, runTime, listener, control, onResult, List::of);
+    }
+
+    /** As {@link #run(List, Instant, DiscoveryListener, RunControl, Consumer)}, giving sources the stored hosts. */
+    public List<CollectorResult> run(List<Collector> collectors, Instant runTime, DiscoveryListener listener,
+            RunControl control, Consumer<CollectorResult> onResult, Supplier<List<Host>> storedHosts) {
         List<Running> running = new ArrayList<>();
         for (Collector c : collectors) {
-            CollectorRun context = new CollectorRun(c.sourceId(), listener, runTime);
+            CollectorRun context = new CollectorRun(c.sourceId(), listener, runTime, storedHosts);
             listener.sourceStarted(c.sourceId());
             long started = System.nanoTime();
             Future<List<Observation>> future = executor.submit(() -> c.collect(context));
@@ -80,7 +88,8 @@ public final class DiscoveryOrchestrator {
         Duration took = Duration.ofNanos(now - r.started);
         if (r.future.isDone()) {
             try {
-                return Optional.of(new CollectorResult(r.collector.sourceId(), r.future.get(), Optional.empty(), took));
+                return Optional.of(new CollectorResult(r.collector.sourceId(), r.future.get(), Optional.empty(), took,
+                        Optional.empty(), r.context.switchReport()));
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (!(cause instanceof CollectorException)) {

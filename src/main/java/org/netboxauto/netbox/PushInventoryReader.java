@@ -15,6 +15,7 @@ import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.push.NbType;
 import org.netboxauto.core.push.ObjectRef;
 import org.netboxauto.core.push.PushInventory;
+import org.netboxauto.core.push.SwitchInventory;
 
 /** Reads what a push plan needs from NetBox into a {@link PushInventory}, validating values at the edge. */
 public final class PushInventoryReader {
@@ -39,14 +40,26 @@ public final class PushInventoryReader {
         this.executor = executor;
     }
 
-    /** What was read, and the release of NetBox that answered: asked once, at the start of the read. */
-    public record Read(PushInventory inventory, NetBoxVersion version) {
+    /**
+     * What was read, and the release of NetBox that answered: asked once, at the start of the read.
+     *
+     * @param switches what switches are matched and cabled by
+     */
+    public record Read(PushInventory inventory, NetBoxVersion version, SwitchInventory switches) {
     }
 
     /**
      * @param deviceTypes device types (slug or model) new devices may get; their interface templates are read
      */
     public Read read(ReadProgress progress, Set<String> deviceTypes) {
+        return read(progress, deviceTypes, Optional.empty());
+    }
+
+    /**
+     * @param switchSerials when switches reported themselves, their serials: the devices that have one are
+     *                      read too, wherever they are; empty when none did, and no switch inventory is built
+     */
+    public Read read(ReadProgress progress, Set<String> deviceTypes, Optional<Set<String>> switchSerials) {
         NetBoxRows rows = new NetBoxInventoryReader(client, scope, executor).readRows(progress, EXTRA);
         Map<NbType, List<PushInventory.Named>> named = new HashMap<>();
         NAMED.forEach((part, type) -> named.put(type, rows.get(part).stream().map(r -> new PushInventory.Named(
@@ -91,8 +104,10 @@ public final class PushInventoryReader {
                 .toList();
         List<PushInventory.Prefix> prefixes = rows.get("prefixes").stream().filter(p -> p.hasNonNull("prefix"))
                 .map(p -> new PushInventory.Prefix(p.get("prefix").asText())).toList();
-        return new Read(new PushInventory(macObjects, named, machines, ips, macs, ports, prefixes, lastSeen,
-                templates(named.get(NbType.DEVICE_TYPE), deviceTypes)), rows.version());
+        PushInventory inventory = new PushInventory(macObjects, named, machines, ips, macs, ports, prefixes, lastSeen,
+                templates(named.get(NbType.DEVICE_TYPE), deviceTypes));
+        return new Read(inventory, rows.version(), switchSerials.map(serials -> SwitchInventoryReader.read(client, rows,
+                inventory, serials)).orElse(SwitchInventory.EMPTY));
     }
 
     private Map<Long, List<String>> templates(List<PushInventory.Named> types, Set<String> wanted) {
@@ -148,7 +163,8 @@ public final class PushInventoryReader {
         return new PushInventory.Machine(type, id, row.path("name").asText(""),
                 Optional.of(row.path("site").path("id").asLong(0)).filter(s -> s > 0),
                 row.path("status").path("value").asText("active"),
-                Optional.of(row.path("primary_ip4").path("id").asLong(0)).filter(p -> p > 0), tags, seen,
+                Optional.of(row.path("primary_ip4").path("id").asLong(0)).filter(p -> p > 0),
+                Optional.of(row.path("primary_ip6").path("id").asLong(0)).filter(p -> p > 0), tags, seen,
                 itfs.getOrDefault(id, List.of()), web);
     }
 
@@ -163,7 +179,8 @@ public final class PushInventoryReader {
         return Optional.empty();
     }
 
-    private static Map<Long, String> cablePeers(List<JsonNode> cables) {
+    /** Interface id → {@code device interface} at the far end of its cable. */
+    static Map<Long, String> cablePeers(List<JsonNode> cables) {
         Map<Long, String> peers = new HashMap<>();
         for (JsonNode c : cables) {
             link(peers, c.path("a_terminations"), c.path("b_terminations"));

@@ -17,7 +17,7 @@ final class RowShapes {
 
     private static final String NAMED = "id name slug model display";
     private static final String MACHINE = "id name display url display_url status.value site.id site.slug site.name"
-            + " tenant.id tags.slug primary_ip.address primary_ip4.id custom_fields.last_seen";
+            + " tenant.id tags.slug primary_ip.address primary_ip4.id primary_ip6.id custom_fields.last_seen serial";
     private static final String TERMINATION = " object_type object_id object.name object.device.name";
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("sites", NAMED), Map.entry("roles", NAMED), Map.entry("device-types", NAMED),
@@ -25,7 +25,7 @@ final class RowShapes {
             Map.entry("manufacturers", NAMED), Map.entry("cluster-types", NAMED), Map.entry("tenants", NAMED),
             Map.entry("custom-fields", "id name type object_types"),
             Map.entry("devices", MACHINE), Map.entry("virtual-machines", MACHINE),
-            Map.entry("interfaces", "id name device.id device.name mac_address cable.id primary_mac_address.id"),
+            Map.entry("interfaces", "id name device.id device.name mac_address cable.id primary_mac_address.id type.value"),
             Map.entry("vm-interfaces", "id name virtual_machine.id mac_address primary_mac_address.id"),
             Map.entry("mac-addresses", "id mac_address assigned_object_type assigned_object_id"),
             Map.entry("ip-addresses", "id address assigned_object_type assigned_object_id dns_name"),

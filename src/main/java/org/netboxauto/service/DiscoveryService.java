@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.netboxauto.config.AppConfig;
 import org.netboxauto.core.CorrelationResult;
@@ -52,6 +53,18 @@ public final class DiscoveryService {
         this.collectors = collectors;
         this.orchestrator = orchestrator;
         this.alerts = alerts;
+    }
+
+    /** The hosts stored before this run, once the store is open; none when it cannot open or the source stops. */
+    private static List<Host> storedHosts(CompletableFuture<List<Host>> before) {
+        try {
+            return before.get();
+        } catch (ExecutionException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
     }
 
     /** The ids of every source this config would run, e.g. {@code routeros:core}. */
@@ -97,6 +110,9 @@ public final class DiscoveryService {
                 try {
                     OpenRun run = opening.join();
                     run.store().saveSource(run.id(), outcome, result.observations());
+                    if (result.succeeded() && result.switchReport().isPresent()) {
+                        run.store().saveSwitchReport(result.source(), runTime, result.switchReport().get());
+                    }
                 } catch (CompletionException e) {
                     return;
                 } finally {
@@ -109,7 +125,7 @@ public final class DiscoveryService {
                     observations.addAll(result.observations());
                     read.add(result.source());
                 }
-            });
+            }, () -> storedHosts(before));
             boolean interrupted = Thread.interrupted();
             try {
                 OpenRun run = OpenRun.await(opening);

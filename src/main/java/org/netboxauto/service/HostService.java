@@ -42,6 +42,19 @@ public final class HostService {
         }
     }
 
+    /**
+     * The last report of each switch source still configured, in the config's order; a removed source's report
+     * stays in the store but is not drawn.
+     */
+    public List<org.netboxauto.core.topology.SwitchReport> switchReports(org.netboxauto.config.AppConfig config) {
+        Map<String, org.netboxauto.core.topology.SwitchReport> stored;
+        try (StagingStore store = stores.open(config.store())) {
+            stored = store.switchReports();
+        }
+        return config.sources().snmp().stream().map(s -> stored.get("snmp:" + s.name()))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     /** What the sources reported of this MAC whenever it changed, oldest first. */
     public List<Observation> history(StoreConfig config, MacAddress mac) {
         try (StagingStore store = stores.open(config)) {

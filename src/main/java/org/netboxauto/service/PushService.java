@@ -3,7 +3,6 @@ package org.netboxauto.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,11 +104,16 @@ public final class PushService {
         List<HostEntry> everyHost = hosts.hosts(config.store(), HostFilter.ALL);
         List<HostEntry> all = everyHost.stream().filter(e -> e.state() == ReviewState.APPROVED).toList();
         PushSettings settings = PushSettingsFactory.of(config);
+        List<org.netboxauto.core.topology.SwitchReport> switches;
+        try (StagingStore store = stores.open(config.store())) {
+            switches = SwitchReports.configured(config, store.switchReports());
+        }
         try (NetBoxClient client = clients.apply(config.netbox())) {
             long start = System.nanoTime();
             long before = client.requestCount();
             PushInventoryReader.Read read = new PushInventoryReader(client, config.netbox().scope(), executor)
-                    .read(progress, PushSettingsFactory.deviceTypes(settings));
+                    .read(progress, PushSettingsFactory.deviceTypes(settings), switches.isEmpty() ? Optional.empty()
+                            : Optional.of(SwitchReports.serials(switches)));
             PushInventory inventory = read.inventory();
             Duration readTime = Duration.ofNanos(System.nanoTime() - start);
             long planStart = System.nanoTime();
@@ -118,7 +122,8 @@ public final class PushService {
             var inScope = approved.matcher();
             List<PushHost> scope = all.stream().filter(e -> inScope.test(e.host(), e.review()))
                     .filter(e -> !orphanStep.leavesOut(e)).map(e -> new PushHost(e.host(), e.review())).toList();
-            PushPlan plan = orphanStep.plan(PushPlanner.plan(scope, inventory, settings, orphanStep.removals()));
+            PushPlan plan = orphanStep.plan(PushPlanner.plan(scope, inventory, settings, orphanStep.removals(),
+                    switches, read.switches()));
             Duration planTime = Duration.ofNanos(System.nanoTime() - planStart);
             DnsPreview dnsPreview = dns.preview(config, scope.stream().map(h -> dnsHost(new HostEntry(h.host(),
                     h.review()))).toList(), all.stream().map(PushService::dnsHost).toList(), leftOut(plan));
@@ -210,8 +215,7 @@ public final class PushService {
     }
 
     private static DnsHost dnsHost(HostEntry e) {
-        return new DnsHost(e.host().mac(), e.review().nameOverride().or(() -> e.host().hostnameValue()),
-                e.host().ipValues());
+        return DnsHost.of(e.host(), e.review().nameOverride().or(() -> e.host().hostnameValue()));
     }
 
     private Optional<PushSummary> interrupted(AppConfig config) {

@@ -35,6 +35,12 @@ public interface StagingStore extends AutoCloseable {
     /** Every host, ordered by MAC. */
     List<Host> hosts();
 
+    /** Keeps what a switch source just told of itself and its neighbours, replacing its previous report. */
+    void saveSwitchReport(String source, java.time.Instant at, org.netboxauto.core.topology.SwitchReport report);
+
+    /** The last report of every switch source, by source. */
+    Map<String, org.netboxauto.core.topology.SwitchReport> switchReports();
+
     /** The primary MAC of every host: cheaper than {@link #hosts()} when only membership matters. */
     java.util.Set<MacAddress> hostMacs();
 

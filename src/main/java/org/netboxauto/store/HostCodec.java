@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.HostFlag;
+import org.netboxauto.core.IpLiterals;
+import org.netboxauto.core.Ipv6Addresses;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.PortLocation;
 import org.netboxauto.core.Sourced;
@@ -136,7 +138,10 @@ final class HostCodec {
         Set<HostFlag> flags = EnumSet.noneOf(HostFlag.class);
         orEmpty(d.flags()).forEach(f -> knownFlag(f).ifPresent(flags::add));
         return new Host(MacAddress.of(d.mac()), orEmpty(d.macs()).stream().map(MacAddress::of).toList(),
-                orEmpty(d.ips()).stream().map(t -> sourced(t, seen)).toList(),
+                // written before IPv6 text was made canonical and link-local addresses became evidence (docs/adr/0032)
+                orEmpty(d.ips()).stream().map(t -> sourced(t, seen))
+                        .map(ip -> new Sourced<>(IpLiterals.canonical(ip.value()), ip.source(), ip.seenAt()))
+                        .filter(ip -> !Ipv6Addresses.isLinkLocal(ip.value())).toList(),
                 Optional.ofNullable(d.hostname()).map(t -> sourced(t, seen)),
                 Optional.ofNullable(d.port()).map(p -> new Sourced<>(new PortLocation(p.switchName(), p.port(),
                         Optional.ofNullable(p.vlan())), p.source(), p.seenAt() == null ? seen : p.seenAt())),

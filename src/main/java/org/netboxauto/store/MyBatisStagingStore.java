@@ -145,6 +145,19 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public void saveSwitchReport(String source, Instant at, org.netboxauto.core.topology.SwitchReport report) {
+        write(session -> {
+            SwitchReportRows.save(session.getConnection(), source, at, report);
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, org.netboxauto.core.topology.SwitchReport> switchReports() {
+        return read(session -> SwitchReportRows.all(session.getConnection()));
+    }
+
+    @Override
     public List<Host> hosts() {
         return discovery.hosts();
     }

@@ -30,17 +30,26 @@ public final class MainController {
     private Tab diffTab;
     @FXML
     private Tab pushTab;
+    @FXML
+    private Tab topologyTab;
 
     public MainController(ShellViewModel shell) {
         this.shell = shell;
     }
 
     /** Builds each tab's view when it is first selected: the window shows sooner. */
-    void loadTabsLazily(Supplier<Node> discovery, Supplier<Node> review, Supplier<Node> diff, Supplier<Node> push) {
+    void loadTabsLazily(Supplier<Node> discovery, Supplier<Node> review, Supplier<Node> diff, Supplier<Node> push,
+            Supplier<Node> topology) {
         LazyTab.attach(discoveryTab, discovery);
         LazyTab.attach(reviewTab, review);
         LazyTab.attach(diffTab, diff);
         LazyTab.attach(pushTab, push);
+        LazyTab.attach(topologyTab, topology);
+    }
+
+    /** Brings the Review tab forward (building it if it was never shown). */
+    void showReview() {
+        tabs.getSelectionModel().select(reviewTab);
     }
 
     /** View → Theme: follow the system, or always light or dark; the choice is kept in {@code file}. */

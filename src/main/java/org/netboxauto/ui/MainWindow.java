@@ -10,7 +10,7 @@ import org.netboxauto.ui.diff.DiffPage;
 import org.netboxauto.ui.push.PushPage;
 import org.netboxauto.ui.status.StatusBarController;
 
-/** The main window: menu, config banner, the four tabs and the status bar. */
+/** The main window: menu, config banner, the five tabs and the status bar. */
 public final class MainWindow {
 
     public static final String TITLE = "netbox-auto";
@@ -38,7 +38,10 @@ public final class MainWindow {
                 () -> DiscoveryPage.create(config, shell.discovery()),
                 () -> ReviewPage.create(config, shell.review()),
                 () -> DiffPage.create(config, shell.diff()),
-                () -> PushPage.create(config, shell.push()));
+                () -> PushPage.create(config, shell.push()),
+                () -> org.netboxauto.ui.topology.TopologyPage.create(config, shell.topology(),
+                        Theme.current().darkProperty(), shell.background()));
+        shell.onShowInReview(main::showReview);
         stage.setTitle(TITLE);
         stage.setScene(Stylesheets.apply(new Scene(root)));
         stage.setMinWidth(720);

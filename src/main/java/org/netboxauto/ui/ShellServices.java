@@ -11,7 +11,8 @@ import org.netboxauto.config.LoadedConfig;
 import org.netboxauto.service.StatusReport;
 
 /** What the desktop shell needs from the application; implemented by the wiring. Called off the FX thread. */
-public interface ShellServices extends DiscoveryServices, ReviewServices, DiffServices, PushServices {
+public interface ShellServices extends DiscoveryServices, ReviewServices, DiffServices, PushServices,
+        org.netboxauto.ui.topology.TopologyServices {
 
     /** Looks for and reads the configuration again; never throws, problems are in the result. */
     LoadedConfig loadConfig();

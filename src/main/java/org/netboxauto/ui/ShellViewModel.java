@@ -31,6 +31,8 @@ public final class ShellViewModel {
     private final DiffViewModel diff;
     private final ReviewViewModel review;
     private final PushViewModel push;
+    private final org.netboxauto.ui.topology.TopologyViewModel topology;
+    private Runnable showReview = () -> { };
     private final LiveUpdates live;
     private final javafx.collections.ObservableList<org.netboxauto.service.AlertService.DesktopAlert> desktopAlerts =
             javafx.collections.FXCollections.observableArrayList();
@@ -58,8 +60,13 @@ public final class ShellViewModel {
             status.load();
             review.refresh();
             push.hostsChanged();
+            topologyChanged();
         });
         this.diff = new DiffViewModel(services, discoveryWorker, fx);
+        this.topology = new org.netboxauto.ui.topology.TopologyViewModel(services, background, fx, mac -> {
+            showReview.run();
+            review.reveal(mac);
+        });
         diff.comparedProperty().addListener((obs, old, rows) -> review.netboxCompared(
                 org.netboxauto.ui.review.InNetBox.of(rows)));
         this.live = new LiveUpdates(services, fx, this::storeChanged, this::configChangedOnDisk,
@@ -110,6 +117,14 @@ public final class ShellViewModel {
         review.refresh();
         discovery.lastRunChanged();
         push.hostsChanged();
+        topologyChanged();
+    }
+
+    /** The map is drawn again only once it was first shown. */
+    private void topologyChanged() {
+        if (topology.loadedProperty().get()) {
+            topology.load();
+        }
     }
 
     private void configChangedOnDisk() {
@@ -158,6 +173,15 @@ public final class ShellViewModel {
 
     public PushViewModel push() {
         return push;
+    }
+
+    public org.netboxauto.ui.topology.TopologyViewModel topology() {
+        return topology;
+    }
+
+    /** What brings the Review tab forward when the Topology tab shows a host there. */
+    public void onShowInReview(Runnable show) {
+        this.showReview = show;
     }
 
     public ReviewViewModel review() {

@@ -24,6 +24,7 @@ class ConfigKeysTest {
         assertThat(ConfigKeys.defaultValue("sources.kea[2].timeout")).isEqualTo("1m");
         assertThat(ConfigKeys.defaultValue("sources.routeros[0].collect")).isEqualTo("[dhcp-leases, arp]");
         assertThat(ConfigKeys.defaultValue("netbox.url")).isEmpty();
+        assertThat(ConfigKeys.defaultValue("sources.scan.max-prefix-v6")).isEqualTo("120");
     }
 
     @Test

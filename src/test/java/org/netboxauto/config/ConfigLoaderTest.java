@@ -235,6 +235,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void ipv6PrefixesAreSweptAndMaxPrefixV6KeepsAddressByAddressProbingSmall() throws IOException {
+        LoadedConfig defaults = fixture().load("""
+                sources.scan { enabled = true, subnets = ["fd00:1::/64", "2001:db8:5::/64", "10.0.0.0/24"] }
+                """);
+        assertThat(defaults.errors()).isEmpty();
+        ScanConfig scan = defaults.config().orElseThrow().sources().scan();
+        assertThat(scan.subnets()).hasSize(3);
+        assertThat(scan.maxPrefixV6()).isEqualTo(120);
+
+        LoadedConfig tooWide = fixture().load("sources.scan { max-prefix-v6 = 64 }");
+        assertThat(tooWide.errors()).extracting(ConfigProblem::describe)
+                .anySatisfy(m -> assertThat(m).startsWith("sources.scan.max-prefix-v6"));
+        LoadedConfig publicPrefix = fixture().load("sources.scan { subnets = [\"2a00:1450::/64\"] }");
+        assertThat(publicPrefix.errors()).extracting(ConfigProblem::describe)
+                .anySatisfy(m -> assertThat(m).contains("2a00:1450").contains("public range"));
+    }
+
+    @Test
+    void aRouterCanBeAskedForItsIpv6NeighboursAndDhcpv6Bindings() throws IOException {
+        LoadedConfig loaded = fixture().load("""
+                sources.routeros = [ { name = r, host = r.lan, username = u, password = p,
+                                       collect = [dhcp-leases, arp, ipv6-neighbors, dhcpv6-bindings] } ]
+                """);
+        assertThat(loaded.errors()).isEmpty();
+        assertThat(loaded.config().orElseThrow().sources().routeros().getFirst().collect()).containsExactly(
+                RouterOsSource.Table.DHCP_LEASES, RouterOsSource.Table.ARP, RouterOsSource.Table.IPV6_NEIGHBORS,
+                RouterOsSource.Table.DHCPV6_BINDINGS);
+    }
+
+    @Test
     void aFolderGivenAsTheConfigFileIsNamedAsSuch() {
         LoadedConfig loaded = fixture().loader(Map.of()).load(Optional.of(dir));
         assertThat(loaded.errors()).singleElement().extracting(ConfigProblem::describe).asString()

@@ -82,7 +82,7 @@ public final class PushLab implements AutoCloseable {
         }
     }
 
-    AppConfig config() {
+    public AppConfig config() {
         return config;
     }
 

@@ -76,6 +76,39 @@ class DiscoveryServiceTest {
     }
 
     @Test
+    void aSourceSeesTheHostsStoredBeforeItsRun() {
+        service(List.of(FixedSourceCollector.returning("routeros:core", List.of(obs("routeros:core",
+                "00:50:56:00:00:01"))))).discover(config(), List.of(), new DiscoveryListener() { }, new RunControl());
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Collector probing = new Collector() {
+            @Override
+            public String sourceId() {
+                return "scan";
+            }
+
+            @Override
+            public String configKey() {
+                return "sources.scan";
+            }
+
+            @Override
+            public Duration timeout() {
+                return Duration.ofSeconds(30);
+            }
+
+            @Override
+            public List<Observation> collect(org.netboxauto.discovery.CollectorContext context) {
+                context.storedHosts().forEach(h -> seen.add(h.mac().toString()));
+                return List.of();
+            }
+        };
+
+        service(List.of(probing)).discover(config(), List.of(), new DiscoveryListener() { }, new RunControl());
+
+        assertThat(seen).containsExactly("00:50:56:00:00:01");
+    }
+
+    @Test
     void aStalledSourceTimesOutOnItsOwnAndTheRunEnds() throws Exception {
         try (StallingPeer peer = new StallingPeer()) {
             long start = System.nanoTime();

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A real BIND 9 named on 127.0.0.1 at a free port, in its own folder: primary for lan.example.com and
- * 1.168.192.in-addr.arpa, which already hold records netbox-auto did not create, with updates and
+ * 1.168.192.in-addr.arpa, which already hold records netbox-auto did not create, and for any empty zones asked, with updates and
  * transfers allowed to one TSIG key (hmac-sha256).
  */
 public final class BindServer implements AutoCloseable {
@@ -30,6 +30,11 @@ public final class BindServer implements AutoCloseable {
     }
 
     public static BindServer start() throws IOException, InterruptedException {
+        return start(List.of());
+    }
+
+    /** As {@link #start()}, also primary for {@code emptyZones}, which hold only their SOA and NS. */
+    public static BindServer start(List<String> emptyZones) throws IOException, InterruptedException {
         Peers.require(Files.isExecutable(NAMED) && Files.isExecutable(Path.of("/usr/bin/dig"))
                 && Files.isExecutable(Path.of("/usr/bin/nsupdate")), "BIND 9 named, dig and nsupdate",
                 "apt-get install bind9 bind9-dnsutils");
@@ -37,15 +42,16 @@ public final class BindServer implements AutoCloseable {
         new SecureRandom().nextBytes(key);
         Path dir = Files.createTempDirectory("netbox-auto-bind");
         BindServer server = new BindServer(dir, ChildProcesses.freePort(), Base64.getEncoder().encodeToString(key));
-        server.writeConfig();
+        server.writeConfig(emptyZones);
         server.launch();
         return server;
     }
 
-    private void writeConfig() throws IOException {
+    private void writeConfig(List<String> emptyZones) throws IOException {
         String keyClause = "key \"" + KEY_NAME + "\" { algorithm hmac-sha256; secret \"" + secret + "\"; };\n";
         Files.writeString(dir.resolve("key.conf"), keyClause);
-        String zones = zone("lan.example.com") + zone("1.168.192.in-addr.arpa");
+        StringBuilder zones = new StringBuilder(zone("lan.example.com") + zone("1.168.192.in-addr.arpa"));
+        emptyZones.forEach(z -> zones.append(zone(z)));
         Files.writeString(dir.resolve("named.conf"), "options {\n"
                 + "    directory \"" + dir + "\";\n"
                 + "    listen-on port " + port + " { 127.0.0.1; };\n"
@@ -66,6 +72,9 @@ public final class BindServer implements AutoCloseable {
                 + "mail IN A 192.168.1.25\n"
                 + "printer IN A 192.168.1.30\n"
                 + "printer IN TXT \"placed by hand\"\n");
+        for (String z : emptyZones) {
+            Files.writeString(dir.resolve(z + ".db"), soa);
+        }
         Files.writeString(dir.resolve("1.168.192.in-addr.arpa.db"), soa
                 + "1 IN PTR ns1.lan.example.com.\n"
                 + "25 IN PTR mail.lan.example.com.\n");

@@ -134,7 +134,7 @@ class DarkThemeTest {
                 stage.setHeight(size[1]);
                 return null;
             });
-            for (String tab : new String[] {"Discovery", "Review", "NetBox diff", "Push"}) {
+            for (String tab : new String[] {"Discovery", "Review", "NetBox diff", "Push", "Topology"}) {
                 robot.clickOn(tab);
                 WaitForAsyncUtils.waitForFxEvents();
                 Screenshots.save(stage.getScene(), "theme-" + theme + "-" + tab.toLowerCase().replace(' ', '-') + "-"

@@ -68,7 +68,7 @@ class ShellWindowTest {
     }
 
     @Test
-    void showsAllFourTabsWithTheirEmptyStates() throws Exception {
+    void showsAllFiveTabsWithTheirEmptyStates() throws Exception {
         open(new TempDirShellServices(dir).withConfigFile(TempDirShellServices.NETBOX_ONLY)
                 .withLastRun(Instant.parse("2025-03-04T05:06:00Z")).withHosts(42, 30, 5));
 
@@ -78,7 +78,7 @@ class ShellWindowTest {
         Screenshots.save(onFxThread(() -> new javafx.scene.Scene(new javafx.scene.layout.HBox(8, stage.getIcons()
                 .stream().map(javafx.scene.image.ImageView::new).toArray(Node[]::new)))), "app-icon.png");
         assertThat(tabs().getTabs()).extracting(tab -> tab.getText())
-                .containsExactly("Discovery", "Review", "NetBox diff", "Push");
+                .containsExactly("Discovery", "Review", "NetBox diff", "Push", "Topology");
         assertThat(tabs().getTabs()).allSatisfy(tab -> assertThat(tab.isClosable()).isFalse());
         assertThat(visibleText("sources.routeros[]")).isTrue();
         assertThat(statusText()).contains("Last run: 2025-03-04");
@@ -90,6 +90,9 @@ class ShellWindowTest {
         select("Push", null);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText("30 of 30 approved hosts match the filter"));
         Screenshots.save(stage.getScene(), "shell-push.png");
+        select("Topology", null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText("sources.snmp[]"));
+        Screenshots.save(stage.getScene(), "shell-topology.png");
         select("Discovery", null);
     }
 

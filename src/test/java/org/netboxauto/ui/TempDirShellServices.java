@@ -342,6 +342,11 @@ public final class TempDirShellServices implements ShellServices {
     }
 
     @Override
+    public List<org.netboxauto.core.topology.SwitchReport> switchReports() {
+        return app().switchReports();
+    }
+
+    @Override
     public List<String> kinds() {
         return app().kinds();
     }

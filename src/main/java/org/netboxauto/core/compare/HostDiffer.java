@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.netboxauto.core.Evidence;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.HostFlag;
+import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.PortLocation;
 import org.netboxauto.core.Sourced;
@@ -43,7 +44,8 @@ public final class HostDiffer {
     }
 
     private static Optional<FieldDiff> ips(Host host, NetBoxHost nb) {
-        Set<String> discovered = keys(host.ipValues());
+        // what the push would not write (link-local, temporary IPv6) NetBox lacking is no difference
+        Set<String> discovered = keys(IpPushPolicy.pushed(host));
         Set<String> netbox = keys(nb.ips());
         if (discovered.isEmpty() || netbox.containsAll(discovered)) {
             return Optional.empty();
@@ -70,7 +72,7 @@ public final class HostDiffer {
         if (withMac.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> discovered = keys(host.ipValues());
+        Set<String> discovered = keys(IpPushPolicy.pushed(host));
         List<String> elsewhere = new ArrayList<>();
         for (NetBoxInterface i : nb.interfaces()) {
             if (i != withMac.get()) {

@@ -7,14 +7,13 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.netboxauto.core.Host;
+import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
-import org.netboxauto.core.Sourced;
 
 /**
  * Pairs discovered hosts with NetBox objects by MAC, then IP, then name (case-insensitive, domain
@@ -116,8 +115,9 @@ public final class HostMatcher {
             return byMacs;
         }
         List<String> ipKeys = new ArrayList<>(host.ips().size());
-        for (Sourced<String> ip : host.ips()) {
-            IpKey.of(ip.value()).ifPresent(ipKeys::add);
+        // a link-local address names no host: fe80::1 is on every other link
+        for (String ip : IpPushPolicy.pushed(host)) {
+            IpKey.of(ip).ifPresent(ipKeys::add);
         }
         Claim byIps = lookup(host, MatchBasis.IP, ipKeys, byIp, Function.identity());
         if (!byIps.candidates().isEmpty()) {

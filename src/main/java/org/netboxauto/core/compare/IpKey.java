@@ -21,7 +21,7 @@ public final class IpKey {
             return v4;
         }
         try {
-            return Optional.of(IpLiterals.parse(host).getHostAddress());
+            return Optional.of(IpLiterals.canonical(IpLiterals.parse(host)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -37,40 +37,7 @@ public final class DnsAddresses {
 
     /** Dotted quad, or RFC 5952 IPv6: lower case, the longest run of two or more zero groups as {@code ::}. */
     public static String canonical(InetAddress address) {
-        if (address instanceof Inet4Address) {
-            return address.getHostAddress();
-        }
-        byte[] b = address.getAddress();
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = (b[2 * i] & 0xFF) << 8 | (b[2 * i + 1] & 0xFF);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(groups[i]));
-        }
-        return out.toString();
+        return IpLiterals.canonical(address);
     }
 
     /** {@code 5.1.168.192.in-addr.arpa}, or the 32 nibbles of {@code ip6.arpa}. */
@@ -88,11 +55,5 @@ public final class DnsAddresses {
             out.append(b[i] & 0xFF).append('.');
         }
         return out.append("in-addr.arpa").toString();
-    }
-
-    /** Addresses that have no place in DNS: link-local, loopback, multicast, unspecified. */
-    public static boolean unpublishable(InetAddress address) {
-        return address.isLinkLocalAddress() || address.isLoopbackAddress() || address.isMulticastAddress()
-                || address.isAnyLocalAddress();
     }
 }

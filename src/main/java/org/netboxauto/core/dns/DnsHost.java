@@ -3,6 +3,8 @@ package org.netboxauto.core.dns;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 
 /**
@@ -15,5 +17,10 @@ public record DnsHost(MacAddress mac, Optional<String> name, List<String> ips) {
         Objects.requireNonNull(mac, "mac");
         Objects.requireNonNull(name, "name");
         ips = List.copyOf(ips);
+    }
+
+    /** The host with the addresses a push writes ({@link IpPushPolicy}): DNS publishes what NetBox gets. */
+    public static DnsHost of(Host host, Optional<String> name) {
+        return new DnsHost(host.mac(), name, IpPushPolicy.pushed(host));
     }
 }

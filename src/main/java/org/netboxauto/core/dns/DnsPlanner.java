@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 
 /**
@@ -177,7 +178,7 @@ public final class DnsPlanner {
                 continue;
             }
             InetAddress address = parsed.get();
-            if (DnsAddresses.unpublishable(address)) {
+            if (!IpPushPolicy.pushes(address)) {
                 continue;
             }
             String literal = DnsAddresses.canonical(address);

@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.IpLiterals;
+import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.PortLocation;
-import org.netboxauto.core.Sourced;
 
-/** Plans one approved host: its device or VM, interfaces, MACs, IPs, primary IPv4 and cable. */
+/** Plans one approved host: its device or VM, interfaces, MACs, IPs, primary IPv4 and IPv6, and cable. */
 final class HostActions {
 
     private final PushInventory inventory;
@@ -29,14 +29,25 @@ final class HostActions {
     private final Map<String, PushInventory.Ip> ipsByHost = new HashMap<>();
     private final Map<MacAddress, List<PushInventory.Mac>> unassignedMacs = new HashMap<>();
     private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
-    private final Set<Long> cabledPorts = new HashSet<>();
+    private final Set<Long> cabledPorts;
+    private final Map<String, SwitchMatch> switches;
+    private final Map<Long, String> uncableable;
     private final Set<String> newNames = new HashSet<>();
     private final Set<String> unmappedKinds = new HashSet<>();
     private final String tagSlug;
     private final String tagKey;
 
+    /**
+     * @param cabledPorts switch interfaces a cable is planned on already
+     * @param switches    the NetBox device of each switch that reported itself, by the name port locations use
+     * @param uncableable type of the switch interfaces NetBox takes no cable on (a LAG, a virtual one), by id
+     */
     HostActions(PushInventory inventory, PushSettings settings, PlanActions plan, CatalogRefs catalog,
-                String tagSlug, String tagKey) {
+                String tagSlug, String tagKey, Set<Long> cabledPorts, Map<String, SwitchMatch> switches,
+                Map<Long, String> uncableable) {
+        this.cabledPorts = cabledPorts;
+        this.switches = switches;
+        this.uncableable = uncableable;
         this.inventory = inventory;
         this.settings = settings;
         this.plan = plan;
@@ -44,7 +55,7 @@ final class HostActions {
         this.tagSlug = tagSlug;
         this.tagKey = tagKey;
         this.lengths = new PrefixLengths(inventory.prefixes(), settings.defaults().prefixLength());
-        inventory.ips().forEach(ip -> ipsByHost.putIfAbsent(ip.host(), ip));
+        inventory.ips().forEach(ip -> ipsByHost.putIfAbsent(IpLiterals.canonical(ip.host()), ip));
         inventory.macs().stream().filter(m -> m.assigned().isEmpty())
                 .forEach(m -> unassignedMacs.computeIfAbsent(m.mac(), k -> new ArrayList<>()).add(m));
         inventory.switchPorts().forEach(p -> switchPorts.put(portKey(p.device(), p.name()), p));
@@ -228,14 +239,13 @@ final class HostActions {
         Set<Long> own = new HashSet<>();
         existing.ifPresent(m -> m.interfaces().forEach(i -> own.add(i.id())));
         NbType itfType = MachineFacts.isVm(host) ? NbType.VM_INTERFACE : NbType.INTERFACE;
-        ObjectRef primary = null;
-        String primaryKey = null;
-        for (Sourced<String> sourced : host.ips()) {
-            String ip = sourced.value();
-            InetAddress address;
-            try {
-                address = IpLiterals.parse(ip);
-            } catch (IllegalArgumentException e) {
+        Primary primary4 = null;
+        Primary primary6 = null;
+        Set<String> seen = new HashSet<>();
+        for (String pushed : IpPushPolicy.pushed(host)) {
+            InetAddress address = IpLiterals.parse(pushed);
+            String ip = IpLiterals.canonical(address);
+            if (!seen.add(ip)) {
                 continue;
             }
             String key = "ip:" + ip;
@@ -246,8 +256,16 @@ final class HostActions {
                     plan.problem(at, name + " " + ip, "another approved host has this IP too; it goes to the first", false);
                     continue;
                 }
+                int length = lengths.lengthOf(address);
+                if (PrefixLengths.unassignable(address, length)) {
+                    plan.problem(at, name + " " + ip, "is the " + (PrefixLengths.isNetworkId(address, length)
+                            ? "network ID" : "broadcast address") + " of its NetBox prefix /" + length
+                            + ", which NetBox does not put on an interface; not pushed. Check the prefix in NetBox",
+                            false);
+                    continue;
+                }
                 Map<String, Object> body = new LinkedHashMap<>();
-                body.put("address", lengths.withLength(ip, address));
+                body.put("address", ip + "/" + length);
                 body.put("status", "active");
                 dnsName(host).filter(n -> settings.setDnsName()).ifPresent(n -> body.put("dns_name", n));
                 body.put("assigned_object_type", itfType.contentType());
@@ -284,20 +302,33 @@ final class HostActions {
                         + " of another object; left there", false);
                 continue;
             }
-            if (primary == null && address instanceof java.net.Inet4Address) {
-                primary = ref;
-                primaryKey = key;
+            if (address instanceof java.net.Inet4Address) {
+                primary4 = primary4 == null ? new Primary(ref, key) : primary4;
+            } else {
+                primary6 = primary6 == null ? new Primary(ref, key) : primary6;
             }
         }
-        boolean hasPrimary = existing.flatMap(PushInventory.Machine::primaryIp4).isPresent();
-        if (primary != null && !hasPrimary) {
-            NbType type = existing.map(PushInventory.Machine::type)
-                    .orElse(MachineFacts.isVm(host) ? NbType.VIRTUAL_MACHINE : NbType.DEVICE);
-            Map<String, Object> before = new LinkedHashMap<>();
-            before.put("primary_ip4", null);
-            plan.update("primary-ip4:" + host.mac(), Stage.PRIMARY_IPS, type, machine, "primary IPv4 of " + name,
-                    at, before, Map.of("primary_ip4", primary), primaryKey);
+        NbType type = existing.map(PushInventory.Machine::type)
+                .orElse(MachineFacts.isVm(host) ? NbType.VIRTUAL_MACHINE : NbType.DEVICE);
+        if (primary4 != null && existing.flatMap(PushInventory.Machine::primaryIp4).isEmpty()) {
+            primary(host, name, machine, type, "primary_ip4", "primary IPv4 of ", primary4);
         }
+        if (primary6 != null && existing.flatMap(PushInventory.Machine::primaryIp6).isEmpty()) {
+            primary(host, name, machine, type, "primary_ip6", "primary IPv6 of ", primary6);
+        }
+    }
+
+    /** The first address of a family the host gets, with the key of the action that puts it on the interface. */
+    private record Primary(ObjectRef ref, String key) {
+    }
+
+    /** Set only where NetBox has none: a primary IP an admin chose is never replaced. */
+    private void primary(Host host, String name, ObjectRef machine, NbType type, String field, String label,
+                         Primary ip) {
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put(field, null);
+        plan.update(field.replace('_', '-') + ":" + host.mac(), Stage.PRIMARY_IPS, type, machine, label + name,
+                Optional.of(host.mac()), before, Map.of(field, ip.ref()), ip.key());
     }
 
     private void cable(Host host, String name, InterfacePlanner.Placed itf) {
@@ -307,22 +338,34 @@ final class HostActions {
         PortLocation port = host.port().get().value();
         Optional<MacAddress> at = Optional.of(host.mac());
         String subject = name + " " + itf.name();
-        PushInventory.SwitchPort sp = switchPorts.get(portKey(port.switchName(), port.port()));
+        SwitchMatch match = switches.get(port.switchName());
+        if (match != null && match.device().isEmpty()) {
+            plan.problem(at, subject, "switch " + port.switchName() + " is not found in NetBox (see switch "
+                    + port.switchName() + "); no cable to its port " + port.port(), false);
+            return;
+        }
+        String device = match == null ? port.switchName() : match.device().get().name();
+        PushInventory.SwitchPort sp = switchPorts.get(portKey(device, port.port()));
         if (itf.cabledTo().isPresent()) {
             String far = itf.cabledTo().get();
-            if (sp == null || !far.equalsIgnoreCase(port.switchName() + " " + port.port())) {
+            if (sp == null || !far.equalsIgnoreCase(device + " " + port.port())) {
                 plan.problem(at, subject, "NetBox has it cabled to " + far + ", discovery found it on "
-                        + port.switchName() + " " + port.port() + "; the cable is left as it is", false);
+                        + device + " " + port.port() + "; the cable is left as it is", false);
             }
             return;
         }
         if (sp == null) {
-            plan.problem(at, subject, "switch " + port.switchName() + " port " + port.port()
+            plan.problem(at, subject, "switch " + device + " port " + port.port()
                     + " is not in NetBox; no cable", false);
             return;
         }
+        if (uncableable.containsKey(sp.id())) {
+            plan.problem(at, subject, device + " " + port.port() + " is a " + uncableable.get(sp.id()) + " interface in"
+                    + " NetBox, which takes no cable; cable the host's NICs to its member ports", false);
+            return;
+        }
         if (sp.cableId().isPresent() || !cabledPorts.add(sp.id())) {
-            plan.problem(at, subject, port.switchName() + " " + port.port() + " already has a cable"
+            plan.problem(at, subject, device + " " + port.port() + " already has a cable"
                     + sp.cableId().map(c -> " (#" + c + ")").orElse(" planned for another host") + "; no cable", false);
             return;
         }
@@ -332,8 +375,8 @@ final class HostActions {
                 "object_id", new ObjectRef.Existing(NbType.INTERFACE, sp.id()))));
         body.put("status", "connected");
         body.put("tags", tags(List.of()));
-        plan.create("cable:" + host.mac(), Stage.CABLES, NbType.CABLE, "cable " + subject + " to " + port.switchName()
-                + " " + port.port(), at, body, tagKey);
+        plan.create("cable:" + host.mac(), Stage.CABLES, NbType.CABLE, "cable " + subject + " to " + device
+                + " " + port.port() + (match == null ? "" : " (" + match.how() + ")"), at, body, tagKey);
     }
 
     /** @param key the config key that named {@code value}, made only for a message when it is not found */

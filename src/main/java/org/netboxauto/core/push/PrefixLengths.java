@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.netboxauto.core.Cidr;
-import org.netboxauto.core.IpLiterals;
 
 /** The prefix length a new IP gets: that of the most specific NetBox prefix holding it, else the default. */
 final class PrefixLengths {
@@ -28,19 +27,39 @@ final class PrefixLengths {
         this.prefixes.sort(Comparator.comparingInt(Cidr::prefixLength).reversed());
     }
 
-    /** {@code 10.0.0.5/24}. */
-    String withLength(String ip) {
-        return withLength(ip, IpLiterals.parse(ip));
-    }
-
-    /** As {@link #withLength(String)}, for an IP already parsed. */
-    String withLength(String ip, InetAddress address) {
+    /** The length of the longest NetBox prefix holding the address (a host route aside), else the default. */
+    int lengthOf(InetAddress address) {
+        int full = address instanceof Inet4Address ? 32 : 128;
         for (Cidr c : prefixes) {
-            int full = address instanceof Inet4Address ? 32 : 128;
             if (c.prefixLength() < full && c.contains(address)) {
-                return ip + "/" + c.prefixLength();
+                return c.prefixLength();
             }
         }
-        return ip + "/" + (address instanceof Inet4Address ? ipv4Default : IPV6_DEFAULT);
+        return address instanceof Inet4Address ? ipv4Default : IPV6_DEFAULT;
+    }
+
+    /**
+     * Whether NetBox refuses the address on an interface at that length: the network ID (IPv4 below /31,
+     * IPv6 below /127) or the IPv4 broadcast address (ipam.IPAddress.clean).
+     */
+    static boolean unassignable(InetAddress address, int length) {
+        boolean v4 = address instanceof Inet4Address;
+        return length < (v4 ? 31 : 127) && (hostBitsAll(address, length, false) || v4 && hostBitsAll(address, length,
+                true));
+    }
+
+    /** Whether the address is the network ID at that length (else, when unassignable, the broadcast). */
+    static boolean isNetworkId(InetAddress address, int length) {
+        return hostBitsAll(address, length, false);
+    }
+
+    private static boolean hostBitsAll(InetAddress address, int length, boolean set) {
+        byte[] b = address.getAddress();
+        for (int bit = length; bit < b.length * 8; bit++) {
+            if (((b[bit / 8] >> (7 - bit % 8) & 1) == 1) != set) {
+                return false;
+            }
+        }
+        return true;
     }
 }

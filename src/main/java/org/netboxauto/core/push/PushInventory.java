@@ -39,12 +39,20 @@ public record PushInventory(boolean macObjects, Map<NbType, List<Named>> named, 
 
     /** A device or VM in scope. */
     public record Machine(NbType type, long id, String name, Optional<Long> siteId, String status,
-                          Optional<Long> primaryIp4, Set<String> tags, Optional<String> lastSeen,
-                          List<Interface> interfaces, String webUrl) {
+                          Optional<Long> primaryIp4, Optional<Long> primaryIp6, Set<String> tags,
+                          Optional<String> lastSeen, List<Interface> interfaces, String webUrl) {
         public Machine {
             Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(primaryIp6, "primaryIp6");
             tags = Set.copyOf(tags);
             interfaces = List.copyOf(interfaces);
+        }
+
+        /** One without a primary IPv6. */
+        public Machine(NbType type, long id, String name, Optional<Long> siteId, String status,
+                       Optional<Long> primaryIp4, Set<String> tags, Optional<String> lastSeen,
+                       List<Interface> interfaces, String webUrl) {
+            this(type, id, name, siteId, status, primaryIp4, Optional.empty(), tags, lastSeen, interfaces, webUrl);
         }
 
         public ObjectRef.Existing ref() {

@@ -2,6 +2,7 @@ package org.netboxauto.core.push;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.netboxauto.core.compare.HostMatcher;
 import org.netboxauto.core.compare.NetBoxHost;
 import org.netboxauto.core.compare.NetBoxInterface;
 import org.netboxauto.core.compare.NetBoxKind;
+import org.netboxauto.core.topology.SwitchReport;
 
 /**
  * Approved hosts + what NetBox holds + settings → the ordered actions of a push. Pure: the same
@@ -30,6 +32,16 @@ public final class PushPlanner {
      */
     public static PushPlan plan(List<PushHost> hosts, PushInventory inventory, PushSettings settings,
                                 Set<ObjectRef.Existing> removals) {
+        return plan(hosts, inventory, settings, removals, List.of(), SwitchInventory.EMPTY);
+    }
+
+    /**
+     * As {@link #plan(List, PushInventory, PushSettings, Set)}, with the switches' own reports: each
+     * switch is matched to its NetBox device, and the links between switches get cables.
+     */
+    public static PushPlan plan(List<PushHost> hosts, PushInventory inventory, PushSettings settings,
+                                Set<ObjectRef.Existing> removals, List<SwitchReport> switchReports,
+                                SwitchInventory switchInventory) {
         PlanActions plan = new PlanActions();
         String tagSlug = Slugs.of(settings.tag());
         CatalogRefs catalog = new CatalogRefs(inventory, plan, settings.createMissing());
@@ -45,7 +57,13 @@ public final class PushPlanner {
         } else {
             tagSlug = catalog.existing(NbType.TAG, settings.tag()).get().slug();
         }
-        HostActions actions = new HostActions(inventory, settings, plan, catalog, tagSlug, tagKey);
+        Set<Long> cabledPorts = new HashSet<>();
+        SwitchCables switchCables = new SwitchCables(switchReports, switchInventory, plan, cabledPorts);
+        switchCables.plan(List.of(Map.of("slug", tagSlug)), tagKey);
+        Map<Long, String> uncableable = new HashMap<>();
+        switchInventory.ports().stream().filter(p -> !p.cableable()).forEach(p -> uncableable.put(p.id(), p.type()));
+        HostActions actions = new HostActions(inventory, settings, plan, catalog, tagSlug, tagKey, cabledPorts,
+                switchCables.matches(), uncableable);
         Map<ObjectRef.Existing, PushInventory.Machine> byId = new HashMap<>(inventory.machines().size() * 2);
         inventory.machines().forEach(m -> byId.put(m.ref(), m));
         Map<Host, PushHost> byHost = new java.util.IdentityHashMap<>();

@@ -66,6 +66,9 @@ public final class DnsmasqCollector extends ConfiguredCollector {
                 Map<String, String> evidence = new HashMap<>();
                 evidence.put(Evidence.TABLE, lease.v6() ? "dhcp6-leases" : "dhcp-leases");
                 lease.clientId().ifPresent(c -> evidence.put(Evidence.CLIENT_ID, c));
+                if (lease.v6()) {
+                    evidence.put(lease.temporary() ? Evidence.TEMPORARY_IPS : Evidence.STABLE_IPS, lease.ip());
+                }
                 out.add(new Observation(sourceId(), now, lease.mac().get(), List.of(lease.ip()), lease.name(),
                         Optional.empty(), evidence));
             }

@@ -90,8 +90,8 @@ final class DnsmasqLeaseParser {
         if (!(ip instanceof Inet4Address)) {
             throw bad(i, line, "an IPv6 address before the duid line");
         }
-        return new DnsmasqLease(expiry, mac, ip.getHostAddress(), name(i, line, f[3]), clientId(i, line, f[4]),
-                false);
+        return new DnsmasqLease(expiry, mac, IpLiterals.canonical(ip), name(i, line, f[3]), clientId(i, line, f[4]),
+                false, false);
     }
 
     private static DnsmasqLease v6Lease(int i, String line, String[] f) throws Malformed {
@@ -104,8 +104,8 @@ final class DnsmasqLeaseParser {
             throw bad(i, line, "an IPv4 address after the duid line");
         }
         Optional<String> duid = clientId(i, line, f[4]);
-        return new DnsmasqLease(expiry, duid.flatMap(DuidMacs::mac), ip.getHostAddress(), name(i, line, f[3]), duid,
-                true);
+        return new DnsmasqLease(expiry, duid.flatMap(DuidMacs::mac), IpLiterals.canonical(ip), name(i, line, f[3]),
+                duid, true, f[1].startsWith("T"));
     }
 
     private static long expiry(int i, String line, String field) throws Malformed {

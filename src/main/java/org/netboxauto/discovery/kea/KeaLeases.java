@@ -79,7 +79,11 @@ final class KeaLeases {
         evidence.put(Evidence.STATUS, "assigned");
         put(evidence, Evidence.CLIENT_ID, clientId);
         subnet(lease, v6).ifPresent(s -> evidence.put(Evidence.SUBNET, s));
-        return Optional.of(new Observation(sourceId, now, mac.get(), List.of(ip.get().getHostAddress()),
+        String literal = IpLiterals.canonical(ip.get());
+        if (v6) {
+            evidence.put(Evidence.STABLE_IPS, literal);
+        }
+        return Optional.of(new Observation(sourceId, now, mac.get(), List.of(literal),
                 name(text(lease, "hostname")), Optional.empty(), evidence));
     }
 
@@ -96,7 +100,7 @@ final class KeaLeases {
         List<String> ips = new java.util.ArrayList<>();
         JsonNode addresses = v6 ? host.path("ip-addresses") : host.path("ip-address");
         for (JsonNode a : addresses.isArray() ? addresses : List.of(addresses)) {
-            address(a, v6).filter(this::kept).ifPresent(ip -> ips.add(ip.getHostAddress()));
+            address(a, v6).filter(this::kept).ifPresent(ip -> ips.add(IpLiterals.canonical(ip)));
         }
         if (!keep.isEmpty() && ips.isEmpty()) {
             return skip("outside " + sourceId + "'s subnets");
@@ -107,6 +111,9 @@ final class KeaLeases {
         put(evidence, Evidence.CLIENT_ID, v6 ? duid : text(host, "client-id"));
         int id = host.path("subnet-id").asInt(subnetId);
         subnets.cidr(v6, id).ifPresent(s -> evidence.put(Evidence.SUBNET, s));
+        if (v6 && !ips.isEmpty()) {
+            evidence.put(Evidence.STABLE_IPS, String.join(", ", ips));
+        }
         return Optional.of(new Observation(sourceId, now, mac.get(), ips, name(text(host, "hostname")),
                 Optional.empty(), evidence));
     }

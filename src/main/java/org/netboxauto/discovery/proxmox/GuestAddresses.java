@@ -14,7 +14,7 @@ import org.netboxauto.core.MacAddress;
 
 /**
  * The addresses a running guest reports per MAC: from the QEMU guest agent ({@code {"result": [...]}}) or
- * the LXC interfaces call (a bare array, {@code null} when stopped). Loopback and link-local are left out.
+ * the LXC interfaces call (a bare array, {@code null} when stopped). Loopback and IPv4 link-local are left out.
  */
 final class GuestAddresses {
 
@@ -59,15 +59,18 @@ final class GuestAddresses {
         return usable(slash < 0 ? cidr : cidr.substring(0, slash));
     }
 
+    /** Link-local addresses are kept (without their zone): the observation files them as evidence, not as IPs. */
     private static Optional<String> usable(String text) {
-        if (text.isEmpty() || text.indexOf('%') >= 0 || !IpLiterals.isLiteral(text)) {
+        int zone = text.indexOf('%');
+        String bare = zone < 0 ? text : text.substring(0, zone);
+        if (bare.isEmpty() || !IpLiterals.isLiteral(bare)) {
             return Optional.empty();
         }
-        InetAddress address = IpLiterals.parse(text);
-        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()
-                || address.isMulticastAddress()) {
+        InetAddress address = IpLiterals.parse(bare);
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isMulticastAddress()
+                || address.isLinkLocalAddress() && address instanceof java.net.Inet4Address) {
             return Optional.empty();
         }
-        return Optional.of(address.getHostAddress());
+        return Optional.of(IpLiterals.canonical(address));
     }
 }

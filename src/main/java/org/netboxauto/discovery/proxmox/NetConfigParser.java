@@ -158,7 +158,7 @@ public final class NetConfigParser {
         if (Integer.parseInt(ip.substring(slash + 1)) > maxPrefix) {
             throw bad(slot, value, "prefix of \"" + shown(ip) + "\" is longer than " + maxPrefix + " bits");
         }
-        out.add(parsed.getHostAddress());
+        out.add(IpLiterals.canonical(parsed));
     }
 
     private static NetConfigException bad(String slot, String value, String what) {

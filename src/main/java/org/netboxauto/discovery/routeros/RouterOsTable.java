@@ -11,7 +11,11 @@ enum RouterOsTable {
     ARP("ip/arp", "arp", "ARP entries",
             List.of("address", "mac-address", "interface", "comment")),
     BRIDGE_HOSTS("interface/bridge/host", "bridge-hosts", "bridge hosts",
-            List.of("mac-address", "on-interface", "vid", "bridge", "local"));
+            List.of("mac-address", "on-interface", "vid", "bridge", "local")),
+    IPV6_NEIGHBORS("ipv6/neighbor", "ipv6-neighbors", "IPv6 neighbours",
+            List.of("address", "mac-address", "interface", "status", "router", "comment")),
+    DHCPV6_BINDINGS("ipv6/dhcp-server/binding", "dhcpv6-bindings", "DHCPv6 bindings",
+            List.of("address", "duid", "iaid", "client-address", "server", "status", "comment"));
 
     private final String menu;
     private final String evidenceName;
@@ -30,6 +34,8 @@ enum RouterOsTable {
             case DHCP_LEASES -> DHCP_LEASES;
             case ARP -> ARP;
             case BRIDGE_HOSTS -> BRIDGE_HOSTS;
+            case IPV6_NEIGHBORS -> IPV6_NEIGHBORS;
+            case DHCPV6_BINDINGS -> DHCPV6_BINDINGS;
         };
     }
 

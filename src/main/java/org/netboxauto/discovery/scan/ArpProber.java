@@ -1,13 +1,9 @@
 package org.netboxauto.discovery.scan;
 
 import java.io.IOException;
-import org.pcap4j.core.BpfProgram.BpfCompileMode;
 import org.pcap4j.core.NotOpenException;
 import org.pcap4j.core.PcapHandle;
-import org.pcap4j.core.PcapHandle.BlockingMode;
-import org.pcap4j.core.PcapHandle.PcapDirection;
 import org.pcap4j.core.PcapNativeException;
-import org.pcap4j.core.PcapNetworkInterface.PromiscuousMode;
 
 /** Broadcasts ARP requests on one interface through libpcap and reads the replies addressed to us. */
 final class ArpProber implements Prober {
@@ -26,20 +22,7 @@ final class ArpProber implements Prober {
     }
 
     static ArpProber open(Link link) throws IOException {
-        PcapHandle handle = null;
-        try {
-            handle = new PcapHandle.Builder(link.name()).snaplen(128).promiscuousMode(PromiscuousMode.NONPROMISCUOUS)
-                    .timeoutMillis(1).immediateMode(true).bufferSize(8 << 20).build();
-            handle.setFilter("arp[6:2] = 2", BpfCompileMode.OPTIMIZE);
-            handle.setDirection(PcapDirection.IN);
-            handle.setBlockingMode(BlockingMode.NONBLOCKING);
-            return new ArpProber(handle, link);
-        } catch (PcapNativeException | NotOpenException e) {
-            if (handle != null) {
-                handle.close();
-            }
-            throw new IOException("cannot capture on " + link.name() + ": " + e.getMessage(), e);
-        }
+        return new ArpProber(Captures.open(link.name(), 128, "arp[6:2] = 2"), link);
     }
 
     @Override

@@ -1,20 +1,12 @@
 package org.netboxauto.discovery.scan;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout.PathElement;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,18 +21,11 @@ final class IcmpProber implements Prober {
 
     private static final Logger LOG = LoggerFactory.getLogger(IcmpProber.class);
     private static final int AF_INET = 2;
-    private static final int SOCK_DGRAM_NONBLOCK = 2 | 0x800;
     private static final int IPPROTO_ICMP = 1;
-    private static final int MSG_DONTWAIT = 0x40;
-    private static final int EAGAIN = 11;
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final StructLayout STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = STATE.varHandle(PathElement.groupElement("errno"));
-    private static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
 
     private final Arena arena = Arena.ofConfined();
     private final int fd;
-    private final MemorySegment state = arena.allocate(STATE);
+    private final MemorySegment state = arena.allocate(Libc.STATE);
     private final MemorySegment packet = arena.allocate(16);
     private final MemorySegment to = arena.allocate(16);
     private final MemorySegment from = arena.allocate(16);
@@ -61,12 +46,12 @@ final class IcmpProber implements Prober {
             return Optional.empty();
         }
         try (Arena temp = Arena.ofConfined()) {
-            MemorySegment st = temp.allocate(STATE);
-            int fd = (int) Native.SOCKET.invokeExact(st, AF_INET, SOCK_DGRAM_NONBLOCK, IPPROTO_ICMP);
+            MemorySegment st = temp.allocate(Libc.STATE);
+            int fd = (int) Libc.SOCKET.invokeExact(st, AF_INET, Libc.SOCK_DGRAM_NONBLOCK, IPPROTO_ICMP);
             if (fd < 0) {
                 LOG.info("{}: ICMP echo is not allowed for this user (errno {}); allow it with sysctl"
                         + " net.ipv4.ping_group_range=\"0 2147483647\", or add arp; scanning with tcp", key,
-                        (int) ERRNO.get(st, 0L));
+                        Libc.errno(st));
                 return Optional.empty();
             }
             return Optional.of(new IcmpProber(fd));
@@ -87,12 +72,12 @@ final class IcmpProber implements Prober {
         to.set(JAVA_INT, 4, Integer.reverseBytes(ip));
         long sent;
         try {
-            sent = (long) Native.SENDTO.invokeExact(state, fd, packet, 16L, 0, to, 16);
+            sent = (long) Libc.SENDTO.invokeExact(state, fd, packet, 16L, 0, to, 16);
         } catch (Throwable e) {
             throw new IOException("sending ICMP echo failed", e);
         }
         if (sent < 0) {
-            LOG.debug("ICMP echo to {} not sent, errno {}", Ipv4.text(ip), (int) ERRNO.get(state, 0L));
+            LOG.debug("ICMP echo to {} not sent, errno {}", Ipv4.text(ip), Libc.errno(state));
         }
     }
 
@@ -102,13 +87,13 @@ final class IcmpProber implements Prober {
             fromLength.set(JAVA_INT, 0, 16);
             long n;
             try {
-                n = (long) Native.RECVFROM.invokeExact(state, fd, buffer, 1500L, MSG_DONTWAIT, from, fromLength);
+                n = (long) Libc.RECVFROM.invokeExact(state, fd, buffer, 1500L, Libc.MSG_DONTWAIT, from, fromLength);
             } catch (Throwable e) {
                 throw new IOException("reading ICMP replies failed", e);
             }
             if (n < 0) {
-                int errno = (int) ERRNO.get(state, 0L);
-                if (errno != EAGAIN) {
+                int errno = Libc.errno(state);
+                if (errno != Libc.EAGAIN) {
                     LOG.debug("reading ICMP replies: errno {}", errno);
                 }
                 return;
@@ -122,25 +107,10 @@ final class IcmpProber implements Prober {
     @Override
     public void close() {
         try {
-            int ignored = (int) Native.CLOSE.invokeExact(fd);
+            int ignored = (int) Libc.CLOSE.invokeExact(fd);
         } catch (Throwable e) {
             LOG.debug("closing the ICMP socket failed", e);
         }
         arena.close();
-    }
-
-    /** libc entry points, bound on first use. */
-    private static final class Native {
-        static final MethodHandle SOCKET = handle("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT,
-                JAVA_INT), CAPTURE);
-        static final MethodHandle SENDTO = handle("sendto", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS,
-                JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT), CAPTURE);
-        static final MethodHandle RECVFROM = handle("recvfrom", FunctionDescriptor.of(JAVA_LONG, JAVA_INT,
-                ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS), CAPTURE);
-        static final MethodHandle CLOSE = handle("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-
-        private static MethodHandle handle(String name, FunctionDescriptor d, Linker.Option... options) {
-            return LINKER.downcallHandle(LINKER.defaultLookup().find(name).orElseThrow(), d, options);
-        }
     }
 }

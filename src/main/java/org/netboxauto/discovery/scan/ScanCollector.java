@@ -1,6 +1,7 @@
 package org.netboxauto.discovery.scan;
 
 import java.io.IOException;
+import java.net.SocketException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.netboxauto.config.ScanConfig;
 import org.netboxauto.config.ScanConfig.Method;
 import org.netboxauto.core.Cidr;
+import org.netboxauto.core.Evidence;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.SourceIds;
@@ -22,10 +25,13 @@ import org.netboxauto.discovery.CollectorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sweeps the configured subnets: ARP where attached and privileged, otherwise ICMP echo and TCP connects. */
+/**
+ * Sweeps the configured subnets: ARP where attached and privileged, otherwise ICMP echo and TCP connects;
+ * IPv6 prefixes through their link ({@link Ipv6Sweep}).
+ */
 public final class ScanCollector implements Collector {
 
-    /** Evidence key: arp, icmp or tcp. */
+    /** Evidence key: arp, icmp or tcp; for IPv6 ndp (neighbour discovery, privileged), icmp6 or tcp. */
     public static final String METHOD = "method";
     /** Evidence key: round-trip time of the answered probe in milliseconds. */
     public static final String RTT_MS = "rtt-ms";
@@ -65,20 +71,31 @@ public final class ScanCollector implements Collector {
     /** Long enough for every try at the lowest rate the sweep backs off to, plus the waits, with room to spare. */
     @Override
     public Duration timeout() {
-        long addresses = config.subnets().stream().filter(Cidr::isIpv4)
-                .mapToLong(c -> 1L << (32 - c.prefixLength())).sum();
+        long addresses = config.subnets().stream().mapToLong(this::probedAddresses).sum();
+        long ipv6 = config.subnets().stream().filter(c -> !c.isIpv4()).count();
         long packets = addresses * (config.retries() + 1L) * Math.max(1, config.tcpPorts().size() + 1);
         Duration sending = Duration.ofMillis((long) (packets * 1000 / SendRate.floor(config.rate())));
-        return sending.plus(config.timeout().multipliedBy(config.retries() + 2L)).multipliedBy(2)
+        return sending.plus(config.timeout().multipliedBy((config.retries() + 2L) * (1 + 2 * ipv6))).multipliedBy(2)
                 .plusSeconds(30);
+    }
+
+    /** IPv6 prefixes found through their link count as the few thousand addresses known there at most. */
+    private long probedAddresses(Cidr c) {
+        if (c.isIpv4()) {
+            return 1L << (32 - c.prefixLength());
+        }
+        return c.prefixLength() >= config.maxPrefixV6() ? 1L << (128 - c.prefixLength()) : 4096;
     }
 
     @Override
     public List<Observation> collect(CollectorContext context) throws CollectorException, InterruptedException {
         List<Link> links = ScanPlan.systemLinks(configKey);
         ScanPlan plan = ScanPlan.of(config, configKey, raw, links);
-        LOG.info("{}: mode: {}", sourceId(), plan.mode());
-        context.progress("mode: " + plan.mode());
+        Ipv6Plan plan6 = Ipv6Plan.of(config, configKey, raw, links6());
+        List<String> modes = new ArrayList<>(plan.mode().isEmpty() ? List.of() : List.of(plan.mode()));
+        modes.addAll(plan6.modes());
+        LOG.info("{}: mode: {}", sourceId(), String.join("; ", modes));
+        context.progress("mode: " + String.join("; ", modes));
         List<ScanTargets> targets = new ArrayList<>();
         long total = 0;
         for (SweepGroup group : plan.groups()) {
@@ -93,8 +110,62 @@ public final class ScanCollector implements Collector {
                 answers.putIfAbsent(a.ip(), a);
             }
         }
-        progress.report();
-        return observations(answers.values(), context);
+        if (!plan.groups().isEmpty()) {
+            progress.report();
+        }
+        List<Found> found = new ArrayList<>(ipv4(answers.values()));
+        for (Ipv6Group group : plan6.groups()) {
+            found.addAll(ipv6(group, context));
+        }
+        return observations(found, context);
+    }
+
+    /** An answer ready to become an observation: its address as text and the evidence beyond method and RTT. */
+    private record Found(String ip, long mac, String method, double rttMillis, Map<String, String> more) {
+    }
+
+    private List<Found> ipv4(Iterable<Answer> answers) {
+        Map<Integer, Long> table = null;
+        List<Found> out = new ArrayList<>();
+        for (Answer a : answers) {
+            long bits = a.mac();
+            if (bits < 0) {
+                table = table == null ? NeighbourTable.read(neighbours) : table;
+                bits = table.getOrDefault(a.ip(), -1L);
+            }
+            out.add(new Found(Ipv4.text(a.ip()), bits, a.method(), a.rttMillis(), Map.of()));
+        }
+        return out;
+    }
+
+    private List<Found> ipv6(Ipv6Group group, CollectorContext context) throws CollectorException,
+            InterruptedException {
+        Ipv6Sweep sweep = new Ipv6Sweep(group, config, configKey);
+        List<Ipv6Answer> answers;
+        try {
+            answers = sweep.run(context::storedHosts, context);
+        } catch (IOException e) {
+            throw new CollectorException(configKey + ": the IPv6 sweep of " + group.prefix() + " failed: "
+                    + e.getMessage(), e);
+        }
+        List<Found> out = new ArrayList<>();
+        for (Ipv6Answer a : answers) {
+            byte[] linkLocal = a.mac() < 0 ? null : sweep.linkLocal().get(a.mac());
+            out.add(new Found(Ipv6.text(a.ip()), a.mac(), a.method(), a.rttMillis(),
+                    linkLocal == null ? Map.of() : Map.of(Evidence.LINK_LOCAL, Ipv6.text(linkLocal))));
+        }
+        return out;
+    }
+
+    private List<Link6> links6() throws CollectorException {
+        if (config.subnets().stream().allMatch(Cidr::isIpv4)) {
+            return List.of();
+        }
+        try {
+            return Links.all6();
+        } catch (SocketException e) {
+            throw new CollectorException(configKey + ": cannot list the network interfaces: " + e.getMessage(), e);
+        }
     }
 
     private List<Ipv4Range> excluded(List<Link> links) {
@@ -138,24 +209,20 @@ public final class ScanCollector implements Collector {
         }
     }
 
-    private List<Observation> observations(Iterable<Answer> answers, CollectorContext context) {
-        Map<Integer, Long> table = null;
+    private List<Observation> observations(List<Found> answers, CollectorContext context) {
         List<Observation> out = new ArrayList<>();
         int withoutMac = 0;
-        for (Answer a : answers) {
-            long bits = a.mac();
-            if (bits < 0) {
-                table = table == null ? NeighbourTable.read(neighbours) : table;
-                bits = table.getOrDefault(a.ip(), -1L);
-            }
-            Optional<MacAddress> mac = bits < 0 ? Optional.empty() : MacAddress.parse(macText(bits));
+        for (Found a : answers) {
+            Optional<MacAddress> mac = a.mac() < 0 ? Optional.empty() : MacAddress.parse(macText(a.mac()));
             if (mac.isEmpty()) {
                 withoutMac++;
                 continue;
             }
-            out.add(new Observation(sourceId(), context.now(), mac.get(), List.of(Ipv4.text(a.ip())),
-                    Optional.empty(), Optional.empty(), Map.of(METHOD, a.method(),
-                    RTT_MS, String.format(Locale.ROOT, "%.3f", a.rttMillis()))));
+            Map<String, String> evidence = new TreeMap<>(a.more());
+            evidence.put(METHOD, a.method());
+            evidence.put(RTT_MS, String.format(Locale.ROOT, "%.3f", a.rttMillis()));
+            out.add(new Observation(sourceId(), context.now(), mac.get(), List.of(a.ip()), Optional.empty(),
+                    Optional.empty(), Map.copyOf(evidence)));
         }
         if (withoutMac > 0) {
             LOG.info("{}: {} addresses answered but have no MAC in the neighbour table (not on a directly attached"

@@ -11,8 +11,6 @@ import org.netboxauto.config.ScanConfig.Method;
 import org.netboxauto.core.Cidr;
 import org.netboxauto.core.IpLiterals;
 import org.netboxauto.discovery.CollectorException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Checks the configured ranges against the safety rules again, right before sending, and decides
@@ -20,10 +18,11 @@ import org.slf4j.LoggerFactory;
  */
 record ScanPlan(List<SweepGroup> groups, String mode) {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ScanPlan.class);
-
     static ScanPlan of(ScanConfig config, String key, RawAccess raw, List<Link> links) throws CollectorException {
         List<Ipv4Range> subnets = checkedSubnets(config, key);
+        if (subnets.isEmpty()) {
+            return new ScanPlan(List.of(), "");
+        }
         if (config.networkInterface().isPresent()
                 && links.stream().noneMatch(l -> l.name().equals(config.networkInterface().get()))) {
             throw new CollectorException(key + ".interface: \"" + config.networkInterface().get() + "\" is not an up"
@@ -62,7 +61,6 @@ record ScanPlan(List<SweepGroup> groups, String mode) {
         List<Ipv4Range> out = new ArrayList<>();
         for (Cidr cidr : config.subnets()) {
             if (!cidr.isIpv4()) {
-                LOG.warn("{}.subnets: {} is IPv6; a sweep of IPv6 ranges is not possible, it is skipped", key, cidr);
                 continue;
             }
             if (cidr.prefixLength() < config.maxPrefix()) {

@@ -10,7 +10,7 @@ import java.util.List;
  * addresses, minus the excluded ranges. Held as a few sorted ranges, so a /16 costs a few bytes;
  * an address outside them is never probed.
  */
-final class ScanTargets {
+final class ScanTargets implements Targets {
 
     private final long[] lows;
     private final long[] highs;
@@ -46,12 +46,13 @@ final class ScanTargets {
         return new ScanTargets(ranges);
     }
 
-    int size() {
+    @Override
+    public int size() {
         return size;
     }
 
-    /** The address at {@code index}, 0 ≤ index < size. */
-    int ipAt(int index) {
+    @Override
+    public int ipAt(int index) {
         int r = Arrays.binarySearch(firstIndex, index);
         if (r < 0) {
             r = -r - 2;
@@ -59,8 +60,8 @@ final class ScanTargets {
         return (int) (lows[r] + index - firstIndex[r]);
     }
 
-    /** The index of {@code ip}, or -1 when the address is not a target. */
-    int indexOf(int ip) {
+    @Override
+    public int indexOf(int ip) {
         long value = Ipv4.unsigned(ip);
         int r = Arrays.binarySearch(lows, value);
         if (r < 0) {
@@ -70,6 +71,11 @@ final class ScanTargets {
             return -1;
         }
         return (int) (firstIndex[r] + value - lows[r]);
+    }
+
+    @Override
+    public String text(int ip) {
+        return Ipv4.text(ip);
     }
 
     boolean contains(int ip) {

@@ -22,7 +22,7 @@ final class Sweep {
     // reading the capture costs a few system calls, so a tight send loop looks only every 32 packets
     private static final int POLL_EVERY = 31;
 
-    private final ScanTargets targets;
+    private final Targets targets;
     private final Prober prober;
     private final ScanProgress progress;
     private final BooleanSupplier cancelled;
@@ -42,7 +42,7 @@ final class Sweep {
     private int sends;
     private int parkedAt = -1;
 
-    Sweep(ScanTargets targets, Prober prober, SweepSettings settings, ScanProgress progress,
+    Sweep(Targets targets, Prober prober, SweepSettings settings, ScanProgress progress,
           BooleanSupplier cancelled) {
         this.targets = targets;
         this.prober = prober;
@@ -181,7 +181,7 @@ final class Sweep {
             if (rate.cuts() != before) {
                 LOG.debug("{}: loss at {} ms: rate now {} pps (retry {} of {} answered after {} ms; wait {} ms, {} answers)",
                         prober.method(), (receivedNanos - start) / 1_000_000, (long) rate.perSecond(), retry,
-                        Ipv4.text(ip), rttNanos / 1e6, rtt.timeoutNanos() / 1_000_000, answers.size());
+                        targets.text(ip), rttNanos / 1e6, rtt.timeoutNanos() / 1_000_000, answers.size());
             }
         }
         pacer.rate(rate.perSecond());

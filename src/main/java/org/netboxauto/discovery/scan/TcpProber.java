@@ -2,6 +2,7 @@ package org.netboxauto.discovery.scan;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -9,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Non-blocking TCP connects to the configured ports: an accepted connection or a refusal (a reset)
@@ -16,6 +18,7 @@ import java.util.List;
  */
 final class TcpProber implements Prober {
 
+    private final IntFunction<InetAddress> addresses;
     private final List<Integer> ports;
     private final int maxOpen;
     private final long timeoutNanos;
@@ -26,6 +29,13 @@ final class TcpProber implements Prober {
     }
 
     TcpProber(List<Integer> ports, int maxOpen, long timeoutNanos) throws IOException {
+        this(ports, maxOpen, timeoutNanos, Ipv4::address);
+    }
+
+    /** @param addresses the address of each key the sweep sends to */
+    TcpProber(List<Integer> ports, int maxOpen, long timeoutNanos, IntFunction<InetAddress> addresses)
+            throws IOException {
+        this.addresses = addresses;
         this.ports = List.copyOf(ports);
         this.maxOpen = maxOpen;
         this.timeoutNanos = timeoutNanos;
@@ -53,7 +63,7 @@ final class TcpProber implements Prober {
             SocketChannel channel = SocketChannel.open();
             try {
                 channel.configureBlocking(false);
-                channel.connect(new InetSocketAddress(Ipv4.address(ip), port));
+                channel.connect(new InetSocketAddress(addresses.apply(ip), port));
                 Pending p = new Pending(channel, ip, System.nanoTime() + timeoutNanos);
                 channel.register(selector, SelectionKey.OP_CONNECT, p);
                 pending.add(p);

@@ -5,10 +5,14 @@ import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.MacAddress;
 import org.snmp4j.smi.VariableBinding;
 
-/** IP-to-MAC pairs from ipNetToMediaTable (IPv4) and ipNetToPhysicalTable (IPv4 and IPv6), by IP. */
+/**
+ * IP-to-MAC pairs from ipNetToMediaTable (IPv4) and ipNetToPhysicalTable (IPv4 and IPv6, zoned or not), by IP. A
+ * link-local IPv6 row becomes evidence of its MAC's observation, not an IP ({@link org.netboxauto.core.Observation}).
+ */
 record ArpTable(Map<String, ArpRow> rows, int invalid) {
 
     record ArpRow(String ip, MacAddress mac, int ifIndex) {
@@ -23,10 +27,12 @@ record ArpTable(Map<String, ArpRow> rows, int invalid) {
             invalid += add(rows, ip, SnmpValues.mac(vb.getVariable()), index.length > 0 ? index[0] : 0) ? 0 : 1;
         }
         for (VariableBinding vb : client.walk(SnmpOids.IP_NET_TO_PHYSICAL_PHYS)) {
-            // ifIndex.addressType.length.address...
+            // ifIndex.addressType.length.address...; ipv4z and ipv6z (types 3, 4) end in a 4-octet zone index
             int[] index = SnmpValues.index(vb.getOid(), SnmpOids.IP_NET_TO_PHYSICAL_PHYS);
-            Optional<String> ip = index.length >= 3 && index.length == 3 + index[2] ? address(index, 3, index[2])
-                    : Optional.empty();
+            int length = index.length >= 3 ? index[2] : -1;
+            boolean zoned = index.length >= 3 && (index[1] == 3 && length == 8 || index[1] == 4 && length == 20);
+            Optional<String> ip = index.length >= 3 && index.length == 3 + length
+                    ? address(index, 3, zoned ? length - 4 : length) : Optional.empty();
             invalid += add(rows, ip, SnmpValues.mac(vb.getVariable()), index.length > 0 ? index[0] : 0) ? 0 : 1;
         }
         return new ArpTable(rows, invalid);
@@ -55,7 +61,7 @@ record ArpTable(Map<String, ArpRow> rows, int invalid) {
         }
         try {
             InetAddress address = InetAddress.getByAddress(bytes);
-            return address.isAnyLocalAddress() ? Optional.empty() : Optional.of(address.getHostAddress());
+            return address.isAnyLocalAddress() ? Optional.empty() : Optional.of(IpLiterals.canonical(address));
         } catch (UnknownHostException e) {
             return Optional.empty();
         }

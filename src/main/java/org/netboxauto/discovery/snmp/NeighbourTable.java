@@ -20,8 +20,13 @@ import org.snmp4j.smi.VariableBinding;
  * {@code timeMark.localPortNum.remIndex}; MikroTik uses one number, which names no local port, so
  * those neighbours are counted but placed on no port.
  */
-record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
+record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced, List<Heard> heard,
+                      List<ManagementAddress> addresses) {
 
+    /** A neighbour with the port it spoke from, as far as the switch says, for cabling switch to switch. */
+    record Heard(int ifIndex, Neighbour neighbour, Optional<String> port, Optional<String> portDescription,
+                 Optional<String> managementIp) {
+    }
 
     static NeighbourTable read(SnmpClient client, PortTable ports) throws SnmpException, InterruptedException {
         Map<Integer, List<Neighbour>> out = new HashMap<>();
@@ -34,6 +39,10 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
         rows.addAll(names.keySet());
         rows.addAll(caps.keySet());
         Map<Integer, Integer> localPorts = rows.isEmpty() ? Map.of() : localPortIfIndex(client, ports);
+        List<VariableBinding> manAddr = rows.isEmpty() ? List.of() : client.walk(SnmpOids.LLDP_REM_MAN_ADDR_IF_SUBTYPE);
+        RemotePorts remote = rows.isEmpty() ? RemotePorts.NONE : RemotePorts.readLldp(client, manAddr);
+        List<Heard> heard = new ArrayList<>();
+        List<ManagementAddress> addresses = ManagementAddress.read(manAddr, chassis, subtypes, names, localPorts);
         for (List<Integer> row : rows) {
             Set<String> ids = new HashSet<>();
             int subtype = Optional.ofNullable(subtypes.get(row)).flatMap(SnmpValues::integer).orElse(0);
@@ -46,10 +55,12 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
                 unplaced++;
             } else {
                 out.computeIfAbsent(ifIndex, k -> new ArrayList<>()).add(n);
+                heard.add(new Heard(ifIndex, n, remote.port(row), remote.description(row),
+                        remote.managementIp(row)));
             }
         }
-        readCdp(client, out);
-        return new NeighbourTable(out, unplaced);
+        readCdp(client, out, heard);
+        return new NeighbourTable(out, unplaced, heard, addresses);
     }
 
     /**
@@ -85,7 +96,7 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
         return out;
     }
 
-    private static void readCdp(SnmpClient client, Map<Integer, List<Neighbour>> out)
+    private static void readCdp(SnmpClient client, Map<Integer, List<Neighbour>> out, List<Heard> heard)
             throws SnmpException, InterruptedException {
         Map<List<Integer>, Variable> devices = column(client, SnmpOids.CDP_DEVICE_ID);
         if (devices.isEmpty()) {
@@ -93,6 +104,7 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
         }
         Map<List<Integer>, Variable> platforms = column(client, SnmpOids.CDP_PLATFORM);
         Map<List<Integer>, Variable> caps = column(client, SnmpOids.CDP_CAPABILITIES);
+        RemotePorts remote = RemotePorts.readCdp(client);
         for (Map.Entry<List<Integer>, Variable> e : devices.entrySet()) {
             if (e.getKey().size() != 2) {
                 continue;
@@ -100,12 +112,14 @@ record NeighbourTable(Map<Integer, List<Neighbour>> byIfIndex, int unplaced) {
             String platform = Optional.ofNullable(platforms.get(e.getKey())).flatMap(SnmpValues::text).orElse("");
             Set<String> ids = new HashSet<>();
             SnmpValues.text(e.getValue()).ifPresent(ids::add);
-            out.computeIfAbsent(e.getKey().get(0), k -> new ArrayList<>())
-                    .add(new Neighbour("cdp", SnmpValues.cdpRoles(caps.get(e.getKey()), platform), ids));
+            Neighbour n = new Neighbour("cdp", SnmpValues.cdpRoles(caps.get(e.getKey()), platform), ids);
+            out.computeIfAbsent(e.getKey().get(0), k -> new ArrayList<>()).add(n);
+            heard.add(new Heard(e.getKey().get(0), n, remote.port(e.getKey()), Optional.empty(),
+                    remote.managementIp(e.getKey())));
         }
     }
 
-    private static Map<List<Integer>, Variable> column(SnmpClient client, OID column)
+    static Map<List<Integer>, Variable> column(SnmpClient client, OID column)
             throws SnmpException, InterruptedException {
         Map<List<Integer>, Variable> out = new HashMap<>();
         for (VariableBinding vb : client.walk(column)) {

@@ -11,9 +11,11 @@ import org.snmp4j.smi.VariableBinding;
 /**
  * The switch's interfaces and bridge ports: bridge port to ifIndex, ifIndex to a name (ifName,
  * else ifDescr), alias, and which interfaces are LAGs, LAG members or Cisco trunks.
+ *
+ * @param lagOf a LAG member's ifIndex → its LAG's ifIndex
  */
 record PortTable(Map<Integer, Integer> bridgePortIfIndex, Map<Integer, String> names, Map<Integer, String> aliases,
-                 Map<Integer, Integer> operStatus, Set<Integer> lags, Set<Integer> trunks) {
+                 Map<Integer, Integer> operStatus, Set<Integer> lags, Set<Integer> trunks, Map<Integer, Integer> lagOf) {
 
     static PortTable read(SnmpClient client) throws SnmpException, InterruptedException {
         Map<Integer, Integer> bridgePorts = integers(client, SnmpOids.BASE_PORT_IF_INDEX);
@@ -28,9 +30,11 @@ record PortTable(Map<Integer, Integer> bridgePortIfIndex, Map<Integer, String> n
                 lags.add(ifIndex);
             }
         });
+        Map<Integer, Integer> lagOf = new HashMap<>();
         integers(client, SnmpOids.AGG_PORT_ATTACHED).forEach((member, aggregate) -> {
             if (aggregate != 0 && !aggregate.equals(member)) {
                 lags.add(member);
+                lagOf.put(member, aggregate);
             }
         });
         Set<Integer> trunks = new HashSet<>();
@@ -39,7 +43,7 @@ record PortTable(Map<Integer, Integer> bridgePortIfIndex, Map<Integer, String> n
                 trunks.add(ifIndex);
             }
         });
-        return new PortTable(bridgePorts, names, aliases, oper, lags, trunks);
+        return new PortTable(bridgePorts, names, aliases, oper, lags, trunks, lagOf);
     }
 
     /** The ifIndex of a bridge port; when the switch has no bridge-port table its ports are ifIndexes. */

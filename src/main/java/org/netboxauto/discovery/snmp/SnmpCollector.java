@@ -54,6 +54,7 @@ public final class SnmpCollector extends ConfiguredCollector {
             context.progress("reading " + target.address() + " over SNMP " + version());
             SwitchTables tables = SwitchTables.read(client, source.host(), source.perVlan(), context::progress);
             report(tables, client, context);
+            context.report(SnmpSwitchReport.of(source, configKey(), tables));
             return new SnmpObservations(sourceId(), source.name(), context.now()).map(tables);
         } catch (SnmpException e) {
             if (context.cancelled() || Thread.currentThread().isInterrupted()) {

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.netboxauto.core.Evidence;
+import org.netboxauto.core.HostNames;
+import org.netboxauto.core.IpOrder;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.core.location.LocationEvidence;
 import org.netboxauto.core.location.Neighbour;
@@ -25,6 +29,10 @@ final class SnmpObservations {
     private static final String BRIDGE_PORT = "bridge-port";
     private static final String PORT_ALIAS = "port-alias";
     private static final String PORT_STATUS = "port-status";
+    /** A neighbour's management address from LLDP, observed with its chassis MAC. */
+    static final String TABLE_LLDP = "lldp";
+    /** The management addresses an LLDP neighbour announces, IPv4 and IPv6, comma-separated. */
+    static final String MANAGEMENT_IPS = "management-ips";
 
     private final String sourceId;
     private final String switchName;
@@ -75,7 +83,31 @@ final class SnmpObservations {
             }
             out.add(new Observation(sourceId, now, row.mac(), List.of(row.ip()), Optional.empty(), Optional.empty(), e));
         }
+        Map<MacAddress, List<ManagementAddress>> byChassis = new LinkedHashMap<>();
+        for (ManagementAddress a : t.neighbours().addresses()) {
+            if (!t.identity().ids().contains(a.chassis().toString())) {
+                byChassis.computeIfAbsent(a.chassis(), m -> new ArrayList<>()).add(a);
+            }
+        }
+        byChassis.forEach((chassis, addresses) -> out.add(lldpNeighbour(t, chassis, addresses)));
         return out;
+    }
+
+    /**
+     * A neighbour's management addresses are evidence, not host IPs: a switch announces an address its chassis MAC
+     * never answers ARP for (its management interface has a MAC of its own), which would look like an IP conflict.
+     */
+    private Observation lldpNeighbour(SwitchTables t, MacAddress chassis, List<ManagementAddress> addresses) {
+        Map<String, String> e = new HashMap<>();
+        e.put(Evidence.TABLE, TABLE_LLDP);
+        e.put(MANAGEMENT_IPS, String.join(", ", addresses.stream().map(ManagementAddress::ip).distinct()
+                .sorted(IpOrder.LITERALS).toList()));
+        ManagementAddress first = addresses.getFirst();
+        if (first.ifIndex() > 0) {
+            e.put(Evidence.INTERFACE, t.ports().name(first.ifIndex()));
+        }
+        return new Observation(sourceId, now, chassis, List.of(), first.name().flatMap(HostNames::clean),
+                Optional.empty(), e);
     }
 
     private static void portFacts(SwitchTables t, int ifIndex, Map<String, String> e) {
@@ -91,8 +123,19 @@ final class SnmpObservations {
         } else if (ports.trunks().contains(ifIndex)) {
             e.put(LocationEvidence.PORT_KIND, LocationEvidence.KIND_TRUNK);
         }
-        List<Neighbour> neighbours = t.neighbours().byIfIndex().get(ifIndex);
-        if (neighbours != null && !neighbours.isEmpty()) {
+        List<Neighbour> neighbours = new ArrayList<>(t.neighbours().byIfIndex().getOrDefault(ifIndex, List.of()));
+        List<String> members = new ArrayList<>();
+        ports.lagOf().forEach((member, lag) -> {
+            if (lag == ifIndex) {
+                members.add(ports.name(member));
+                neighbours.addAll(t.neighbours().byIfIndex().getOrDefault(member, List.of()));
+            }
+        });
+        if (!members.isEmpty()) {
+            members.sort(null);
+            e.put(LocationEvidence.LAG_MEMBERS, String.join(",", members));
+        }
+        if (!neighbours.isEmpty()) {
             e.put(LocationEvidence.NEIGHBOURS, Neighbour.encodeAll(neighbours));
         }
     }

@@ -34,7 +34,7 @@ record SwitchTables(SwitchIdentity identity, PortTable ports, List<FdbRow> fdb, 
             Map<Integer, Integer> bridgePorts = new HashMap<>(ports.bridgePortIfIndex());
             vlans.bridgePortIfIndex().forEach(bridgePorts::putIfAbsent);
             ports = new PortTable(bridgePorts, ports.names(), ports.aliases(), ports.operStatus(), ports.lags(),
-                    ports.trunks());
+                    ports.trunks(), ports.lagOf());
         }
         progress.report("read " + fdb.size() + " forwarding entries" + (vlans.vlans().isEmpty() ? ""
                 : " (" + vlans.vlans().size() + " per-VLAN tables)"));

@@ -2,6 +2,7 @@ package org.netboxauto.ui.common;
 
 import java.util.List;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** What each tab shows until its feature arrives: what it will do and what to configure for it. */
@@ -76,6 +77,20 @@ public final class TabEmptyStates {
                             c -> c.dns().rfc2136().enabled())),
             "",
             List.of("netbox-auto push --dry-run", "netbox-auto push"));
+
+    /** The Topology tab: the switches and their links, from what the switches report over SNMP. */
+    public static final EmptyState TOPOLOGY = new EmptyState(
+            MaterialDesignL.LAN,
+            "See how your switches connect",
+            "The map draws every switch read over SNMP, the routers, hypervisors and other neighbours it hears over"
+                    + " LLDP or CDP, and the links between them. Click a switch to see which ports carry hosts,"
+                    + " uplinks or hypervisors.",
+            List.of("Switches and their LLDP/CDP neighbours", "Front panel per switch, coloured by use",
+                    "Hosts on each port, one click from Review", "Export as PNG or SVG"),
+            List.of(new SetupKey("sources.snmp[]", "Switches to read over SNMP: their MAC and LLDP/CDP tables",
+                    c -> !c.sources().snmp().isEmpty())),
+            "The map appears after a discovery run has read at least one of these switches.",
+            List.of("netbox-auto discover"));
 
     private TabEmptyStates() {
     }

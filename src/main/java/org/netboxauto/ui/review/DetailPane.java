@@ -15,6 +15,7 @@ import org.netboxauto.core.Observation;
 import org.netboxauto.core.PortLocation;
 import org.netboxauto.core.Review;
 import org.netboxauto.core.Sourced;
+import org.netboxauto.core.TemporaryAddresses;
 import org.netboxauto.service.HostEntry;
 
 /** The selected host: each field with the source that said it, each source's evidence, and its history. */
@@ -77,7 +78,10 @@ final class DetailPane {
         GridPane grid = grid();
         int[] line = {0};
         host.macs().forEach(m -> addRow(grid, line, "MAC", m.toString(), m.equals(host.mac()) ? "primary" : ""));
-        host.ips().forEach(ip -> addSourced(grid, line, "IP", ip));
+        java.util.Set<String> temporary = TemporaryAddresses.of(host);
+        host.ips().forEach(ip -> addRow(grid, line, "IP", ip.value(), (temporary.contains(ip.value())
+                ? "temporary (privacy) address, not pushed · " : "") + ip.source() + " · "
+                + ReviewColumns.SEEN.format(ip.seenAt())));
         host.hostname().ifPresent(n -> addSourced(grid, line, "Name", n));
         host.vendor().ifPresent(v -> addSourced(grid, line, "Vendor", v));
         host.port().ifPresent(p -> addSourced(grid, line, "Port", new Sourced<>(p.value().toString(), p.source(),

@@ -57,6 +57,9 @@ final class FlagsCell extends TableCell<HostRow, HostEntry> {
         if (row.host().has(HostFlag.NAME_CONFLICT)) {
             out.add("name conflict");
         }
+        if (row.host().has(HostFlag.TEMPORARY_IPV6)) {
+            out.add("temporary IPv6");
+        }
         return out;
     }
 }

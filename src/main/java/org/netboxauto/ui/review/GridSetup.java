@@ -36,6 +36,7 @@ final class GridSetup {
         model.orderProperty().bind(Bindings.createObjectBinding(
                 () -> columns.comparator(table.getSortOrder()), table.comparatorProperty()));
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        RevealedHost.attach(table, model);
         table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, actions::gridKeys);
         table.setContextMenu(actions.contextMenu());
         model.columnsProperty().addListener((obs, old, layout) -> apply(table, layout));

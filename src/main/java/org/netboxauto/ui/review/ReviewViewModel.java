@@ -67,6 +67,7 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<HostRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<MacAddress> reveal = new SimpleObjectProperty<>(this, "reveal");
     private final Deque<List<ReviewChange>> undo = new ArrayDeque<>();
     private final AtomicLong historyRequest = new AtomicLong();
     private final AtomicBoolean saveScheduled = new AtomicBoolean();
@@ -461,6 +462,21 @@ public final class ReviewViewModel {
 
     public ObservableList<Observation> history() {
         return history;
+    }
+
+    /** Asks the grid to select this host (as soon as it is loaded), clearing a filter that hides it. */
+    public void reveal(MacAddress mac) {
+        reveal.set(null);
+        if (byMac.containsKey(mac) && rows().stream().noneMatch(r -> r.mac().equals(mac))) {
+            filter.clear();
+            netboxFilter.set("");
+        }
+        reveal.set(mac);
+    }
+
+    /** The host the grid is asked to select, until it has. */
+    public ObjectProperty<MacAddress> revealProperty() {
+        return reveal;
     }
 
     public ObjectProperty<HostRow> selectedProperty() {

@@ -36,6 +36,19 @@ class HostDifferTest {
     }
 
     @Test
+    void ipv6IsComparedByAddressAndATemporaryAddressNetBoxLacksIsNoDifference() {
+        // NetBox writes 2001:db8:10:0:7683:c2ff:fe36:5a6e/64 its own way; the privacy address is never pushed
+        assertThat(differ.diff(host("74:83:c2:36:5a:6e", null, "2001:db8:10:0:7683:c2ff:fe36:5a6e",
+                        "2001:db8:10:0:3d1a:94c2:7b0e:51f6"),
+                device(1, null, "74:83:c2:36:5a:6e", "2001:0db8:0010:0000:7683:c2ff:fe36:5a6e/64"))).isEmpty();
+
+        assertThat(differ.diff(host("74:83:c2:36:5a:6e", null, "2001:db8:10:0:7683:c2ff:fe36:5a6e",
+                        "2001:db8:20::5"), device(1, null, "74:83:c2:36:5a:6e", "2001:db8:10::1/64")))
+                .containsExactly(new FieldDiff(DiffField.IPS, "2001:db8:10:0:7683:c2ff:fe36:5a6e, 2001:db8:20::5",
+                        "2001:db8:10::1/64"));
+    }
+
+    @Test
     void nameIpAndMacDifferencesShowBothSides() {
         List<FieldDiff> diffs = differ.diff(host(List.of(MacAddress.of("52:54:00:00:00:01"),
                         MacAddress.of("52:54:00:00:00:02")), "web02", null, Map.of(), Set.of(), "10.0.0.12"),

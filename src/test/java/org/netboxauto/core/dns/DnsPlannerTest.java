@@ -2,11 +2,18 @@ package org.netboxauto.core.dns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.netboxauto.core.Correlator;
+import org.netboxauto.core.Evidence;
+import org.netboxauto.core.Host;
 import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.Observation;
+import org.netboxauto.core.SourceKind;
 
 class DnsPlannerTest {
 
@@ -43,6 +50,38 @@ class DnsPlannerTest {
                 "+ PTR 5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa web01.lan.example.com",
                 "+ PTR 5.1.168.192.in-addr.arpa web01.lan.example.com");
         assertThat(plan.problems()).isEmpty();
+    }
+
+    @Test
+    void dnsPublishesOnlyTheAddressesThePushWritesNeverATemporaryOrNoHostsOne() {
+        MacAddress mac = MacAddress.of("74:83:c2:36:5a:6e");
+        Instant t = Instant.parse("2026-11-01T10:00:00Z");
+        // a stable EUI-64 address, a privacy one beside it on the same /64, and a link-local one
+        List<Observation> seen = List.of(
+                new Observation("kea:dhcp", t, mac, List.of("192.168.1.7"), Optional.of("laptop")),
+                neighbour(mac, t, "2001:db8:10:0:7683:c2ff:fe36:5a6e"),
+                neighbour(mac, t, "2001:db8:10:0:3d1a:94c2:7b0e:51f6"),
+                neighbour(mac, t, "fe80::7683:c2ff:fe36:5a6e"));
+        Host laptop = new Correlator(List.of(SourceKind.KEA, SourceKind.ROUTEROS)).correlate(seen, List.of(),
+                Set.of("kea:dhcp", "routeros:core")).updated().getFirst();
+        DnsHost fromHost = DnsHost.of(laptop, laptop.hostnameValue());
+        DnsHost noHosts = host(M2, "odd", "ff02::1", "::1", "fe80::2");
+
+        DnsPlan plan = DnsPlanner.plan(ZONES, List.of(fromHost, noHosts), List.of(fromHost, noHosts),
+                DnsState.of(List.of()));
+
+        assertThat(lines(plan)).containsExactly(
+                "+ A laptop.lan.example.com 192.168.1.7",
+                "+ AAAA laptop.lan.example.com 2001:db8:10:0:7683:c2ff:fe36:5a6e",
+                "+ PTR 7.1.168.192.in-addr.arpa laptop.lan.example.com",
+                "+ PTR e.6.a.5.6.3.e.f.f.f.2.c.3.8.6.7.0.0.0.0.0.1.0.0.8.b.d.0.1.0.0.2.ip6.arpa"
+                        + " laptop.lan.example.com");
+        assertThat(plan.problems()).isEmpty();
+    }
+
+    private static Observation neighbour(MacAddress mac, Instant at, String ip) {
+        return new Observation("routeros:core", at, mac, List.of(ip), Optional.empty(), Optional.empty(),
+                Map.of(Evidence.TABLE, "ipv6-neighbors"));
     }
 
     @Test

@@ -150,6 +150,8 @@ class DnsmasqCollectorTest {
         assertThat(byMac.get(MacAddress.of(lab.macs().get(1))).hostname()).as("* is no name").isEmpty();
         Observation six = byMac.get(MacAddress.of(lab.macs().get(2)));
         assertThat(six.evidence()).containsEntry(Evidence.TABLE, "dhcp6-leases");
-        assertThat(six.ips()).singleElement().asString().startsWith("fd34:");
+        assertThat(six.ips()).singleElement().asString().startsWith("fd34:").doesNotContain(":0:0:");
+        assertThat(six.evidence()).as("a DHCPv6 IA_NA address is stable").containsEntry(Evidence.STABLE_IPS,
+                six.ips().getFirst());
     }
 }

@@ -32,6 +32,8 @@ class DnsmasqLeaseParserTest {
                 """);
         assertThat(leases.get(0).mac()).hasValue(MacAddress.of("02:33:00:00:00:04"));
         assertThat(leases.get(0).v6()).isTrue();
+        assertThat(leases.get(0).temporary()).as("IAID T7: a temporary address").isTrue();
+        assertThat(leases.get(1).temporary()).isFalse();
         assertThat(leases.get(1).mac()).as("DUID-EN carries no MAC").isEmpty();
     }
 

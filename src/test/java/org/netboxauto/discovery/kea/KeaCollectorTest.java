@@ -18,6 +18,7 @@ import org.netboxauto.config.Secret;
 import org.netboxauto.config.TlsConfig;
 import org.netboxauto.core.Cidr;
 import org.netboxauto.core.Evidence;
+import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.discovery.CollectorException;
@@ -83,7 +84,12 @@ class KeaCollectorTest {
         assertThat(only(byMac, lab.macs().get(2), "dhcp-leases").hostname()).hasValue("pc-two");
 
         Observation six = only(byMac, lab.macs().get(3), "dhcp6-leases");
-        assertThat(six.ips()).singleElement().satisfies(ip -> assertThat(inside(lab.v6Subnet(), ip)).isTrue());
+        assertThat(six.ips()).singleElement().satisfies(ip -> {
+            assertThat(inside(lab.v6Subnet(), ip)).isTrue();
+            assertThat(ip).as("RFC 5952 text").isEqualTo(IpLiterals.canonical(IpLiterals.parse(ip)))
+                    .doesNotContain(":0:0:");
+            assertThat(six.evidence()).as("a DHCPv6 address is stable").containsEntry(Evidence.STABLE_IPS, ip);
+        });
         assertThat(six.evidence()).containsEntry(Evidence.SUBNET, Cidr.parse(lab.v6Subnet()).normalized().toString()).containsKey(Evidence.CLIENT_ID);
 
         Observation printer = only(byMac, KeaServer.RESERVED_MAC, "reservations");

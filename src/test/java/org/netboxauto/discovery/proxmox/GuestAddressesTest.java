@@ -27,7 +27,7 @@ class GuestAddressesTest {
                  {"name":"cali1","hardware-address":"ee:ee:ee:ee:ee:ee"}]}""");
         var byMac = GuestAddresses.fromAgent(data);
         assertThat(byMac).containsOnlyKeys(MacAddress.of("bc:24:11:5e:2a:01"), MacAddress.of("ee:ee:ee:ee:ee:ee"));
-        assertThat(byMac.get(MacAddress.of("bc:24:11:5e:2a:01"))).containsExactly("10.20.0.31");
+        assertThat(byMac.get(MacAddress.of("bc:24:11:5e:2a:01"))).containsExactly("10.20.0.31", "fe80::1");
         assertThat(GuestAddresses.fromAgent(JSON.readTree("{\"result\":null}"))).isEmpty();
         assertThat(GuestAddresses.fromAgent(JSON.readTree("\"text\""))).isEmpty();
     }
@@ -37,7 +37,7 @@ class GuestAddressesTest {
         var legacy = JSON.readTree("""
                 [{"name":"eth0","hwaddr":"12:34:56:78:90:12","inet":"10.20.0.108/24","inet6":"2001:db8::108/64"}]""");
         assertThat(GuestAddresses.fromLxc(legacy).get(MacAddress.of("12:34:56:78:90:12")))
-                .containsExactly("10.20.0.108", "2001:db8:0:0:0:0:0:108");
+                .containsExactly("10.20.0.108", "2001:db8::108");
         assertThat(GuestAddresses.fromLxc(JSON.nullNode())).isEmpty();
     }
 

@@ -69,7 +69,7 @@ class NetConfigFuzzTest {
     }
 
     private static void check(String ip, int i, String input) {
-        if (!IpLiterals.isLiteral(ip) || !ip.equals(IpLiterals.parse(ip).getHostAddress())) {
+        if (!IpLiterals.isLiteral(ip) || !ip.equals(IpLiterals.canonical(IpLiterals.parse(ip)))) {
             fail("case " + i + " input \"" + input + "\" gave the address " + ip);
         }
     }

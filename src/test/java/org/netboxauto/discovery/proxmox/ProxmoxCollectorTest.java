@@ -59,9 +59,10 @@ class ProxmoxCollectorTest {
     }
 
     @Test
-    void agentAddressesMatchByMacWithoutLoopbackOrLinkLocal() {
-        assertThat(byMac("bc:24:11:5e:2a:01").ips()).containsExactly("10.20.0.31", "2001:db8:20:0:0:0:0:31",
+    void agentAddressesMatchByMacWithoutLoopbackAndLinkLocalAsEvidence() {
+        assertThat(byMac("bc:24:11:5e:2a:01").ips()).containsExactly("10.20.0.31", "2001:db8:20::31",
                 "10.20.0.32");
+        assertThat(byMac("bc:24:11:5e:2a:01").evidence()).containsEntry("link-local", "fe80::be24:11ff:fe5e:2a01");
         assertThat(byMac("bc:24:11:5e:2a:02").ips()).isEmpty();
         assertThat(observations).noneMatch(o -> o.ips().contains("172.17.0.1"));
         assertThat(byMac("bc:24:11:00:01:10").ips()).containsExactly("10.20.0.110");
@@ -71,11 +72,12 @@ class ProxmoxCollectorTest {
     void containerAddressesFromInterfacesNewAndOldShapeAndStaticConfig() {
         assertThat(byMac("bc:24:11:9a:7c:02").ips()).containsExactly("10.20.0.53");
         assertThat(byMac("bc:24:11:9a:7c:03").ips()).containsExactly("10.30.0.7");
-        assertThat(byMac("bc:24:11:9a:7c:02").evidence()).containsEntry("table", "lxc");
+        assertThat(byMac("bc:24:11:9a:7c:02").evidence()).containsEntry("table", "lxc")
+                .containsEntry("link-local", "fe80::be24:11ff:fe9a:7c02");
         assertThat(byMac("bc:24:11:9a:7c:02").hostname()).contains("dns1");
         assertThat(byMac("12:34:56:78:90:12").ips()).containsExactly("10.20.0.108");
         Observation stopped = byMac("bc:24:11:9a:01:07");
-        assertThat(stopped.ips()).containsExactly("10.20.0.70", "2001:db8:20:0:0:0:0:70");
+        assertThat(stopped.ips()).containsExactly("10.20.0.70", "2001:db8:20::70");
         assertThat(stopped.evidence()).containsEntry("status", "stopped");
     }
 

@@ -58,6 +58,41 @@ final class ExpectedRows {
         assertThat(byMac(bridge, "00:50:56:88:80:ee").evidence()).containsEntry(Evidence.PORT, "ether7")
                 .doesNotContainKey(Evidence.VLAN);
         assertThat(bridge).extracting(o -> o.mac().toString()).doesNotContain("48:a9:8a:10:20:30");
+        assertIpv6(table(all, "ipv6-neighbors"), table(all, "dhcpv6-bindings"));
+    }
+
+    private static void assertIpv6(List<Observation> neighbours, List<Observation> bindings) {
+        // 6 neighbours: one failed without MAC; 5 bindings: one whose DUID and link-local carry no MAC
+        assertThat(neighbours).hasSize(5);
+        assertThat(bindings).hasSize(4);
+        List<Observation> unifi = neighbours.stream().filter(o -> o.mac().equals(MacAddress.of("74:83:c2:36:5a:6e")))
+                .toList();
+        assertThat(unifi).flatExtracting(Observation::ips).containsExactlyInAnyOrder(
+                "2001:db8:10:0:7683:c2ff:fe36:5a6e", "2001:db8:10:0:3d1a:94c2:7b0e:51f6");
+        assertThat(unifi).filteredOn(o -> o.ips().isEmpty()).singleElement()
+                .satisfies(o -> assertThat(o.evidence()).containsEntry(Evidence.LINK_LOCAL, "fe80::7683:c2ff:fe36:5a6e")
+                        .containsEntry(Evidence.STATUS, "stale").containsEntry(Evidence.INTERFACE, "bridge"));
+        Observation router = byMac(neighbours, "00:23:ae:ad:d6:92");
+        assertThat(router.ips()).isEmpty();
+        assertThat(router.evidence()).containsExactlyInAnyOrderEntriesOf(Map.of(Evidence.TABLE, "ipv6-neighbors",
+                Evidence.LINK_LOCAL, "fe80::1", Evidence.INTERFACE, "ether8", Evidence.STATUS, "reachable",
+                "router", "true"));
+        assertThat(byMac(neighbours, "ba:98:2c:bd:ea:47").ips()).containsExactly("fd00:10::5a1e:9c3b:2f41:8d07");
+
+        Observation leased = byMac(bindings, "00:50:56:88:80:ee");
+        assertThat(leased.ips()).containsExactly("2001:db8:10::1:5");
+        assertThat(leased.evidence()).containsExactlyInAnyOrderEntriesOf(Map.of(Evidence.TABLE, "dhcpv6-bindings",
+                Evidence.STATUS, "bound", Evidence.CLIENT_ID, "00:03:00:01:00:50:56:88:80:ee",
+                Evidence.STABLE_IPS, "2001:db8:10::1:5", Evidence.LINK_LOCAL, "fe80::250:56ff:fe88:80ee"));
+        Observation delegated = byMac(bindings, "ba:98:2c:bd:ea:47");
+        assertThat(delegated.ips()).isEmpty();
+        assertThat(delegated.evidence()).containsEntry("delegated-prefix", "2001:db8:100::/56");
+        assertThat(byMac(bindings, "de:6e:70:c0:cc:b2").ips()).containsExactly("2001:db8:10::1:9");
+        Observation waiting = byMac(bindings, "12:34:56:78:90:aa");
+        assertThat(waiting.ips()).containsExactly("2001:db8:10::1:20");
+        assertThat(waiting.evidence()).containsEntry(Evidence.STATUS, "waiting")
+                .containsEntry(Evidence.COMMENT, "printer")
+                .doesNotContainKey(Evidence.LINK_LOCAL);
     }
 
     static List<Observation> table(List<Observation> all, String table) {

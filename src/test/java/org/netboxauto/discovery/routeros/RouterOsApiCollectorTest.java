@@ -29,10 +29,11 @@ class RouterOsApiCollectorTest {
 
             ExpectedRows.assertFixtureObservations(observations);
             assertThat(context.progressLines()).contains("read 8 DHCP leases", "read 6 ARP entries",
-                    "read 4 bridge hosts");
+                    "read 4 bridge hosts", "read 6 IPv6 neighbours", "read 5 DHCPv6 bindings");
             assertThat(peer.log()).first().isEqualTo(version == PeerVersion.V6_42 ? "login challenge admin"
                     : "login plaintext admin");
-            assertThat(peer.log()).contains("/ip/arp/print .proplist=address,mac-address,interface,comment");
+            assertThat(peer.log()).contains("/ip/arp/print .proplist=address,mac-address,interface,comment",
+                    "/ipv6/neighbor/print .proplist=address,mac-address,interface,status,router,comment");
         }
     }
 

@@ -15,7 +15,8 @@ final class Sources {
 
     static final String KEY = "sources.routeros[0]";
     static final String PASSWORD = "s3cret=pass";
-    static final List<Table> ALL = List.of(Table.DHCP_LEASES, Table.ARP, Table.BRIDGE_HOSTS);
+    static final List<Table> ALL = List.of(Table.DHCP_LEASES, Table.ARP, Table.BRIDGE_HOSTS,
+            Table.IPV6_NEIGHBORS, Table.DHCPV6_BINDINGS);
 
     private Sources() {
     }

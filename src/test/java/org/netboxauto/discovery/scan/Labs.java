@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.netboxauto.config.ScanConfig;
 import org.netboxauto.config.ScanConfig.Method;
 import org.netboxauto.core.Cidr;
+import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
 import org.netboxauto.discovery.scan.lab.LabHost;
 import org.netboxauto.discovery.scan.lab.ScanLab;
@@ -40,6 +41,42 @@ final class Labs {
             hosts.add(new LabHost("m" + i, LabHost.macFor(i + 1), List.of(base + (10 + i * 7))));
         }
         return hosts;
+    }
+
+    /** A random /64 under {@code base} (fd00:e7 or 2001:db8), so parallel runs do not meet, written as its network. */
+    static String prefix64(String base) {
+        return base + ":" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xFFFF)) + "::";
+    }
+
+    /**
+     * {@code count} hosts on a /64, each its own MAC, its EUI-64 address (as SLAAC makes) and one from
+     * ::a:10 up, added last so it is the one that answers an all-nodes echo.
+     */
+    static ScanLab ipv6(String prefix, int count) throws IOException, InterruptedException {
+        return ipv6(prefix, count, false);
+    }
+
+    /** As {@link #ipv6(String, int)}, with the scanner's end apart when {@code apart}. */
+    static ScanLab ipv6(String prefix, int count, boolean apart) throws IOException, InterruptedException {
+        List<LabHost> hosts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String mac = LabHost.macFor(i + 1);
+            String eui = Ipv6.text(Ipv6.eui64(Ipv6.bytes(prefix), MacAddress.of(mac).bits()));
+            hosts.add(new LabHost("m" + i, mac, List.of(eui, prefix + "a:" + Integer.toHexString(16 + i * 7))));
+        }
+        ScanLab lab = ScanLab.create(prefix + "1/64", hosts, apart, true);
+        try {
+            lab.awaitLinkLocal();
+            return lab;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            lab.close();
+            throw e;
+        }
+    }
+
+    static ScanConfig config6(ScanLab lab, String prefix, List<Method> methods) {
+        return new ScanConfig(true, List.of(Cidr.parse(prefix)), List.of(), methods, List.of(22, 80), 5000, 2,
+                Duration.ofMillis(300), Optional.of(lab.scannerInterface()), 16, false);
     }
 
     /** As {@link #slash24}, with the scanner's end in a namespace of its own. */

@@ -36,12 +36,12 @@ final class ExpectedLocations {
         }
     }
 
-    /** {@code ip mac} of the ARP rows the fixture {@code expected/NAME.arp.tsv} lists, IPs as Java writes them. */
+    /** {@code ip mac} of the ARP rows the fixture {@code expected/NAME.arp.tsv} lists, IPs in RFC 5952 text. */
     static Set<String> arp(String recording) throws IOException {
         Set<String> rows = new TreeSet<>();
         for (String row : of(recording + ".arp")) {
             String[] f = row.split("\t");
-            rows.add(java.net.InetAddress.ofLiteral(f[0]).getHostAddress() + " " + f[1]);
+            rows.add(org.netboxauto.core.IpLiterals.canonical(f[0]) + " " + f[1]);
         }
         return rows;
     }

@@ -55,7 +55,8 @@ class SnmpRecordingsTest {
         assertThat(ExpectedLocations.actual(raw, located)).containsExactlyElementsOf(expected);
         assertThat(located).allSatisfy(o -> assertThat(o.source()).isEqualTo("snmp:" + recording));
         assertThat(raw.stream().filter(o -> LocationEvidence.TABLE_ARP.equals(o.evidence().get(Evidence.TABLE)))
-                .map(o -> String.join(",", o.ips()) + " " + o.mac()).collect(Collectors.toSet()))
+                .map(o -> (o.ips().isEmpty() ? o.evidence().getOrDefault(Evidence.LINK_LOCAL, "")
+                        : String.join(",", o.ips())) + " " + o.mac()).collect(Collectors.toSet()))
                 .isEqualTo(ExpectedLocations.arp(recording));
     }
 

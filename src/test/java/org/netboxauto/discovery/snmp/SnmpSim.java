@@ -53,8 +53,25 @@ final class SnmpSim implements AutoCloseable {
         }
     }
 
-    /** Starts snmpsimd for the recordings, plus {@code aliases} (extra community name, recording). */
+    private static Path resource(String name) {
+        try {
+            return Path.of(SnmpSim.class.getResource(name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts snmpsimd for the recordings, plus {@code aliases} (extra community name, recording: a name among the
+     * recordings, or a classpath resource such as {@code /snmp-ipv6/ipv6-lab.snmprec}).
+     */
     static SnmpSim start(String cacheName, List<String[]> aliases) throws IOException, InterruptedException {
+        return start(cacheName, aliases, List.of());
+    }
+
+    /** As {@link #start(String, List)}, serving also these recordings of our own (test resources). */
+    static SnmpSim start(String cacheName, List<String[]> aliases, List<Path> own)
+            throws IOException, InterruptedException {
         Peers.require(Files.isExecutable(SNMPSIMD), "snmpsimd", "apt-get install -y snmpsim snmp");
         Peers.require(Files.isDirectory(recordingsDir()), "the SNMP recordings", "expected in " + recordingsDir());
         Path data = WORK.resolve("data-" + cacheName);
@@ -64,8 +81,12 @@ final class SnmpSim implements AutoCloseable {
         for (String name : recordingNames()) {
             copy(recordingsDir().resolve(name + ".snmprec"), data.resolve(name + ".snmprec"));
         }
+        for (Path p : own) {
+            copy(p, data.resolve(p.getFileName()));
+        }
         for (String[] alias : aliases) {
-            copy(recordingsDir().resolve(alias[1] + ".snmprec"), data.resolve(alias[0] + ".snmprec"));
+            copy(alias[1].startsWith("/") ? resource(alias[1])
+                    : recordingsDir().resolve(alias[1] + ".snmprec"), data.resolve(alias[0] + ".snmprec"));
         }
         for (Path p : List.of(WORK, data, cache)) {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxrwxrwx"));

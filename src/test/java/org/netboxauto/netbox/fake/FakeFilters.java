@@ -69,6 +69,11 @@ final class FakeFilters {
                         throw FakeRejection.field(name, "Enter a whole number.");
                     }
                 }
+                case "number" -> {
+                    if (!v.matches("-?\\d+(\\.\\d+)?")) {
+                        throw FakeRejection.field(name, "Enter a number.");
+                    }
+                }
                 case "boolean" -> {
                     if (!Set.of("true", "false", "True", "False", "1", "0").contains(v)) {
                         throw FakeRejection.field(name, "Select a valid choice. " + v + " is not one of the available"
@@ -101,6 +106,10 @@ final class FakeFilters {
 
     private Predicate<ObjectNode> filter(FakeType type, String name, List<String> values) {
         String ct = type.contentType();
+        Optional<Predicate<ObjectNode>> ip = FakeIpFilters.of(ct, name, values);
+        if (ip.isPresent()) {
+            return ip.get();
+        }
         switch (name) {
             case "id":
                 return r -> values.contains(r.get("id").asText());
@@ -188,7 +197,10 @@ final class FakeFilters {
 
     private static boolean addressMatches(String stored, String wanted) {
         if (wanted.contains("/")) {
-            return stored.equals(wanted);
+            // inet equality: 2001:DB8:0::5/64 is the stored 2001:db8::5/64
+            String[] parts = wanted.split("/", 2);
+            return IpLiterals.isLiteral(parts[0]) && FakeRules.hostOf(stored).equals(IpLiterals.parse(parts[0]))
+                    && stored.substring(stored.indexOf('/') + 1).equals(parts[1]);
         }
         if (!IpLiterals.isLiteral(wanted)) {
             return false;

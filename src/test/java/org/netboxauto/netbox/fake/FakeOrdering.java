@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Each model's {@code Meta.ordering} as NetBox applies it to a query set: devices and VMs by name
  * (collation {@code natural_sort}, ICU {@code und-u-kn-true}: digits by value) then pk, interfaces by
  * their parent's ordering then {@code naturalize_interface(name)}, IPs by PostgreSQL's inet order then
- * pk, MAC addresses by value then pk, cables by pk. A bulk update answers in this order.
+ * pk, prefixes by VRF (none first) then inet order then pk, MAC addresses by value then pk, cables by pk. A bulk update answers in this order.
  */
 final class FakeOrdering {
 
@@ -37,6 +37,9 @@ final class FakeOrdering {
             case "virtualization.vminterface" -> byParent("virtualization.virtualmachine", "virtual_machine");
             case "ipam.ipaddress" -> Comparator.<ObjectNode, String>comparing(r -> r.path("address").asText(),
                     FakeOrdering::compareInet).thenComparing(BY_PK);
+            // (F('vrf').asc(nulls_first=True), 'prefix', 'pk'): the global table first, then each VRF by id
+            case "ipam.prefix" -> Comparator.<ObjectNode>comparingLong(r -> r.path("vrf").asLong(-1))
+                    .thenComparing(r -> r.path("prefix").asText(), FakeOrdering::compareInet).thenComparing(BY_PK);
             case "dcim.macaddress" -> Comparator.<ObjectNode, String>comparing(r -> r.path("mac_address").asText())
                     .thenComparing(BY_PK);
             case "extras.tag" -> Comparator.<ObjectNode>comparingInt(r -> r.path("weight").asInt(1000))

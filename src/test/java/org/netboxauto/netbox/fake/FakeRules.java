@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.netboxauto.core.Cidr;
 import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.dns.DnsAddresses;
 
 /** NetBox's model rules that the schema cannot show (API-NOTES §5 and §8). */
 final class FakeRules {
@@ -34,6 +36,7 @@ final class FakeRules {
             case "virtualization.vminterface" -> uniqueName(type, row, "virtual_machine");
             case "dcim.macaddress" -> mac(row);
             case "ipam.ipaddress" -> ip(row, old);
+            case "ipam.prefix" -> prefix(row, old);
             case "dcim.cable" -> cable(row, old);
             case "extras.tag", "dcim.site", "dcim.manufacturer", "dcim.devicerole", "dcim.platform",
                  "tenancy.tenant", "virtualization.clustertype" -> unique(type, row, "slug", "slug")
@@ -280,7 +283,9 @@ final class FakeRules {
         }
         String address = row.path("address").asText();
         String[] parts = address.split("/", 2);
-        if (!IpLiterals.isLiteral(parts[0]) || parts.length == 2 && !parts[1].matches("\\d{1,3}")) {
+        // netaddr takes no zone id (fe80::1%eth0)
+        if (parts[0].contains("%") || !IpLiterals.isLiteral(parts[0]) || parts.length == 2
+                && !parts[1].matches("\\d{1,3}")) {
             throw FakeRejection.field("address", "Invalid IP address format: " + address);
         }
         InetAddress host = IpLiterals.parse(parts[0]);
@@ -292,12 +297,16 @@ final class FakeRules {
         if (len > max) {
             throw FakeRejection.field("address", "Invalid IP address format: " + address);
         }
-        String normalized = host.getHostAddress() + "/" + len;
+        // netaddr writes IPv6 as RFC 5952 (glibc's inet_ntop): 2001:db8::5, never 2001:db8:0:0:0:0:0:5
+        String normalized = DnsAddresses.canonical(host) + "/" + len;
         row.put("address", normalized);
         if ("slaac".equals(row.path("status").asText()) && max == 32) {
             throw FakeRejection.field("status", "Only IPv6 addresses can be assigned SLAAC status");
         }
         assignedObject(row, Set.of("dcim.interface", "virtualization.vminterface"));
+        if (row.hasNonNull("assigned_object_id")) {
+            notNetworkOrBroadcast(host, len);
+        }
         if (!UNIQUE_EXEMPT_ROLES.contains(row.path("role").asText(""))) {
             long vrf = row.path("vrf").asLong(-1);
             boolean duplicate = store.table("ipam.ipaddress").values().stream()
@@ -314,6 +323,61 @@ final class FakeRules {
                 .equals(row.path("assigned_object_type")))) {
             throw FakeRejection.field("interface", "Cannot reassign IP address while it is designated as the"
                     + " primary IP for the parent object");
+        }
+    }
+
+    /** ipam.IPAddress.clean: no network ID (below /31 or /127) or IPv4 broadcast address on an interface. */
+    private static void notNetworkOrBroadcast(InetAddress host, int len) {
+        boolean v4 = host.getAddress().length == 4;
+        if (len >= (v4 ? 31 : 127)) {
+            return;
+        }
+        Cidr network = new Cidr(host, len).normalized();
+        String ip = DnsAddresses.canonical(host);
+        if (network.network().equals(host)) {
+            throw FakeRejection.field("__all__", ip + " is a network ID, which may not be assigned to an interface.");
+        }
+        if (v4 && (network.size().longValue() - 1 + toLong(network.network())) == toLong(host)) {
+            throw FakeRejection.field("__all__", ip + " is a broadcast address, which may not be assigned to an"
+                    + " interface.");
+        }
+    }
+
+    private static long toLong(InetAddress v4) {
+        long out = 0;
+        for (byte b : v4.getAddress()) {
+            out = out << 8 | (b & 0xFF);
+        }
+        return out;
+    }
+
+    /**
+     * ipam.Prefix: the serializer's netaddr parse, the field's prefix_validator (no host bits), clean()'s /0 and
+     * duplicate checks (ENFORCE_GLOBAL_UNIQUE), kept in netaddr's spelling.
+     */
+    private void prefix(ObjectNode row, ObjectNode old) {
+        String text = row.path("prefix").asText();
+        Cidr parsed = FakeIpFilters.network(text.strip()).orElseThrow(() -> FakeRejection.field("prefix",
+                "Invalid IP prefix format: " + text));
+        String[] parts = text.strip().split("/", 2);
+        InetAddress given = IpLiterals.parse(parts[0]);
+        int len = parsed.prefixLength();
+        String shown = DnsAddresses.canonical(given) + "/" + len;
+        String cidr = DnsAddresses.canonical(parsed.network()) + "/" + len;
+        if (!parsed.network().equals(given)) {
+            throw FakeRejection.field("prefix", shown + " is not a valid prefix. Did you mean " + cidr + "?");
+        }
+        if (len == 0) {
+            throw FakeRejection.field("prefix", "Cannot create prefix with /0 mask.");
+        }
+        row.put("prefix", cidr);
+        long vrf = row.path("vrf").asLong(-1);
+        boolean duplicate = store.table("ipam.prefix").values().stream()
+                .filter(r -> old == null || r.get("id").asLong() != old.get("id").asLong())
+                .anyMatch(r -> r.path("vrf").asLong(-1) == vrf && r.path("prefix").asText().equals(cidr));
+        if (duplicate) {
+            throw FakeRejection.field("prefix", "Duplicate prefix found in " + (vrf < 0 ? "global table" : "VRF")
+                    + ": " + cidr);
         }
     }
 

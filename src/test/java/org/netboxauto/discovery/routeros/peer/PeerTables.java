@@ -16,6 +16,8 @@ public record PeerTables(Map<String, List<Map<String, byte[]>>> byMenu) {
     public static final String LEASES = "ip/dhcp-server/lease";
     public static final String ARP = "ip/arp";
     public static final String BRIDGE_HOSTS = "interface/bridge/host";
+    public static final String IPV6_NEIGHBORS = "ipv6/neighbor";
+    public static final String DHCPV6_BINDINGS = "ipv6/dhcp-server/binding";
 
     /** The fixtures under src/test/resources/routeros/. */
     public static PeerTables fixtures() {
@@ -23,6 +25,12 @@ public record PeerTables(Map<String, List<Map<String, byte[]>>> byMenu) {
         tables.put(LEASES, load("dhcp-leases.api"));
         tables.put(ARP, load("arp.api"));
         tables.put(BRIDGE_HOSTS, load("bridge-hosts.api"));
+        tables.put(IPV6_NEIGHBORS, load("ipv6-neighbors.api"));
+        tables.put(DHCPV6_BINDINGS, load("dhcpv6-bindings.api"));
+        tables.put("system/identity", load("system-identity.api"));
+        tables.put("system/routerboard", load("system-routerboard.api"));
+        tables.put("interface", load("interface.api"));
+        tables.put("ip/neighbor", load("ip-neighbor.api"));
         return new PeerTables(tables);
     }
 
@@ -47,7 +55,8 @@ public record PeerTables(Map<String, List<Map<String, byte[]>>> byMenu) {
             put(row, "dynamic", "true");
             leases.add(row);
         }
-        return new PeerTables(Map.of(LEASES, leases, ARP, List.of(), BRIDGE_HOSTS, List.of()));
+        return new PeerTables(Map.of(LEASES, leases, ARP, List.of(), BRIDGE_HOSTS, List.of(), IPV6_NEIGHBORS, List.of(),
+                DHCPV6_BINDINGS, List.of()));
     }
 
     /** {@code count} bound leases and, for the same hosts, the router's dynamic ARP entries. */
@@ -69,7 +78,8 @@ public record PeerTables(Map<String, List<Map<String, byte[]>>> byMenu) {
             put(row, "status", "reachable");
             arp.add(row);
         }
-        return new PeerTables(Map.of(LEASES, leases, ARP, arp, BRIDGE_HOSTS, List.of()));
+        return new PeerTables(Map.of(LEASES, leases, ARP, arp, BRIDGE_HOSTS, List.of(), IPV6_NEIGHBORS, List.of(),
+                DHCPV6_BINDINGS, List.of()));
     }
 
     /** The first segment of {@code path} that no table lives under, as RouterOS names it in its error. */
@@ -87,7 +97,8 @@ public record PeerTables(Map<String, List<Map<String, byte[]>>> byMenu) {
     }
 
     public static PeerTables empty() {
-        return new PeerTables(Map.of(LEASES, List.of(), ARP, List.of(), BRIDGE_HOSTS, List.of()));
+        return new PeerTables(Map.of(LEASES, List.of(), ARP, List.of(), BRIDGE_HOSTS, List.of(), IPV6_NEIGHBORS,
+                List.of(), DHCPV6_BINDINGS, List.of()));
     }
 
     private static void put(Map<String, byte[]> row, String key, String value) {

@@ -65,7 +65,7 @@ public final class PeerScanner {
         }
     }
 
-    private static Map<String, String> nmapHosts(String out) {
+    static Map<String, String> nmapHosts(String out) {
         Map<String, String> found = new TreeMap<>();
         String current = null;
         for (String line : out.split("\n")) {

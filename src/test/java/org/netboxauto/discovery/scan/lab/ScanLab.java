@@ -19,12 +19,14 @@ public final class ScanLab implements AutoCloseable {
     private final String subnet;
     private final List<LabHost> hosts;
     private final boolean scannerApart;
+    private final boolean hostsApart;
 
-    private ScanLab(String name, String subnet, List<LabHost> hosts, boolean scannerApart) {
+    private ScanLab(String name, String subnet, List<LabHost> hosts, boolean scannerApart, boolean hostsApart) {
         this.name = name;
         this.subnet = subnet;
         this.hosts = List.copyOf(hosts);
         this.scannerApart = scannerApart;
+        this.hostsApart = hostsApart;
     }
 
     /** Skips (or fails in CI) unless this process is root and has {@code ip} and libpcap. */
@@ -52,16 +54,26 @@ public final class ScanLab implements AutoCloseable {
      */
     public static ScanLab create(String ownAddress, List<LabHost> hosts, boolean scannerApart)
             throws IOException, InterruptedException {
+        return create(ownAddress, hosts, scannerApart, false);
+    }
+
+    /**
+     * As {@link #create(String, List, boolean)}, with each host's macvlan in a namespace of its own
+     * when {@code hostsApart} ({@link #hostNamespace}): IPv6 has no {@code arp_ignore}, and hosts
+     * sharing one namespace answer for each other's addresses through whichever macvlan routes first.
+     */
+    public static ScanLab create(String ownAddress, List<LabHost> hosts, boolean scannerApart, boolean hostsApart)
+            throws IOException, InterruptedException {
         String name = "nbs" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
         String prefix = ownAddress.substring(ownAddress.indexOf('/'));
         Shell.run(List.of("ip", "netns", "add", name));
-        ScanLab lab = new ScanLab(name, ownAddress, hosts, scannerApart);
+        ScanLab lab = new ScanLab(name, ownAddress, hosts, scannerApart, hostsApart);
         try {
             List<String> root = new ArrayList<>(List.of(
                     "link add " + name + "-h type veth peer name " + name + "-n",
                     "link set " + name + "-n netns " + name));
             List<String> scanner = List.of(
-                    "addr add " + ownAddress + " dev " + name + "-h",
+                    "addr add " + ownAddress + " dev " + name + "-h" + (ownAddress.contains(":") ? " nodad" : ""),
                     "link set " + name + "-h up");
             if (scannerApart) {
                 Shell.run(List.of("ip", "netns", "add", name + "-s"));
@@ -72,19 +84,37 @@ public final class ScanLab implements AutoCloseable {
                 root.addAll(scanner);
                 batch(root, List.of("ip", "-batch"));
             }
+            // no duplicate address detection: an IPv6 address is usable at once, not a second later
             sysctl(name, "net.ipv4.conf.all.arp_ignore=1", "net.ipv4.conf.all.arp_announce=2",
-                    "net.ipv4.conf.default.arp_ignore=1", "net.ipv4.conf.default.arp_announce=2");
+                    "net.ipv4.conf.default.arp_ignore=1", "net.ipv4.conf.default.arp_announce=2",
+                    "net.ipv6.conf.all.accept_dad=0", "net.ipv6.conf.default.accept_dad=0");
             List<String> inside = new ArrayList<>();
             inside.add("link set " + name + "-n up");
+            if (hostsApart) {
+                batch(hosts.stream().map(h -> "netns add " + lab.hostNamespace(h)).toList(), List.of("ip", "-batch"));
+            }
             for (LabHost h : hosts) {
                 inside.add("link add " + h.name() + " link " + name + "-n address " + h.mac()
                         + " type macvlan mode bridge");
+                if (hostsApart) {
+                    inside.add("link set " + h.name() + " netns " + lab.hostNamespace(h));
+                    continue;
+                }
                 for (String ip : h.ips()) {
-                    inside.add("addr add " + ip + prefix + " dev " + h.name());
+                    inside.add("addr add " + ip + prefix + " dev " + h.name() + (ip.contains(":") ? " nodad" : ""));
                 }
                 inside.add("link set " + h.name() + " up");
             }
             batch(inside, List.of("ip", "-n", name, "-batch"));
+            if (hostsApart) {
+                for (LabHost h : hosts) {
+                    List<String> host = new ArrayList<>(List.of("link set lo up"));
+                    h.ips().forEach(ip -> host.add("addr add " + ip + prefix + " dev " + h.name()
+                            + (ip.contains(":") ? " nodad" : "")));
+                    host.add("link set " + h.name() + " up");
+                    batch(host, List.of("ip", "-n", lab.hostNamespace(h), "-batch"));
+                }
+            }
             return lab;
         } catch (IOException | InterruptedException | RuntimeException e) {
             lab.close();
@@ -94,6 +124,11 @@ public final class ScanLab implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The namespace of {@code host} when the lab was created with hosts apart, else the lab's. */
+    public String hostNamespace(LabHost host) {
+        return hostsApart ? name + "-" + host.name() : name;
     }
 
     /** The namespace holding the scanner's end, when the lab was created with it apart. */
@@ -118,10 +153,43 @@ public final class ScanLab implements AutoCloseable {
         return hosts;
     }
 
+    /**
+     * Waits until the link-local addresses of the scanner and of hosts apart have passed duplicate
+     * address detection, as on a link that has been up a while: radvd and the sweep's link-local echo
+     * send from the scanner's, and a host answers it from its own.
+     */
+    public void awaitLinkLocal() throws IOException, InterruptedException {
+        awaitLinkLocal(scannerApart ? scannerNamespace() : null, scannerInterface());
+        if (hostsApart) {
+            for (LabHost h : hosts) {
+                awaitLinkLocal(hostNamespace(h), h.name());
+            }
+        }
+    }
+
+    private static void awaitLinkLocal(String namespace, String nic) throws IOException, InterruptedException {
+        List<String> show = new ArrayList<>(List.of("ip"));
+        if (namespace != null) {
+            show.addAll(List.of("-n", namespace));
+        }
+        show.addAll(List.of("-6", "addr", "show", "dev", nic, "scope", "link"));
+        for (int i = 0; i < 50; i++) {
+            String text = Shell.run(show);
+            if (text.contains("inet6") && !text.contains("tentative")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** Gives {@code host} one more address now, as a machine that comes up late. */
     public void addAddress(LabHost host, String ip) throws IOException, InterruptedException {
-        Shell.run(List.of("ip", "-n", name, "addr", "add", ip + subnet.substring(subnet.indexOf('/')), "dev",
-                host.name()));
+        List<String> cmd = new ArrayList<>(List.of("ip", "-n", hostNamespace(host), "addr", "add",
+                ip + subnet.substring(subnet.indexOf('/')), "dev", host.name()));
+        if (ip.contains(":")) {
+            cmd.add("nodad");
+        }
+        Shell.run(cmd);
     }
 
     /** Runs {@code command} inside the lab's namespace. */
@@ -133,12 +201,26 @@ public final class ScanLab implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        if (hostsApart) {
+            Path file = Files.createTempFile("scanlab", ".batch");
+            try {
+                Files.write(file, hosts.stream().map(h -> "netns del " + hostNamespace(h)).toList());
+                Shell.succeeds("ip", "-force", "-batch", file.toString());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
         Shell.succeeds("ip", "netns", "del", name);
         if (scannerApart) {
             Shell.succeeds("ip", "netns", "del", name + "-s");
         } else {
             Shell.succeeds("ip", "link", "del", name + "-h");
         }
+    }
+
+    /** Sets kernel settings inside the lab's namespace. */
+    public void sysctlInside(String... settings) throws IOException, InterruptedException {
+        sysctl(name, settings);
     }
 
     private static void sysctl(String ns, String... settings) throws IOException, InterruptedException {

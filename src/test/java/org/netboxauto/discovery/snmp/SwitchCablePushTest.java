@@ -1,0 +1,223 @@
+package org.netboxauto.discovery.snmp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import java.util.Optional;
+import org.netboxauto.core.Host;
+import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.PortLocation;
+import org.netboxauto.core.Review;
+import org.netboxauto.core.ReviewState;
+import org.netboxauto.core.RunStatus;
+import org.netboxauto.core.push.ActionOutcome;
+import org.netboxauto.core.push.NbType;
+import org.netboxauto.core.push.PlanProblem;
+import org.netboxauto.core.push.PushAction;
+import org.netboxauto.discovery.ConfiguredCollectors;
+import org.netboxauto.discovery.DiscoveryListener;
+import org.netboxauto.discovery.DiscoveryOrchestrator;
+import org.netboxauto.discovery.RunControl;
+import org.netboxauto.discovery.routeros.peer.PeerOptions;
+import org.netboxauto.discovery.routeros.peer.PeerVersion;
+import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
+import org.netboxauto.netbox.ReadProgress;
+import org.netboxauto.netbox.fake.NetBoxMode;
+import org.netboxauto.push.PushLab;
+import org.netboxauto.service.DiscoveryService;
+import org.netboxauto.service.PushListener;
+import org.netboxauto.service.PushPreview;
+import org.netboxauto.service.PushReport;
+import org.netboxauto.service.StagingStore;
+
+/**
+ * From switches read over SNMP to cables in NetBox: a discovery run over several switches, then a
+ * push that finds each switch's NetBox device and cables the links between them. First the shared
+ * recordings, joined through the SG350X's LLDP table; then a lab of switches whose LLDP tables
+ * point at each other, with a LAG between two of them, and a MikroTik CRS read over its API whose
+ * neighbour list names the lab's core.
+ */
+class SwitchCablePushTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(value = NetBoxMode.class, names = {"V4_1", "V4_6"})
+    void theRecordingsJoinedThroughLldpGetCablesAndACabledPortIsLeftAlone(NetBoxMode mode) throws Exception {
+        try (SnmpSim sim = SnmpSim.start("switch-cables");
+             PushLab lab = new PushLab(mode, dir, """
+                     sources.snmp = [
+                       { name = sg350x, host = "127.0.0.1", port = %1$d, community = "ciscosb_sg350x-24p" }
+                       { name = CoreSwitch, host = "127.0.0.1", port = %1$d, community = procurve, per-vlan = off }
+                       { name = aruba, host = "127.0.0.1", port = %1$d, community = arubaos-cx }
+                     ]
+                     """.formatted(sim.port()))) {
+            SwitchNetBox nb = new SwitchNetBox(lab.nb);
+            long access = nb.device("access-sg350x", "DNI232304PG");
+            nb.itf(access, "gi1/0/14", "1000base-t");
+            nb.itf(access, "te1/0/1", "10gbase-x-sfpp");
+            nb.itf(access, "te1/0/2", "10gbase-x-sfpp");
+            nb.itf(nb.device("CoreSwitch", ""), "te1/0/3", "10gbase-x-sfpp");
+            long bio = nb.device("bio-sw", "");
+            nb.itf(bio, "gi10", "1000base-t");
+            nb.mac(nb.itf(bio, "vlan1", "virtual"), "20:4C:9E:6E:08:FE");
+            long bib = nb.device("bib", "");
+            nb.ip(nb.itf(bib, "vlan1", "virtual"), "192.168.177.21/24");
+            long bibUplink = nb.itf(bib, "te1/0/2", "10gbase-x-sfpp");
+            nb.cable(bibUplink, nb.itf(nb.device("patch-panel", ""), "p1", "1000base-t"));
+
+            discover(lab);
+            PushPreview preview = preview(lab);
+
+            List<PushAction> cables = preview.plan().actions().stream().filter(a -> a.type() == NbType.CABLE).toList();
+            assertThat(cables).extracting(PushAction::label).containsExactlyInAnyOrder(
+                    "cable access-sg350x te1/0/1 to CoreSwitch te1/0/3 (LLDP on sg350x te1/0/1; access-sg350x"
+                            + " (switch sg350x, by serial DNI232304PG), CoreSwitch (by name CoreSwitch))",
+                    "cable access-sg350x gi1/0/14 to bio-sw gi10 (LLDP on sg350x gi1/0/14; access-sg350x"
+                            + " (switch sg350x, by serial DNI232304PG), bio-sw (by chassis id 20:4c:9e:6e:08:fe))");
+            assertThat(preview.plan().problems()).extracting(PlanProblem::toString).contains(
+                    "link sg350x te1/0/2: bib te1/0/2 is already cabled to patch-panel p1 in NetBox, but LLDP finds"
+                            + " access-sg350x te1/0/2 and bib te1/0/2 linked; the cable is left as it is. Remove it"
+                            + " in NetBox if it is wrong, and push again")
+                    .anySatisfy(p -> assertThat(p).startsWith("switch aruba: is not found in NetBox: no NetBox"
+                            + " device has serial DEVICESERL").endsWith("Set sources.snmp[2].netbox-device to its"
+                            + " name in NetBox. No cable is planned on its ports"));
+
+            PushReport report = lab.push.apply(lab.config(), preview, PushListener.NONE, () -> false);
+
+            assertThat(report.outcomes()).allMatch(o -> o.state() == ActionOutcome.State.OK, report.outcomes().toString());
+            assertThat(nb.cables()).containsExactlyInAnyOrder(
+                    "dcim.interface bib te1/0/2 = dcim.interface patch-panel p1",
+                    "dcim.interface access-sg350x te1/0/1 = dcim.interface CoreSwitch te1/0/3",
+                    "dcim.interface access-sg350x gi1/0/14 = dcim.interface bio-sw gi10");
+            assertThat(lab.nb.get("/api/dcim/interfaces/", bibUplink).path("cable").path("id").asLong())
+                    .isEqualTo(lab.nb.rows("dcim.cable").get(0).get("id").asLong());
+            assertThat(lab.nb.schemaViolations()).isEmpty();
+            PushPreview again = preview(lab);
+            assertThat(again.plan().writes()).as(again.plan().actions().toString()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = NetBoxMode.class, names = {"V4_3", "V4_7"})
+    void aLabOfSwitchesPointingAtEachOtherIsCabledMemberToMember(NetBoxMode mode) throws Exception {
+        Path recordings = Path.of(getClass().getResource("/snmp-lab/lab-core.snmprec").toURI()).getParent();
+        try (SnmpSim sim = SnmpSim.start("switch-lab", List.of(), List.of(recordings.resolve("lab-core.snmprec"),
+                recordings.resolve("lab-acc1.snmprec"), recordings.resolve("lab-acc2.snmprec")));
+             RouterOsPeer crs = RouterOsPeer.api(PeerOptions.of(PeerVersion.V7_18));
+             PushLab lab = new PushLab(mode, dir, """
+                     sources.snmp = [
+                       { name = core, host = "127.0.0.1", port = %1$d, community = lab-core }
+                       { name = acc1, host = "127.0.0.1", port = %1$d, community = lab-acc1 }
+                       { name = acc2, host = "127.0.0.1", port = %1$d, community = lab-acc2, netbox-device = acc2-crs }
+                     ]
+                     sources.routeros = [
+                       { name = crs, host = "127.0.0.1", port = %2$d, transport = api, username = admin,
+                         password = "s3cret=pass", collect = [bridge-hosts] }
+                     ]
+                     """.formatted(sim.port(), crs.port()) + PushLab.DEFAULTS)) {
+            SwitchNetBox nb = new SwitchNetBox(lab.nb);
+            long core = nb.device("core-1", "FOC2231X0AB");
+            for (String p : List.of("Gi1/0/1", "Gi1/0/2", "Gi1/0/3", "Gi1/0/4", "Gi1/0/6")) {
+                nb.itf(core, p, "1000base-t");
+            }
+            nb.itf(core, "Po1", "lag");
+            nb.itf(core, "Po2", "lag");
+            nb.itf(core, "Po3", "lag");
+            long acc1 = nb.device("acc1", "");
+            nb.ip(nb.itf(acc1, "me0", "1000base-t"), "10.9.0.2/24");
+            for (String p : List.of("ge-0/0/0", "ge-0/0/1", "ge-0/0/2")) {
+                nb.itf(acc1, p, "1000base-t");
+            }
+            nb.itf(acc1, "ae0", "lag");
+            long crsDevice = nb.device("crs-326", "HCT08XYZ4A1");
+            nb.itf(crsDevice, "sfp-sfpplus1", "10gbase-x-sfpp");
+            nb.itf(crsDevice, "ether7", "1000base-t");
+            long acc2 = nb.device("acc2-crs", "");
+            nb.itf(acc2, "ether1", "1000base-t");
+            nb.itf(nb.device("dist-9", ""), "Gi0/48", "1000base-t");
+            long oldSw = nb.device("old-sw", "");
+            nb.itf(oldSw, "Gi0/1", "1000base-t");
+            nb.cable(nb.itf(core, "Gi1/0/5", "1000base-t"), nb.itf(nb.device("patch-1", ""), "port5", "1000base-t"));
+
+            discover(lab);
+            bondedHost(lab);
+            PushPreview preview = preview(lab);
+
+            assertThat(preview.plan().actions()).filteredOn(a -> a.type() == NbType.CABLE).extracting(PushAction::label)
+                    .containsExactlyInAnyOrder(
+                            "cable core-1 Gi1/0/1 to acc1 ge-0/0/0 (LLDP on core Gi1/0/1; core-1 (switch core, by"
+                                    + " serial FOC2231X0AB), acc1 (by management IP 10.9.0.2))",
+                            "cable core-1 Gi1/0/2 to acc1 ge-0/0/1 (LLDP on core Gi1/0/2; core-1 (switch core, by"
+                                    + " serial FOC2231X0AB), acc1 (by management IP 10.9.0.2))",
+                            "cable core-1 Gi1/0/3 to acc2-crs ether1 (LLDP on core Gi1/0/3; core-1 (switch core, by"
+                                    + " serial FOC2231X0AB), acc2-crs (switch acc2, named by sources.snmp[2].netbox-device))",
+                            "cable crs-326 sfp-sfpplus1 to core-1 Gi1/0/6 (LLDP on crs sfp-sfpplus1; crs-326 (switch"
+                                    + " crs, by serial HCT08XYZ4A1), core-1 (switch core, by serial FOC2231X0AB))");
+            assertThat(preview.plan().problems()).extracting(PlanProblem::toString).containsExactlyInAnyOrder(
+                    "host-525400100051 eth0: core-1 Po3 is a lag interface in"
+                            + " NetBox, which takes no cable; cable the host's NICs to its member ports",
+                    "link core Po2: LLDP was heard on the LAG Po2 itself, which names none of its members; cable the"
+                            + " members by hand",
+                    "link core Gi1/0/5: core-1 Gi1/0/5 is already cabled to patch-1 port5 in NetBox, but LLDP finds"
+                            + " core-1 Gi1/0/5 and old-sw Gi0/1 linked; the cable is left as it is. Remove it in"
+                            + " NetBox if it is wrong, and push again");
+
+            PushReport report = lab.push.apply(lab.config(), preview, PushListener.NONE, () -> false);
+
+            assertThat(report.outcomes()).allMatch(o -> o.state() == ActionOutcome.State.OK, report.outcomes().toString());
+            assertThat(nb.cables()).containsExactlyInAnyOrder(
+                    "dcim.interface core-1 Gi1/0/5 = dcim.interface patch-1 port5",
+                    "dcim.interface core-1 Gi1/0/1 = dcim.interface acc1 ge-0/0/0",
+                    "dcim.interface core-1 Gi1/0/2 = dcim.interface acc1 ge-0/0/1",
+                    "dcim.interface core-1 Gi1/0/3 = dcim.interface acc2-crs ether1",
+                    "dcim.interface crs-326 sfp-sfpplus1 = dcim.interface core-1 Gi1/0/6");
+            assertThat(lab.nb.schemaViolations()).isEmpty();
+            assertThat(preview(lab).plan().writes()).isZero();
+        }
+    }
+
+    /** The host behind the access LAG Po3 of the lab's core: located there, its members in the evidence; approved. */
+    private static void bondedHost(PushLab lab) {
+        try (StagingStore store = lab.stores().open(lab.config().store())) {
+            Host host = store.hosts().stream().filter(h -> h.mac().equals(MacAddress.of("52:54:00:10:00:51")))
+                    .findFirst().orElseThrow();
+            assertThat(host.port()).hasValueSatisfying(p -> assertThat(p.value())
+                    .isEqualTo(new PortLocation("core", "Po3", Optional.empty())));
+            assertThat(host.evidence().get("snmp:core")).containsEntry("location",
+                    "access LAG (members Gi1/0/7, Gi1/0/8): 1 MAC, no switch neighbour on any member");
+            assertThat(store.hosts()).filteredOn(h -> h.port().isPresent())
+                    .noneMatch(h -> h.port().get().value().port().matches("Po[12]"));
+            store.saveReviews(List.of(new Review(host.mac(), ReviewState.APPROVED, Optional.empty(), Instant.now())));
+        }
+    }
+
+    private static void discover(PushLab lab) {
+        ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            DiscoveryService service = new DiscoveryService(lab.stores(), new ConfiguredCollectors(),
+                    () -> org.netboxauto.core.VendorLookup.NONE,
+                    new DiscoveryOrchestrator(pool, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC)));
+            assertThat(service.discover(lab.config(), List.of(), new DiscoveryListener() { }, new RunControl()).status())
+                    .isEqualTo(RunStatus.SUCCEEDED);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static PushPreview preview(PushLab lab) {
+        return lab.push.preview(lab.config(), HostFilter.ALL, Set.of(), ReadProgress.NONE);
+    }
+}
