@@ -1,12 +1,13 @@
 package org.netboxauto.ui;
 
+import static org.netboxauto.ui.FxCalls.onFx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -126,11 +127,4 @@ class DesktopAlertsTest {
                 .map(n -> ((Labeled) n).getText()).filter(t -> t != null && !t.isBlank()).toList());
     }
 
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

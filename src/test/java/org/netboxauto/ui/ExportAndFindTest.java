@@ -1,5 +1,7 @@
 package org.netboxauto.ui;
 
+import static org.netboxauto.ui.FxCalls.onFx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -241,11 +242,4 @@ class ExportAndFindTest {
                 && l.getScene() != null && text.test(l.getText())).tryQuery().isPresent());
     }
 
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.netboxauto.ui;
 
+import static org.netboxauto.ui.FxCalls.onFx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,7 +10,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -255,20 +256,6 @@ class FirstRunSetupTest {
         return true;
     }
 
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void onFx(Runnable action) {
-        onFx(() -> {
-            action.run();
-            return null;
-        });
-    }
 
     /** Clicks the Test connection button of the {@code index}th entry on the form (NetBox first). */
     private void clickTest(int index) {

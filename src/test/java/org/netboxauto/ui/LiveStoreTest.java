@@ -1,5 +1,7 @@
 package org.netboxauto.ui;
 
+import static org.netboxauto.ui.FxCalls.onFx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -65,11 +66,7 @@ class LiveStoreTest {
 
     @Test
     void aCliApprovalOnTheH2StoreShowsInTheOpenReviewTab() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("data").resolve("store").toAbsolutePath();
-        TempDirShellServices services = new TempDirShellServices(dir)
-                .withConfigFile(TempDirShellServices.GOOD_CONFIG + "store.url = \"" + url + "\"\n")
-                .withStore(new StoreConfig(Optional.of(url), Optional.empty(), Optional.empty()))
-                .withHosts(60, 0, 0);
+        TempDirShellServices services = sixtyHostsOnAnH2File();
         approvedByAnotherProcessShowsWithinTwoSeconds(services, "live-review-h2.png");
     }
 
@@ -90,11 +87,7 @@ class LiveStoreTest {
 
     @Test
     void anApprovalMadeBeforeTheWatchFirstLooksStillShows() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("data").resolve("store").toAbsolutePath();
-        TempDirShellServices services = new TempDirShellServices(dir)
-                .withConfigFile(TempDirShellServices.GOOD_CONFIG + "store.url = \"" + url + "\"\n")
-                .withStore(new StoreConfig(Optional.of(url), Optional.empty(), Optional.empty()))
-                .withHosts(60, 0, 0);
+        TempDirShellServices services = sixtyHostsOnAnH2File();
         open(services, false);
         approveInAnotherProcess(services);
         shell.startWatching(watch);
@@ -168,6 +161,14 @@ class LiveStoreTest {
         Screenshots.save(stage.getScene(), screenshot);
     }
 
+    private TempDirShellServices sixtyHostsOnAnH2File() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("data").resolve("store").toAbsolutePath();
+        return new TempDirShellServices(dir)
+                .withConfigFile(TempDirShellServices.GOOD_CONFIG + "store.url = \"" + url + "\"\n")
+                .withStore(new StoreConfig(Optional.of(url), Optional.empty(), Optional.empty()))
+                .withHosts(60, 0, 0);
+    }
+
     /** The real CLI, in a second JVM, approves {@link #CHOSEN}. */
     private void approveInAnotherProcess(TempDirShellServices services) throws Exception {
         Path log = dir.resolve("approve.log");
@@ -227,11 +228,4 @@ class LiveStoreTest {
         return (TableView<HostRow>) robot.lookup(".review-grid").queryAs(TableView.class);
     }
 
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.netboxauto.ui;
 
+import static org.netboxauto.ui.FxCalls.onFx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -212,11 +214,4 @@ class ReviewBenchmarkTest {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

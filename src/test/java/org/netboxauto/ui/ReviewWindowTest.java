@@ -1,11 +1,12 @@
 package org.netboxauto.ui;
 
+import static org.netboxauto.ui.FxCalls.onFx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -248,11 +249,4 @@ class ReviewWindowTest {
         return services.reviewHosts().stream().filter(e -> e.state() == state).count();
     }
 
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
