@@ -2,10 +2,12 @@ package org.netboxauto.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** A MikroTik RouterOS router or switch read over the API, API-SSL or REST. */
 public record RouterOsSource(String name, String host, Transport transport, int port, String username,
-                             Secret password, TlsConfig tls, List<Table> collect, Duration timeout) {
+                             Secret password, TlsConfig tls, List<Table> collect, Duration timeout,
+                             Optional<String> netboxDevice) {
 
     public enum Transport {
         API(8728), API_SSL(8729), REST(443);
@@ -25,6 +27,12 @@ public record RouterOsSource(String name, String host, Transport transport, int 
 
     public RouterOsSource {
         collect = List.copyOf(collect);
+        java.util.Objects.requireNonNull(netboxDevice, "netboxDevice");
+    }
+
+    public RouterOsSource(String name, String host, Transport transport, int port, String username, Secret password,
+                          TlsConfig tls, List<Table> collect, Duration timeout) {
+        this(name, host, transport, port, username, password, tls, collect, timeout, Optional.empty());
     }
 
     static RouterOsSource read(ConfigSection s) {
@@ -40,7 +48,9 @@ public record RouterOsSource(String name, String host, Transport transport, int 
         }
         List<Table> collect = ConfigFields.choices(s, "collect", Table.class, List.of(Table.DHCP_LEASES, Table.ARP));
         Duration timeout = s.duration("timeout", Duration.ofSeconds(30));
+        Optional<String> netboxDevice = s.string("netbox-device").map(String::strip).filter(d -> !d.isEmpty());
         s.reportUnknownKeys();
-        return new RouterOsSource(name, host, transport, port, username, password, tls, collect, timeout);
+        return new RouterOsSource(name, host, transport, port, username, password, tls, collect, timeout,
+                netboxDevice);
     }
 }

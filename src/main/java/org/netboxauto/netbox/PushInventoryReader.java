@@ -52,11 +52,14 @@ public final class PushInventoryReader {
      * @param deviceTypes device types (slug or model) new devices may get; their interface templates are read
      */
     public Read read(ReadProgress progress, Set<String> deviceTypes) {
-        return read(progress, deviceTypes, Set.of());
+        return read(progress, deviceTypes, Optional.empty());
     }
 
-    /** @param serials switch serials: the devices that have one are read too, wherever they are */
-    public Read read(ReadProgress progress, Set<String> deviceTypes, Set<String> serials) {
+    /**
+     * @param switchSerials when switches reported themselves, their serials: the devices that have one are
+     *                      read too, wherever they are; empty when none did, and no switch inventory is built
+     */
+    public Read read(ReadProgress progress, Set<String> deviceTypes, Optional<Set<String>> switchSerials) {
         NetBoxRows rows = new NetBoxInventoryReader(client, scope, executor).readRows(progress, EXTRA);
         Map<NbType, List<PushInventory.Named>> named = new HashMap<>();
         NAMED.forEach((part, type) -> named.put(type, rows.get(part).stream().map(r -> new PushInventory.Named(
@@ -103,7 +106,8 @@ public final class PushInventoryReader {
                 .map(p -> new PushInventory.Prefix(p.get("prefix").asText())).toList();
         PushInventory inventory = new PushInventory(macObjects, named, machines, ips, macs, ports, prefixes, lastSeen,
                 templates(named.get(NbType.DEVICE_TYPE), deviceTypes));
-        return new Read(inventory, rows.version(), SwitchInventoryReader.read(client, rows, inventory, serials));
+        return new Read(inventory, rows.version(), switchSerials.map(serials -> SwitchInventoryReader.read(client, rows,
+                inventory, serials)).orElse(SwitchInventory.EMPTY));
     }
 
     private Map<Long, List<String>> templates(List<PushInventory.Named> types, Set<String> wanted) {

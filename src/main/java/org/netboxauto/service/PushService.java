@@ -113,7 +113,8 @@ public final class PushService {
             long start = System.nanoTime();
             long before = client.requestCount();
             PushInventoryReader.Read read = new PushInventoryReader(client, config.netbox().scope(), executor)
-                    .read(progress, PushSettingsFactory.deviceTypes(settings), SwitchReports.serials(switches));
+                    .read(progress, PushSettingsFactory.deviceTypes(settings), switches.isEmpty() ? Optional.empty()
+                            : Optional.of(SwitchReports.serials(switches)));
             PushInventory inventory = read.inventory();
             Duration readTime = Duration.ofNanos(System.nanoTime() - start);
             long planStart = System.nanoTime();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.netboxauto.config.AppConfig;
+import org.netboxauto.config.RouterOsSource;
 import org.netboxauto.config.SnmpSource;
 import org.netboxauto.core.topology.SwitchReport;
 
@@ -25,11 +26,23 @@ final class SwitchReports {
             SnmpSource s = snmp.get(i);
             SwitchReport r = stored.get("snmp:" + s.name());
             if (r != null) {
-                out.add(new SwitchReport(s.name(), "sources.snmp[" + i + "]", s.netboxDevice(), r.sysName(),
-                        r.serials(), r.managementIps(), r.chassisIds(), r.links(), r.lagOf()));
+                out.add(configured(r, s.name(), "sources.snmp[" + i + "]", s.netboxDevice()));
+            }
+        }
+        List<RouterOsSource> routeros = config.sources().routeros();
+        for (int i = 0; i < routeros.size(); i++) {
+            RouterOsSource s = routeros.get(i);
+            SwitchReport r = stored.get("routeros:" + s.name());
+            if (r != null) {
+                out.add(configured(r, s.name(), "sources.routeros[" + i + "]", s.netboxDevice()));
             }
         }
         return out;
+    }
+
+    private static SwitchReport configured(SwitchReport r, String name, String key, java.util.Optional<String> device) {
+        return new SwitchReport(name, key, device, r.sysName(), r.serials(), r.managementIps(), r.chassisIds(),
+                r.links(), r.lagOf());
     }
 
     static Set<String> serials(List<SwitchReport> reports) {

@@ -3,6 +3,7 @@ package org.netboxauto.testsupport;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.netboxauto.core.topology.SwitchReport;
 import org.netboxauto.discovery.CollectorContext;
 
 /** A run's context for collector tests: keeps progress lines, and on cancel does what the orchestrator does. */
@@ -11,6 +12,7 @@ public class RecordingContext implements CollectorContext {
     private final Instant now;
     private final List<String> progress = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
+    private final List<SwitchReport> reports = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
 
     public RecordingContext(Instant now) {
@@ -53,6 +55,16 @@ public class RecordingContext implements CollectorContext {
     public void cancel(Thread collecting) {
         collecting.interrupt();
         cancel();
+    }
+
+    @Override
+    public void report(SwitchReport report) {
+        reports.add(report);
+    }
+
+    /** The switch reports the collector handed over. */
+    public List<SwitchReport> reports() {
+        return List.copyOf(reports);
     }
 
     public List<String> progressLines() {

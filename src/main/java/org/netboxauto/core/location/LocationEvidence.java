@@ -16,6 +16,8 @@ public final class LocationEvidence {
     public static final String SWITCH_IDS = "switch-ids";
     /** {@code lag} or {@code trunk} when the switch says so of the port. */
     public static final String PORT_KIND = "port-kind";
+    /** A LAG's member ports, comma-separated; their LLDP/CDP neighbours count as the LAG's. */
+    public static final String LAG_MEMBERS = "lag-members";
     /** The port's LLDP/CDP neighbours, {@link Neighbour#encodeAll}. */
     public static final String NEIGHBOURS = "neighbours";
     /** Why a row's port is not a location although the switch learned the MAC there (port 0, no ifIndex). */

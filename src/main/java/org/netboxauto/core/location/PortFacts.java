@@ -14,8 +14,12 @@ final class PortFacts {
     private final List<Neighbour> neighbours = new ArrayList<>();
     private final Set<String> seenNeighbours = new HashSet<>();
     private final Set<String> kinds = new TreeSet<>();
+    private String lagMembers;
 
-    void add(MacAddress mac, String kind, String neighbourText) {
+    void add(MacAddress mac, String kind, String neighbourText, String lagMembers) {
+        if (lagMembers != null && !lagMembers.isBlank()) {
+            this.lagMembers = lagMembers;
+        }
         macs.add(mac);
         if (kind != null && !kind.isBlank()) {
             kinds.add(kind);
@@ -35,5 +39,10 @@ final class PortFacts {
 
     Set<String> kinds() {
         return kinds;
+    }
+
+    /** The member ports when the port is a LAG whose members the switch named, e.g. {@code Gi1/0/1,Gi1/0/2}. */
+    java.util.Optional<String> lagMembers() {
+        return java.util.Optional.ofNullable(lagMembers);
     }
 }

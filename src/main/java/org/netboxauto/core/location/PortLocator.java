@@ -39,7 +39,8 @@ public final class PortLocator {
             PortKey key = portOf(o);
             if (key != null) {
                 ports.computeIfAbsent(key, k -> new PortFacts()).add(o.mac(),
-                        o.evidence().get(LocationEvidence.PORT_KIND), o.evidence().get(LocationEvidence.NEIGHBOURS));
+                        o.evidence().get(LocationEvidence.PORT_KIND), o.evidence().get(LocationEvidence.NEIGHBOURS),
+                        o.evidence().get(LocationEvidence.LAG_MEMBERS));
                 rowsByMac.computeIfAbsent(o.mac(), m -> new ArrayList<>()).add(i);
             }
         }

@@ -11,7 +11,9 @@ import org.netboxauto.core.MacAddress;
 /**
  * Decides whether a port faces another switch. A neighbour that is a polled switch (or says it
  * bridges or routes and is no phone or access point), a LAG or trunk, or more MACs than the
- * threshold make an uplink; a hypervisor's own guests do not count against the threshold.
+ * threshold make an uplink; a hypervisor's own guests do not count against the threshold. A LAG
+ * whose members the switch names, with no switch on any member and no more MACs than the
+ * threshold, leads to a host (a bond): an access LAG.
  */
 final class UplinkRules {
 
@@ -47,6 +49,12 @@ final class UplinkRules {
         if (node.isPresent() && unexplained <= threshold) {
             return PortVerdict.access("hypervisor port of " + node.get().getKey() + ": " + macs + " MACs, "
                     + node.get().getValue() + " of them its guests");
+        }
+        if (facts.kinds().equals(Set.of(LocationEvidence.KIND_LAG)) && facts.lagMembers().isPresent()
+                && unexplained <= threshold) {
+            // a bond to a host: its members hear no switch (any that did made it an uplink above)
+            return PortVerdict.access("access LAG (members " + facts.lagMembers().get().replace(",", ", ") + "): "
+                    + macs + (macs == 1 ? " MAC" : " MACs") + ", no switch neighbour on any member");
         }
         if (!facts.kinds().isEmpty()) {
             return PortVerdict.uplink(String.join("/", facts.kinds()).toUpperCase(Locale.ROOT) + " port");

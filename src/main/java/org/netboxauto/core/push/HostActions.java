@@ -31,6 +31,7 @@ final class HostActions {
     private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
     private final Set<Long> cabledPorts;
     private final Map<String, SwitchMatch> switches;
+    private final Map<Long, String> uncableable;
     private final Set<String> newNames = new HashSet<>();
     private final Set<String> unmappedKinds = new HashSet<>();
     private final String tagSlug;
@@ -39,11 +40,14 @@ final class HostActions {
     /**
      * @param cabledPorts switch interfaces a cable is planned on already
      * @param switches    the NetBox device of each switch that reported itself, by the name port locations use
+     * @param uncableable type of the switch interfaces NetBox takes no cable on (a LAG, a virtual one), by id
      */
     HostActions(PushInventory inventory, PushSettings settings, PlanActions plan, CatalogRefs catalog,
-                String tagSlug, String tagKey, Set<Long> cabledPorts, Map<String, SwitchMatch> switches) {
+                String tagSlug, String tagKey, Set<Long> cabledPorts, Map<String, SwitchMatch> switches,
+                Map<Long, String> uncableable) {
         this.cabledPorts = cabledPorts;
         this.switches = switches;
+        this.uncableable = uncableable;
         this.inventory = inventory;
         this.settings = settings;
         this.plan = plan;
@@ -333,6 +337,11 @@ final class HostActions {
         if (sp == null) {
             plan.problem(at, subject, "switch " + device + " port " + port.port()
                     + " is not in NetBox; no cable", false);
+            return;
+        }
+        if (uncableable.containsKey(sp.id())) {
+            plan.problem(at, subject, device + " " + port.port() + " is a " + uncableable.get(sp.id()) + " interface in"
+                    + " NetBox, which takes no cable; cable the host's NICs to its member ports", false);
             return;
         }
         if (sp.cableId().isPresent() || !cabledPorts.add(sp.id())) {

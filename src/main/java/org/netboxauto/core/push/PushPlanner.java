@@ -60,8 +60,10 @@ public final class PushPlanner {
         Set<Long> cabledPorts = new HashSet<>();
         SwitchCables switchCables = new SwitchCables(switchReports, switchInventory, plan, cabledPorts);
         switchCables.plan(List.of(Map.of("slug", tagSlug)), tagKey);
+        Map<Long, String> uncableable = new HashMap<>();
+        switchInventory.ports().stream().filter(p -> !p.cableable()).forEach(p -> uncableable.put(p.id(), p.type()));
         HostActions actions = new HostActions(inventory, settings, plan, catalog, tagSlug, tagKey, cabledPorts,
-                switchCables.matches());
+                switchCables.matches(), uncableable);
         Map<ObjectRef.Existing, PushInventory.Machine> byId = new HashMap<>(inventory.machines().size() * 2);
         inventory.machines().forEach(m -> byId.put(m.ref(), m));
         Map<Host, PushHost> byHost = new java.util.IdentityHashMap<>();

@@ -51,6 +51,10 @@ public final class RouterOsCollector extends ConfiguredCollector {
                 }
                 context.progress("read " + rows.size() + " " + table.plural());
             }
+            if (source.collect().contains(Table.BRIDGE_HOSTS)) {
+                checkCancelled(context);
+                context.report(RouterOsSwitchReport.read(client, source, configKey(), context));
+            }
         } catch (CollectorException e) {
             // a cancel closes the socket under a blocked read; that is not the router's fault
             checkCancelled(context);

@@ -91,8 +91,19 @@ final class SnmpObservations {
         } else if (ports.trunks().contains(ifIndex)) {
             e.put(LocationEvidence.PORT_KIND, LocationEvidence.KIND_TRUNK);
         }
-        List<Neighbour> neighbours = t.neighbours().byIfIndex().get(ifIndex);
-        if (neighbours != null && !neighbours.isEmpty()) {
+        List<Neighbour> neighbours = new ArrayList<>(t.neighbours().byIfIndex().getOrDefault(ifIndex, List.of()));
+        List<String> members = new ArrayList<>();
+        ports.lagOf().forEach((member, lag) -> {
+            if (lag == ifIndex) {
+                members.add(ports.name(member));
+                neighbours.addAll(t.neighbours().byIfIndex().getOrDefault(member, List.of()));
+            }
+        });
+        if (!members.isEmpty()) {
+            members.sort(null);
+            e.put(LocationEvidence.LAG_MEMBERS, String.join(",", members));
+        }
+        if (!neighbours.isEmpty()) {
             e.put(LocationEvidence.NEIGHBOURS, Neighbour.encodeAll(neighbours));
         }
     }

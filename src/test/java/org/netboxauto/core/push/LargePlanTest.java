@@ -62,7 +62,7 @@ class LargePlanTest {
     }
 
     /** Per machine in NetBox: device, interface, MAC object, IP and the switch port it is cabled to (5 objects). */
-    private static PushInventory inventory(int count) {
+    static PushInventory inventory(int count) {
         List<PushInventory.Machine> machines = new ArrayList<>();
         List<PushInventory.Ip> ips = new ArrayList<>();
         List<PushInventory.Mac> macs = new ArrayList<>();
@@ -88,7 +88,7 @@ class LargePlanTest {
                 List.of(new PushInventory.Prefix("10.0.0.0/22")), Map.of(NbType.DEVICE, "date"), Map.of());
     }
 
-    private static List<PushHost> hosts(int count) {
+    static List<PushHost> hosts(int count) {
         List<PushHost> hosts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Host host = Hosts.host(List.of(mac(i)), String.format("host-%05d", i), null, Map.of(), Set.of(), ip(i));

@@ -13,7 +13,13 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import java.util.Optional;
+import org.netboxauto.core.Host;
 import org.netboxauto.core.HostFilter;
+import org.netboxauto.core.MacAddress;
+import org.netboxauto.core.PortLocation;
+import org.netboxauto.core.Review;
+import org.netboxauto.core.ReviewState;
 import org.netboxauto.core.RunStatus;
 import org.netboxauto.core.push.ActionOutcome;
 import org.netboxauto.core.push.NbType;
@@ -23,6 +29,9 @@ import org.netboxauto.discovery.ConfiguredCollectors;
 import org.netboxauto.discovery.DiscoveryListener;
 import org.netboxauto.discovery.DiscoveryOrchestrator;
 import org.netboxauto.discovery.RunControl;
+import org.netboxauto.discovery.routeros.peer.PeerOptions;
+import org.netboxauto.discovery.routeros.peer.PeerVersion;
+import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
 import org.netboxauto.netbox.ReadProgress;
 import org.netboxauto.netbox.fake.NetBoxMode;
 import org.netboxauto.push.PushLab;
@@ -30,12 +39,14 @@ import org.netboxauto.service.DiscoveryService;
 import org.netboxauto.service.PushListener;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
+import org.netboxauto.service.StagingStore;
 
 /**
  * From switches read over SNMP to cables in NetBox: a discovery run over several switches, then a
  * push that finds each switch's NetBox device and cables the links between them. First the shared
  * recordings, joined through the SG350X's LLDP table; then a lab of switches whose LLDP tables
- * point at each other, with a LAG between two of them.
+ * point at each other, with a LAG between two of them, and a MikroTik CRS read over its API whose
+ * neighbour list names the lab's core.
  */
 class SwitchCablePushTest {
 
@@ -105,13 +116,18 @@ class SwitchCablePushTest {
         Path recordings = Path.of(getClass().getResource("/snmp-lab/lab-core.snmprec").toURI()).getParent();
         try (SnmpSim sim = SnmpSim.start("switch-lab", List.of(), List.of(recordings.resolve("lab-core.snmprec"),
                 recordings.resolve("lab-acc1.snmprec"), recordings.resolve("lab-acc2.snmprec")));
+             RouterOsPeer crs = RouterOsPeer.api(PeerOptions.of(PeerVersion.V7_18));
              PushLab lab = new PushLab(mode, dir, """
                      sources.snmp = [
                        { name = core, host = "127.0.0.1", port = %1$d, community = lab-core }
                        { name = acc1, host = "127.0.0.1", port = %1$d, community = lab-acc1 }
                        { name = acc2, host = "127.0.0.1", port = %1$d, community = lab-acc2, netbox-device = acc2-crs }
                      ]
-                     """.formatted(sim.port()))) {
+                     sources.routeros = [
+                       { name = crs, host = "127.0.0.1", port = %2$d, transport = api, username = admin,
+                         password = "s3cret=pass", collect = [bridge-hosts] }
+                     ]
+                     """.formatted(sim.port(), crs.port()) + PushLab.DEFAULTS)) {
             SwitchNetBox nb = new SwitchNetBox(lab.nb);
             long core = nb.device("core-1", "FOC2231X0AB");
             for (String p : List.of("Gi1/0/1", "Gi1/0/2", "Gi1/0/3", "Gi1/0/4", "Gi1/0/6")) {
@@ -119,12 +135,16 @@ class SwitchCablePushTest {
             }
             nb.itf(core, "Po1", "lag");
             nb.itf(core, "Po2", "lag");
+            nb.itf(core, "Po3", "lag");
             long acc1 = nb.device("acc1", "");
             nb.ip(nb.itf(acc1, "me0", "1000base-t"), "10.9.0.2/24");
             for (String p : List.of("ge-0/0/0", "ge-0/0/1", "ge-0/0/2")) {
                 nb.itf(acc1, p, "1000base-t");
             }
             nb.itf(acc1, "ae0", "lag");
+            long crsDevice = nb.device("crs-326", "HCT08XYZ4A1");
+            nb.itf(crsDevice, "sfp-sfpplus1", "10gbase-x-sfpp");
+            nb.itf(crsDevice, "ether7", "1000base-t");
             long acc2 = nb.device("acc2-crs", "");
             nb.itf(acc2, "ether1", "1000base-t");
             nb.itf(nb.device("dist-9", ""), "Gi0/48", "1000base-t");
@@ -133,6 +153,7 @@ class SwitchCablePushTest {
             nb.cable(nb.itf(core, "Gi1/0/5", "1000base-t"), nb.itf(nb.device("patch-1", ""), "port5", "1000base-t"));
 
             discover(lab);
+            bondedHost(lab);
             PushPreview preview = preview(lab);
 
             assertThat(preview.plan().actions()).filteredOn(a -> a.type() == NbType.CABLE).extracting(PushAction::label)
@@ -142,8 +163,12 @@ class SwitchCablePushTest {
                             "cable core-1 Gi1/0/2 to acc1 ge-0/0/1 (LLDP on core Gi1/0/2; core-1 (switch core, by"
                                     + " serial FOC2231X0AB), acc1 (by management IP 10.9.0.2))",
                             "cable core-1 Gi1/0/3 to acc2-crs ether1 (LLDP on core Gi1/0/3; core-1 (switch core, by"
-                                    + " serial FOC2231X0AB), acc2-crs (switch acc2, named by sources.snmp[2].netbox-device))");
+                                    + " serial FOC2231X0AB), acc2-crs (switch acc2, named by sources.snmp[2].netbox-device))",
+                            "cable crs-326 sfp-sfpplus1 to core-1 Gi1/0/6 (LLDP on crs sfp-sfpplus1; crs-326 (switch"
+                                    + " crs, by serial HCT08XYZ4A1), core-1 (switch core, by serial FOC2231X0AB))");
             assertThat(preview.plan().problems()).extracting(PlanProblem::toString).containsExactlyInAnyOrder(
+                    "host-525400100051 eth0: core-1 Po3 is a lag interface in"
+                            + " NetBox, which takes no cable; cable the host's NICs to its member ports",
                     "link core Po2: LLDP was heard on the LAG Po2 itself, which names none of its members; cable the"
                             + " members by hand",
                     "link core Gi1/0/5: core-1 Gi1/0/5 is already cabled to patch-1 port5 in NetBox, but LLDP finds"
@@ -157,9 +182,25 @@ class SwitchCablePushTest {
                     "dcim.interface core-1 Gi1/0/5 = dcim.interface patch-1 port5",
                     "dcim.interface core-1 Gi1/0/1 = dcim.interface acc1 ge-0/0/0",
                     "dcim.interface core-1 Gi1/0/2 = dcim.interface acc1 ge-0/0/1",
-                    "dcim.interface core-1 Gi1/0/3 = dcim.interface acc2-crs ether1");
+                    "dcim.interface core-1 Gi1/0/3 = dcim.interface acc2-crs ether1",
+                    "dcim.interface crs-326 sfp-sfpplus1 = dcim.interface core-1 Gi1/0/6");
             assertThat(lab.nb.schemaViolations()).isEmpty();
             assertThat(preview(lab).plan().writes()).isZero();
+        }
+    }
+
+    /** The host behind the access LAG Po3 of the lab's core: located there, its members in the evidence; approved. */
+    private static void bondedHost(PushLab lab) {
+        try (StagingStore store = lab.stores().open(lab.config().store())) {
+            Host host = store.hosts().stream().filter(h -> h.mac().equals(MacAddress.of("52:54:00:10:00:51")))
+                    .findFirst().orElseThrow();
+            assertThat(host.port()).hasValueSatisfying(p -> assertThat(p.value())
+                    .isEqualTo(new PortLocation("core", "Po3", Optional.empty())));
+            assertThat(host.evidence().get("snmp:core")).containsEntry("location",
+                    "access LAG (members Gi1/0/7, Gi1/0/8): 1 MAC, no switch neighbour on any member");
+            assertThat(store.hosts()).filteredOn(h -> h.port().isPresent())
+                    .noneMatch(h -> h.port().get().value().port().matches("Po[12]"));
+            store.saveReviews(List.of(new Review(host.mac(), ReviewState.APPROVED, Optional.empty(), Instant.now())));
         }
     }
 

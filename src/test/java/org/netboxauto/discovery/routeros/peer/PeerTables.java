@@ -23,6 +23,10 @@ public record PeerTables(Map<String, List<Map<String, byte[]>>> byMenu) {
         tables.put(LEASES, load("dhcp-leases.api"));
         tables.put(ARP, load("arp.api"));
         tables.put(BRIDGE_HOSTS, load("bridge-hosts.api"));
+        tables.put("system/identity", load("system-identity.api"));
+        tables.put("system/routerboard", load("system-routerboard.api"));
+        tables.put("interface", load("interface.api"));
+        tables.put("ip/neighbor", load("ip-neighbor.api"));
         return new PeerTables(tables);
     }
 
