@@ -23,7 +23,7 @@ import org.netboxauto.core.PortLocation;
 final class PortVlans {
 
     private record Seen(PushInventory.SwitchPort port, TreeSet<Integer> vlans, List<MacAddress> hosts,
-                        boolean guests) {
+                        List<String> names, boolean guests) {
     }
 
     private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
@@ -54,11 +54,13 @@ final class PortVlans {
         if (port == null) {
             return;
         }
-        Seen s = seen.computeIfAbsent(port.id(), id -> new Seen(port, new TreeSet<>(), new ArrayList<>(), false));
+        Seen s = seen.computeIfAbsent(port.id(), id -> new Seen(port, new TreeSet<>(), new ArrayList<>(),
+                new ArrayList<>(), false));
         s.vlans().add(at.vlan().get());
         s.hosts().add(host.mac());
+        s.names().add(host.hostnameValue().orElse(host.mac().toString()));
         if (MachineFacts.isVm(host) && !s.guests()) {
-            seen.put(port.id(), new Seen(port, s.vlans(), s.hosts(), true));
+            seen.put(port.id(), new Seen(port, s.vlans(), s.hosts(), s.names(), true));
         }
     }
 
@@ -134,6 +136,6 @@ final class PortVlans {
         }
         Optional<MacAddress> host = s.hosts().size() == 1 ? Optional.of(s.hosts().getFirst()) : Optional.empty();
         plan.update("port-vlans:" + target.id(), Stage.INTERFACES, NbType.INTERFACE, target, "VLAN of " + label
-                + " (access, VLAN " + vid + ")", host, before, after);
+                + " for " + String.join(", ", s.names()) + " (access, VLAN " + vid + ")", host, before, after);
     }
 }
