@@ -23,6 +23,8 @@ final class VlanRefs {
     private final String tagKey;
     private final Map<Integer, Optional<ObjectRef>> memo = new HashMap<>();
     private Optional<ObjectRef> group;
+    private Map<Long, PushInventory.Vlan> byId;
+    private Map<Integer, List<PushInventory.Vlan>> byVid;
 
     VlanRefs(PushInventory inventory, PushSettings settings, PlanActions plan, CatalogRefs catalog, List<Object> tags,
              String tagKey) {
@@ -36,7 +38,19 @@ final class VlanRefs {
 
     /** A VLAN NetBox holds, by id. */
     Optional<PushInventory.Vlan> known(long id) {
-        return inventory.vlans().stream().filter(v -> v.id() == id).findFirst();
+        if (byId == null) {
+            byId = new HashMap<>();
+            inventory.vlans().forEach(v -> byId.put(v.id(), v));
+        }
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    private Map<Integer, List<PushInventory.Vlan>> byVid() {
+        if (byVid == null) {
+            byVid = new HashMap<>();
+            inventory.vlans().forEach(v -> byVid.computeIfAbsent(v.vid(), k -> new java.util.ArrayList<>()).add(v));
+        }
+        return byVid;
     }
 
     /** The VLAN with this VID, or empty once the plan says why there is none to use. */
@@ -53,7 +67,7 @@ final class VlanRefs {
         Optional<Long> groupId = inGroup.filter(ObjectRef.Existing.class::isInstance)
                 .map(g -> ((ObjectRef.Existing) g).id());
         List<PushInventory.Vlan> found = inGroup.isPresent() && groupId.isEmpty() ? List.of()
-                : inventory.vlans().stream().filter(v -> v.vid() == vid && v.groupId().equals(groupId)).toList();
+                : byVid().getOrDefault(vid, List.of()).stream().filter(v -> v.groupId().equals(groupId)).toList();
         String where = groupName.map(g -> " in VLAN group " + g).orElse(" outside any VLAN group");
         if (found.size() > 1) {
             plan.problem(Optional.empty(), "VLAN " + vid, "NetBox has " + found.size() + " VLANs with VID " + vid + where
