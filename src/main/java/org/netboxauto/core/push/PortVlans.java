@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.PortLocation;
@@ -29,10 +30,14 @@ final class PortVlans {
     private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
     private final Map<String, SwitchMatch> switches;
     private final Map<Long, Seen> seen = new LinkedHashMap<>();
+    /** The site of each device in scope, by lower-case name: a VLAN of another site is refused on its ports. */
+    private final Map<String, Long> sites = new HashMap<>();
 
     PortVlans(PushInventory inventory, Map<String, SwitchMatch> switches) {
         this.switches = switches;
         inventory.switchPorts().forEach(p -> switchPorts.put(key(p.device(), p.name()), p));
+        inventory.machines().stream().filter(m -> m.type() == NbType.DEVICE && m.siteId().isPresent())
+                .forEach(m -> sites.put(m.name().toLowerCase(Locale.ROOT), m.siteId().get()));
     }
 
     private static String key(String device, String port) {
@@ -71,15 +76,32 @@ final class PortVlans {
             String label = port.device() + " " + port.name();
             ObjectRef.Existing target = new ObjectRef.Existing(NbType.INTERFACE, port.id());
             plan.label(target, label);
+            Function<Integer, Optional<ObjectRef>> usable = vid -> usable(plan, vlans, vid, port, label);
             if (s.guests() || s.vlans().size() > 1) {
-                tagged(plan, vlans, s, now, label, target);
+                tagged(plan, usable, s, now, label, target);
             } else {
-                access(plan, vlans, s, now, label, target);
+                access(plan, usable, s, now, label, target);
             }
         }
     }
 
-    private static void tagged(PlanActions plan, VlanRefs vlans, Seen s, PushInventory.Layer2 now, String label,
+    /** The VLAN of this VID unless it belongs to another site than the switch, which NetBox refuses. */
+    private Optional<ObjectRef> usable(PlanActions plan, VlanRefs vlans, int vid, PushInventory.SwitchPort port,
+                                       String label) {
+        Optional<ObjectRef> vlan = vlans.of(vid);
+        Optional<Long> vlanSite = vlan.filter(ObjectRef.Existing.class::isInstance)
+                .flatMap(v -> vlans.known(((ObjectRef.Existing) v).id())).flatMap(PushInventory.Vlan::siteId);
+        Long site = sites.get(port.device().toLowerCase(Locale.ROOT));
+        if (vlanSite.isPresent() && site != null && !vlanSite.get().equals(site)) {
+            plan.problem(Optional.empty(), label, "VLAN " + vid + " belongs to another site than " + port.device()
+                    + "; NetBox takes only a VLAN of the device's site or a global one, so it is not assigned. Set"
+                    + " netbox.vlan-group to a group of usable VLANs", false);
+            return Optional.empty();
+        }
+        return vlan;
+    }
+
+    private static void tagged(PlanActions plan, Function<Integer, Optional<ObjectRef>> vlans, Seen s, PushInventory.Layer2 now, String label,
                                ObjectRef.Existing target) {
         if (now.mode().equals(Optional.of("tagged-all")) || now.mode().equals(Optional.of("q-in-q"))) {
             return;
@@ -87,7 +109,7 @@ final class PortVlans {
         List<Object> wanted = HostLayer2.refs(now.taggedVlans());
         Set<Object> have = new LinkedHashSet<>(wanted);
         for (int vid : s.vlans()) {
-            vlans.of(vid).filter(have::add).ifPresent(wanted::add);
+            vlans.apply(vid).filter(have::add).ifPresent(wanted::add);
         }
         boolean modeOk = now.mode().equals(Optional.of("tagged"));
         if (modeOk && wanted.size() == now.taggedVlans().size()) {
@@ -109,13 +131,13 @@ final class PortVlans {
                 + ")", Optional.empty(), before, after);
     }
 
-    private static void access(PlanActions plan, VlanRefs vlans, Seen s, PushInventory.Layer2 now, String label,
+    private static void access(PlanActions plan, Function<Integer, Optional<ObjectRef>> vlans, Seen s, PushInventory.Layer2 now, String label,
                                ObjectRef.Existing target) {
         if (now.mode().isPresent() && !now.mode().equals(Optional.of("access"))) {
             return;
         }
         int vid = s.vlans().first();
-        Optional<ObjectRef> vlan = vlans.of(vid);
+        Optional<ObjectRef> vlan = vlans.apply(vid);
         if (vlan.isEmpty()) {
             return;
         }

@@ -152,6 +152,25 @@ class VlanPlanTest {
     }
 
     @Test
+    void aVlanOfAnotherSiteThanTheSwitchIsNotAssigned() {
+        PushInventory base = inventory(port(null, Set.of()), List.of(new PushInventory.Vlan(110, 10, "branch-users",
+                Optional.empty(), Optional.of(2L))), List.of());
+        PushInventory.Machine sw1 = new PushInventory.Machine(NbType.DEVICE, 9, "SW1", Optional.of(1L), "active",
+                Optional.empty(), Set.of(), Optional.empty(), List.of(), "");
+        PushInventory withSwitch = new PushInventory(true, base.named(), List.of(sw1), List.of(), List.of(),
+                base.switchPorts(), base.prefixes(), Map.of(), Map.of(), base.vlans());
+
+        PushPlan plan = plan(List.of(device("02:00:00:00:00:07", "pc7", 10)), withSwitch, settings(false, Optional.empty()));
+
+        assertThat(portAction(plan)).isEmpty();
+        assertThat(plan.problems()).extracting(PlanProblem::toString).containsExactly("sw1 Gi1/0/9: VLAN 10 belongs to"
+                + " another site than sw1; NetBox takes only a VLAN of the device's site or a global one, so it is not"
+                + " assigned. Set netbox.vlan-group to a group of usable VLANs");
+        assertThat(portAction(plan(List.of(device("02:00:00:00:00:07", "pc7", 10)), base,
+                settings(false, Optional.empty())))).as("the switch's site unknown: NetBox decides").isPresent();
+    }
+
+    @Test
     void aVmNicWithAProxmoxTagIsAnAccessInterfaceOfThatVlan() {
         Host app = guest("bc:24:11:00:00:01", "app1", 10);
 

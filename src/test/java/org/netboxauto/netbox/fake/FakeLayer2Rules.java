@@ -12,7 +12,7 @@ import java.util.Set;
  * NetBox's rules for VLANs and an interface's 802.1Q mode, VLANs and LAG, as its source has them:
  * {@code InterfaceSerializer.validate} (mode against untagged and tagged VLANs, tagged VLANs of the
  * device's site or global), {@code Interface.clean} (LAG on the same device, not itself, not on a
- * virtual interface), {@code VMInterface.clean} (untagged VLAN of the VM's site or global),
+ * virtual interface; untagged VLAN of the device's site or global), {@code VMInterface.clean} (untagged VLAN of the VM's site or global),
  * {@code BaseInterface.save} (no mode: no untagged VLAN; not tagged: tagged VLANs cleared on update),
  * and VLAN's unique (group, vid) and (group, name) with NULL groups distinct.
  */
@@ -91,6 +91,13 @@ final class FakeLayer2Rules {
                         .map(d -> d.path("name").asText()).orElse("?");
                 throw FakeRejection.field("lag", "The selected LAG interface (" + parent.path("name").asText()
                         + ") belongs to a different device (" + other + ").");
+            }
+        }
+        if (row.hasNonNull("untagged_vlan")) {
+            ObjectNode vlan = store.row("ipam.vlan", row.get("untagged_vlan").asLong()).orElseThrow();
+            if (vlan.hasNonNull("site") && (device == null || vlan.get("site").asLong() != device.path("site").asLong())) {
+                throw FakeRejection.field("untagged_vlan", "The untagged VLAN (" + vlan.path("name").asText()
+                        + ") must belong to the same site as the interface's parent device, or it must be global.");
             }
         }
         save(row, old, mode);

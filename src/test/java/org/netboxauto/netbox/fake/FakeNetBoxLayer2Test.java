@@ -61,6 +61,9 @@ class FakeNetBoxLayer2Test {
                     "\"tagged_vlans\":[\"Interface mode does not support tagged vlans\"]");
             assertRefused(send(lab, "PATCH", port, "{\"mode\": \"tagged\", \"tagged_vlans\": [" + lab.branchVlan30() + "]}"),
                     "VLAN branch must belong to the same site as the interface's parent device, or it must be global.");
+            assertRefused(send(lab, "PATCH", port, "{\"mode\": \"access\", \"untagged_vlan\": " + lab.branchVlan30() + "}"),
+                    "The untagged VLAN (branch) must belong to the same site as the interface's parent device, or it"
+                            + " must be global.");
             assertRefused(send(lab, "PATCH", port, "{\"mode\": \"tagged\", \"tagged_vlans\": [999]}"),
                     "Invalid pk \\\"999\\\" - object does not exist.");
             assertRefused(send(lab, "PATCH", port, "{\"mode\": \"trunk\"}"), "\"mode\":[\"\\\"trunk\\\" is not a valid choice.\"]");
