@@ -30,6 +30,8 @@ import org.netboxauto.discovery.ConfiguredCollectors;
 import org.netboxauto.discovery.DiscoveryListener;
 import org.netboxauto.discovery.DiscoveryOrchestrator;
 import org.netboxauto.discovery.RunControl;
+import org.netboxauto.discovery.proxmox.peer.PeerFixture;
+import org.netboxauto.discovery.proxmox.peer.ProxmoxPeer;
 import org.netboxauto.discovery.routeros.peer.PeerOptions;
 import org.netboxauto.discovery.routeros.peer.PeerVersion;
 import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
@@ -41,6 +43,7 @@ import org.netboxauto.service.PushListener;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import org.netboxauto.service.StagingStore;
+import org.netboxauto.testsupport.TestCertificates;
 
 /**
  * From switches read over SNMP to cables in NetBox: a discovery run over several switches, then a
@@ -214,6 +217,54 @@ class SwitchCablePushTest {
                 assertThat(interfaceOf(lab, "host-525400100051", member).path("lag").path("id").asLong()).as(member)
                         .isEqualTo(bond.path("id").asLong());
             }
+            assertThat(lab.nb.schemaViolations()).isEmpty();
+            assertThat(preview(lab).plan().writes()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = NetBoxMode.class, names = {"V4_2", "V4_6"})
+    void aHypervisorPortIsTaggedWithItsGuestsVlansAndAGuestsNicWithItsProxmoxTag(NetBoxMode mode) throws Exception {
+        Path recordings = Path.of(getClass().getResource("/snmp-lab/lab-acc2.snmprec").toURI()).getParent();
+        String secret = "6a1e0c2d-4b3f-4e8a-9d7c-2f5e8b1a3c90";
+        try (SnmpSim sim = SnmpSim.start("switch-trunk", List.of(), List.of(recordings.resolve("lab-acc2.snmprec")));
+             ProxmoxPeer pve = new ProxmoxPeer(PeerFixture.labCluster(), TestCertificates.selfSigned(
+                     dir.resolve("pve-tls"), "pve"), false).token("collector@pve!inventory", secret, ProxmoxPeer.AUDITOR);
+             PushLab lab = new PushLab(mode, dir, """
+                     sources.snmp = [ { name = acc2, host = "127.0.0.1", port = %d, community = lab-acc2,
+                                        netbox-device = acc2-crs } ]
+                     sources.proxmox = [ { name = pve, url = "%s", token-id = "collector@pve!inventory",
+                                           token-secret = "%s", tls.fingerprint-sha256 = "%s", cluster = pve } ]
+                     """.formatted(sim.port(), pve.url(), secret, pve.fingerprint()) + PushLab.DEFAULTS)) {
+            SwitchNetBox nb = new SwitchNetBox(lab.nb);
+            long acc2 = nb.device("acc2-crs", "");
+            nb.itf(acc2, "ether1", "1000base-t");
+            long trunk = nb.itf(acc2, "ether2", "1000base-t");
+            long servers = lab.nb.create("/api/ipam/vlans/", "{\"vid\": 20, \"name\": \"servers\"}").get("id").asLong();
+            long k8s = lab.nb.create("/api/ipam/vlans/", "{\"vid\": 30, \"name\": \"k8s\"}").get("id").asLong();
+
+            discover(lab);
+            approve(lab, "bc:24:11:5e:2a:01");
+            approve(lab, "bc:24:11:5e:2a:05");
+            PushPreview preview = preview(lab);
+
+            assertThat(preview.plan().actions()).extracting(PushAction::label).contains(
+                    "VLANs of acc2-crs ether2 (tagged: a hypervisor's guests)", "VLAN of web01 net0 (Proxmox tag 20)");
+            assertThat(preview.plan().problems()).extracting(PlanProblem::toString).noneMatch(p -> p.contains("VLAN"));
+            PushReport report = lab.push.apply(lab.config(), preview, PushListener.NONE, () -> false);
+
+            assertThat(report.outcomes()).allMatch(o -> o.state() == ActionOutcome.State.OK, report.outcomes().toString());
+            JsonNode port = lab.nb.get("/api/dcim/interfaces/", trunk);
+            assertThat(port.path("mode").path("value").asText()).isEqualTo("tagged");
+            assertThat(port.path("tagged_vlans").findValuesAsText("id")).containsExactly(Long.toString(servers),
+                    Long.toString(k8s));
+            JsonNode web01 = lab.nb.rows("virtualization.virtualmachine").stream()
+                    .filter(v -> v.path("name").asText().equals("web01")).findFirst().orElseThrow();
+            JsonNode net0 = lab.nb.get("/api/virtualization/interfaces/", lab.nb.rows("virtualization.vminterface")
+                    .stream().filter(i -> i.path("virtual_machine").asLong() == web01.path("id").asLong()
+                            && i.path("name").asText().equals("net0")).findFirst().orElseThrow().get("id").asLong());
+            assertThat(net0.path("mode").path("value").asText()).isEqualTo("access");
+            assertThat(net0.path("untagged_vlan").path("id").asLong()).isEqualTo(servers);
             assertThat(lab.nb.schemaViolations()).isEmpty();
             assertThat(preview(lab).plan().writes()).isZero();
         }
