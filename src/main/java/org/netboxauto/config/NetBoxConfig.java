@@ -21,7 +21,16 @@ public record NetBoxConfig(
         boolean createMissing,
         Defaults defaults,
         boolean setDnsName,
-        Orphans orphans) {
+        Orphans orphans,
+        Optional<String> vlanGroup) {
+
+    /** Without a VLAN group: VLANs are looked up among the global ones. */
+    public NetBoxConfig(Optional<URI> url, Optional<Secret> token, TlsConfig tls, Duration timeout, int pageSize,
+            long maxResponse, Scope scope, String tag, boolean createMissing, Defaults defaults, boolean setDnsName,
+            Orphans orphans) {
+        this(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults, setDnsName, orphans,
+                Optional.empty());
+    }
 
     /** Without {@code dns_name} on IP addresses. */
     public NetBoxConfig(Optional<URI> url, Optional<Secret> token, TlsConfig tls, Duration timeout, int pageSize,
@@ -81,8 +90,9 @@ public record NetBoxConfig(
                     + "d): an object goes offline before it is removed");
         }
         o.reportUnknownKeys();
+        Optional<String> vlanGroup = s.string("vlan-group").map(String::strip).filter(g -> !g.isEmpty());
         s.reportUnknownKeys();
         return new NetBoxConfig(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults,
-                setDnsName, orphans);
+                setDnsName, orphans, vlanGroup);
     }
 }

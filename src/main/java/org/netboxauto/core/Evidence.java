@@ -19,6 +19,8 @@ public final class Evidence {
     public static final String SWITCH = "switch";
     public static final String PORT = "port";
     public static final String VLAN = "vlan";
+    /** A guest NIC's VLAN tag as {@code mac=vid}; a guest's NICs merge to {@code mac=vid, mac=vid}. */
+    public static final String NIC_VLAN = "nic-vlan";
     public static final String VENDOR = "vendor";
     public static final String INTERFACE = "interface";
     public static final String COMMENT = "comment";

@@ -135,7 +135,8 @@ final class HostMerger {
     }
 
     private static void mergeEvidence(Map<String, String> into, Map<String, String> more) {
-        more.forEach((k, v) -> into.merge(k, v, (a, b) -> joinDistinct(a, b)));
+        // a value that holds ", " itself (a location's reason) is kept whole when two NICs say the same
+        more.forEach((k, v) -> into.merge(k, v, (a, b) -> a.equals(b) ? a : joinDistinct(a, b)));
     }
 
     private static String joinDistinct(String a, String b) {

@@ -40,6 +40,8 @@ public final class NetBoxPushWriter {
             Map.entry(NbType.PLATFORM, "/api/dcim/platforms/"),
             Map.entry(NbType.CLUSTER_TYPE, "/api/virtualization/cluster-types/"),
             Map.entry(NbType.CLUSTER, "/api/virtualization/clusters/"),
+            Map.entry(NbType.VLAN_GROUP, "/api/ipam/vlan-groups/"),
+            Map.entry(NbType.VLAN, "/api/ipam/vlans/"),
             Map.entry(NbType.DEVICE, "/api/dcim/devices/"),
             Map.entry(NbType.VIRTUAL_MACHINE, "/api/virtualization/virtual-machines/"),
             Map.entry(NbType.INTERFACE, "/api/dcim/interfaces/"),

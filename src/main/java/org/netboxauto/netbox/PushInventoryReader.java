@@ -24,11 +24,14 @@ public final class PushInventoryReader {
             "prefixes", "/api/ipam/prefixes/",
             "manufacturers", "/api/dcim/manufacturers/",
             "cluster-types", "/api/virtualization/cluster-types/",
-            "tenants", "/api/tenancy/tenants/");
+            "tenants", "/api/tenancy/tenants/",
+            "vlan-groups", "/api/ipam/vlan-groups/",
+            "vlans", "/api/ipam/vlans/");
     private static final Map<String, NbType> NAMED = Map.of(
             "sites", NbType.SITE, "roles", NbType.ROLE, "device-types", NbType.DEVICE_TYPE,
             "platforms", NbType.PLATFORM, "clusters", NbType.CLUSTER, "tags", NbType.TAG,
-            "manufacturers", NbType.MANUFACTURER, "cluster-types", NbType.CLUSTER_TYPE, "tenants", NbType.TENANT);
+            "manufacturers", NbType.MANUFACTURER, "cluster-types", NbType.CLUSTER_TYPE, "tenants", NbType.TENANT,
+            "vlan-groups", NbType.VLAN_GROUP);
 
     private final NetBoxClient client;
     private final NetBoxConfig.Scope scope;
@@ -88,7 +91,7 @@ public final class PushInventoryReader {
             byDevice.computeIfAbsent(i.path("device").path("id").asLong(), k -> new ArrayList<>())
                     .add(itf(i, NbType.INTERFACE, macObjects, macsByItf, cable, Optional.ofNullable(cabledTo.get(id))));
             ports.add(new PushInventory.SwitchPort(id, i.path("device").path("name").asText(""),
-                    i.path("name").asText(), cable));
+                    i.path("name").asText(), cable, layer2(i)));
         }
         for (JsonNode i : rows.get("vm-interfaces")) {
             byVm.computeIfAbsent(i.path("virtual_machine").path("id").asLong(), k -> new ArrayList<>())
@@ -104,8 +107,16 @@ public final class PushInventoryReader {
                 .toList();
         List<PushInventory.Prefix> prefixes = rows.get("prefixes").stream().filter(p -> p.hasNonNull("prefix"))
                 .map(p -> new PushInventory.Prefix(p.get("prefix").asText())).toList();
+        List<PushInventory.Vlan> vlans = new ArrayList<>();
+        for (JsonNode v : rows.get("vlans")) {
+            int vid = v.path("vid").asInt(0);
+            if (vid >= 1 && vid <= 4094) {
+                vlans.add(new PushInventory.Vlan(v.get("id").asLong(), vid, v.path("name").asText(""), id(v, "group"),
+                        id(v, "site")));
+            }
+        }
         PushInventory inventory = new PushInventory(macObjects, named, machines, ips, macs, ports, prefixes, lastSeen,
-                templates(named.get(NbType.DEVICE_TYPE), deviceTypes));
+                templates(named.get(NbType.DEVICE_TYPE), deviceTypes), vlans);
         return new Read(inventory, rows.version(), switchSerials.map(serials -> SwitchInventoryReader.read(client, rows,
                 inventory, serials)).orElse(SwitchInventory.EMPTY));
     }
@@ -148,7 +159,20 @@ public final class PushInventoryReader {
                     Optional.of(new ObjectRef.Existing(type, id))))).orElse(List.of());
         }
         Optional<Long> primaryMac = Optional.of(i.path("primary_mac_address").path("id").asLong(0)).filter(p -> p > 0);
-        return new PushInventory.Interface(id, i.path("name").asText(), macs, primaryMac, cable, cabledTo);
+        return new PushInventory.Interface(id, i.path("name").asText(), macs, primaryMac, cable, cabledTo, layer2(i));
+    }
+
+    /** The mode, VLANs, LAG and type of an interface row; a mode NetBox does not define is read as none. */
+    private static PushInventory.Layer2 layer2(JsonNode i) {
+        String mode = i.path("mode").path("value").asText(i.path("mode").isTextual() ? i.path("mode").asText() : "");
+        Set<Long> tagged = new LinkedHashSet<>();
+        i.path("tagged_vlans").forEach(v -> Optional.of(v.path("id").asLong(0)).filter(t -> t > 0).ifPresent(tagged::add));
+        return new PushInventory.Layer2(Optional.of(mode).filter(m -> List.of("access", "tagged", "tagged-all", "q-in-q")
+                .contains(m)), id(i, "untagged_vlan"), tagged, id(i, "lag"), i.path("type").path("value").asText(""));
+    }
+
+    private static Optional<Long> id(JsonNode row, String field) {
+        return Optional.of(row.path(field).path("id").asLong(0)).filter(v -> v > 0);
     }
 
     private static PushInventory.Machine machine(JsonNode row, NbType type, Map<Long, List<PushInventory.Interface>> itfs,

@@ -25,8 +25,11 @@ final class RowShapes {
             Map.entry("manufacturers", NAMED), Map.entry("cluster-types", NAMED), Map.entry("tenants", NAMED),
             Map.entry("custom-fields", "id name type object_types"),
             Map.entry("devices", MACHINE), Map.entry("virtual-machines", MACHINE),
-            Map.entry("interfaces", "id name device.id device.name mac_address cable.id primary_mac_address.id type.value"),
-            Map.entry("vm-interfaces", "id name virtual_machine.id mac_address primary_mac_address.id"),
+            Map.entry("interfaces", "id name device.id device.name mac_address cable.id primary_mac_address.id type.value"
+                    + " mode.value untagged_vlan.id tagged_vlans.id lag.id"),
+            Map.entry("vm-interfaces", "id name virtual_machine.id mac_address primary_mac_address.id mode.value"
+                    + " untagged_vlan.id tagged_vlans.id"),
+            Map.entry("vlan-groups", NAMED), Map.entry("vlans", "id vid name group.id site.id"),
             Map.entry("mac-addresses", "id mac_address assigned_object_type assigned_object_id"),
             Map.entry("ip-addresses", "id address assigned_object_type assigned_object_id dns_name"),
             Map.entry("prefixes", "id prefix"),

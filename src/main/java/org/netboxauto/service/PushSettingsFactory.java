@@ -31,7 +31,8 @@ final class PushSettingsFactory {
         }
         return new PushSettings(nb.tag(), nb.createMissing(), new PushSettings.Defaults(d.site(), d.role(),
                 d.deviceType(), d.platform(), d.cluster(), d.prefixLength()), kinds, clusters,
-                new PushSettings.Scope(nb.scope().site(), nb.scope().tenant(), nb.scope().tag()), nb.setDnsName());
+                new PushSettings.Scope(nb.scope().site(), nb.scope().tenant(), nb.scope().tag()), nb.setDnsName(),
+                nb.vlanGroup());
     }
 
     /** Device types new devices may get, whose interface templates the plan needs. */

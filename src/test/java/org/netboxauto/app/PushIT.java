@@ -41,6 +41,13 @@ class PushIT {
             assertThat(plan.path("writes").asInt()).isGreaterThan(10);
             assertThat(plan.path("counts").path("create").asInt()).isGreaterThan(5);
             assertThat(nb.writes()).as("a dry run writes nothing").isZero();
+            // Proxmox's tag=20 on web01's net0, shown in the plan as a field like any other
+            assertThat(plan.path("actions").findParents("key")).anySatisfy(a -> {
+                assertThat(a.path("key").asText()).isEqualTo("vm-vlan:bc:24:11:5e:2a:01");
+                assertThat(a.path("after").path("mode").asText()).isEqualTo("access");
+                assertThat(a.path("after").path("untagged_vlan").asText())
+                        .isEqualTo("#" + nb.rows("ipam.vlan").getFirst().get("id").asLong());
+            });
 
             Launcher.Result unasked = launcher.run(env, "push");
             assertThat(unasked.exit()).isEqualTo(2);
@@ -57,6 +64,11 @@ class PushIT {
             assertThat(web01.path("cluster").path("name").asText()).isEqualTo("pve");
             assertThat(web01.path("primary_ip4").path("address").asText()).startsWith("10.20.0.");
             assertThat(nb.rows("virtualization.vminterface")).isNotEmpty();
+            JsonNode net0 = vmInterface(nb, web01, "net0");
+            assertThat(net0.path("mode").path("value").asText()).isEqualTo("access");
+            assertThat(net0.path("untagged_vlan").path("vid").asInt()).isEqualTo(20);
+            assertThat(vmInterface(nb, web01, "net1").path("untagged_vlan").isNull()).as("net1 has no tag").isTrue();
+            assertThat(vmInterface(nb, vm(nb, "dns1"), "net0").path("untagged_vlan").path("vid").asInt()).isEqualTo(20);
             assertThat(nb.rows("dcim.macaddress").size()).isGreaterThan(5);
             assertThat(nb.rows("dcim.device").stream().filter(d -> d.hasNonNull("primary_ip4")).count())
                     .isGreaterThan(3);
@@ -125,6 +137,7 @@ class PushIT {
 
     private static void seed(FakeNetBox nb) {
         FakeSeed.catalog(nb);
+        nb.create("/api/ipam/vlans/", "{\"vid\": 20, \"name\": \"servers\"}");
         SWITCH_PORTS.forEach((sw, ports) -> switchWith(nb, sw, ports));
     }
 
@@ -149,6 +162,14 @@ class PushIT {
             nb.create("/api/dcim/interfaces/", "{\"device\": " + id + ", \"name\": \"" + port + "\", \"type\":"
                     + " \"1000base-t\"}");
         }
+    }
+
+    private static JsonNode vmInterface(FakeNetBox nb, JsonNode vm, String name) {
+        return nb.get("/api/virtualization/interfaces/", nb.rows("virtualization.vminterface").stream()
+                .filter(i -> i.path("virtual_machine").asLong() == vm.path("id").asLong()
+                        && i.path("name").asText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no interface " + name + " on " + vm.path("name").asText()))
+                .get("id").asLong());
     }
 
     private static JsonNode vm(FakeNetBox nb, String name) {

@@ -37,7 +37,8 @@ public class PushServiceTest {
         Host fresh = Hosts.host(List.of(MacAddress.of("02:00:00:00:00:77")), "laptop-7",
                 new PortLocation("sw1", "ge-0/0/5", Optional.of(10)), Map.of(), Set.of(), "10.0.0.77");
         Host vm = Hosts.host(List.of(MacAddress.of("bc:24:11:00:00:09")), "app09", null,
-                Map.of("proxmox:pve", Map.of("vmid", "109", "node", "pve1", "nic", "net0", "status", "running")),
+                Map.of("proxmox:pve", Map.of("vmid", "109", "node", "pve1", "nic", "net0", "status", "running",
+                        "nic-vlan", "bc:24:11:00:00:09=10")),
                 Set.of(), "10.0.0.99");
         Host nameless = Hosts.host(List.of(MacAddress.of("02:00:00:00:00:88")), null, null, Map.of(), Set.of(),
                 "10.0.0.88");
@@ -70,6 +71,15 @@ public class PushServiceTest {
                         .contains("02:00:00:00:00:77", "BC:24:11:00:00:09");
             }
             assertThat(laptop.path("interface_count").asInt()).isEqualTo(1);
+            JsonNode port = lab.nb.get("/api/dcim/interfaces/", lab.nb.rows("dcim.interface").stream()
+                    .filter(i -> i.path("name").asText().equals("ge-0/0/5")).findFirst().orElseThrow().get("id").asLong());
+            assertThat(port.path("mode").path("value").asText()).isEqualTo("access");
+            assertThat(port.path("untagged_vlan").path("vid").asInt()).isEqualTo(10);
+            JsonNode appNic = lab.nb.get("/api/virtualization/interfaces/", lab.nb.rows("virtualization.vminterface")
+                    .stream().filter(i -> i.path("virtual_machine").asLong() == app.path("id").asLong()).findFirst()
+                    .orElseThrow().get("id").asLong());
+            assertThat(appNic.path("mode").path("value").asText()).isEqualTo("access");
+            assertThat(appNic.path("untagged_vlan").path("name").asText()).isEqualTo("users");
             assertThat(lab.nb.rows("dcim.cable")).hasSize(2);
             assertThat(lab.nb.schemaViolations()).isEmpty();
 

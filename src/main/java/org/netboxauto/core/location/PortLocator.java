@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.netboxauto.core.Evidence;
 import org.netboxauto.core.MacAddress;
@@ -91,7 +92,10 @@ public final class PortLocator {
             if (!excludedText.isEmpty()) {
                 evidence.put(LocationEvidence.EXCLUDED, excludedText);
             }
-            out.set(i, new Observation(o.source(), o.observedAt(), o.mac(), o.ips(), o.hostname(), o.group(), evidence));
+            // the MACs an access LAG carries are the NICs of the one host it leads to: one host, not several
+            Optional<String> group = i.equals(chosen) && verdicts.get(portOf(o)).accessLag() && o.group().isEmpty()
+                    ? Optional.of("access-lag " + portOf(o)) : o.group();
+            out.set(i, new Observation(o.source(), o.observedAt(), o.mac(), o.ips(), o.hostname(), group, evidence));
         }
     }
 

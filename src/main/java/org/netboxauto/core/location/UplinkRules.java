@@ -53,7 +53,7 @@ final class UplinkRules {
         if (facts.kinds().equals(Set.of(LocationEvidence.KIND_LAG)) && facts.lagMembers().isPresent()
                 && unexplained <= threshold) {
             // a bond to a host: its members hear no switch (any that did made it an uplink above)
-            return PortVerdict.access("access LAG (members " + facts.lagMembers().get().replace(",", ", ") + "): "
+            return PortVerdict.accessLag("access LAG (members " + facts.lagMembers().get().replace(",", ", ") + "): "
                     + macs + (macs == 1 ? " MAC" : " MACs") + ", no switch neighbour on any member");
         }
         if (!facts.kinds().isEmpty()) {

@@ -16,7 +16,10 @@ public final class FieldLabels {
             Map.entry("b_terminations", "Side B"), Map.entry("model", "Model"),
             Map.entry("manufacturer", "Manufacturer"), Map.entry("color", "Color"),
             Map.entry("description", "Description"), Map.entry("last_seen", "Last seen"),
-            Map.entry("assigned_object_type", "Assigned object type"), Map.entry("dns_name", "DNS name"));
+            Map.entry("assigned_object_type", "Assigned object type"), Map.entry("dns_name", "DNS name"),
+            Map.entry("mode", "802.1Q Mode"), Map.entry("untagged_vlan", "Untagged VLAN"),
+            Map.entry("tagged_vlans", "Tagged VLANs"), Map.entry("lag", "Parent LAG"), Map.entry("vid", "VLAN ID"),
+            Map.entry("group", "Group"));
 
     private FieldLabels() {
     }

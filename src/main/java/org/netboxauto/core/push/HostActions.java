@@ -32,6 +32,7 @@ final class HostActions {
     private final Set<Long> cabledPorts;
     private final Map<String, SwitchMatch> switches;
     private final Map<Long, String> uncableable;
+    private final HostLayer2 layer2;
     private final Set<String> newNames = new HashSet<>();
     private final Set<String> unmappedKinds = new HashSet<>();
     private final String tagSlug;
@@ -44,7 +45,8 @@ final class HostActions {
      */
     HostActions(PushInventory inventory, PushSettings settings, PlanActions plan, CatalogRefs catalog,
                 String tagSlug, String tagKey, Set<Long> cabledPorts, Map<String, SwitchMatch> switches,
-                Map<Long, String> uncableable) {
+                Map<Long, String> uncableable, VlanRefs vlans) {
+        this.layer2 = new HostLayer2(plan, vlans, tags(tagSlug), tagKey);
         this.cabledPorts = cabledPorts;
         this.switches = switches;
         this.uncableable = uncableable;
@@ -199,6 +201,7 @@ final class HostActions {
                 new ArrayDeque<>(templates));
         InterfacePlanner.Placed primary = placed.get(h.host().mac());
         ips(h.host(), name, machine, existing, primary);
+        layer2.plan(h.host(), name, machine, existing, placed);
         if (!MachineFacts.isVm(h.host())) {
             cable(h.host(), name, primary);
         }
@@ -431,6 +434,10 @@ final class HostActions {
     private static Optional<String> mapped(PushSettings.KindMapping mapping,
                                            java.util.function.Function<PushSettings.KindMapping, Optional<String>> f) {
         return mapping == null ? Optional.empty() : f.apply(mapping);
+    }
+
+    private static List<Object> tags(String tagSlug) {
+        return List.of(Map.of("slug", tagSlug));
     }
 
     private List<Object> tags(List<String> existing) {

@@ -51,6 +51,22 @@ final class MachineFacts {
         return proxmoxSource(host).map(s -> host.evidence().get(s).get(Evidence.NIC)).filter(n -> n.matches("[a-z0-9]+"));
     }
 
+    /** The VLAN tag of each of the guest's NICs that has one ({@code tag=} in Proxmox). */
+    static Map<MacAddress, Integer> nicVlans(Host host) {
+        Map<MacAddress, Integer> vlans = new java.util.HashMap<>();
+        proxmoxSource(host).map(s -> host.evidence().get(s).get(Evidence.NIC_VLAN)).ifPresent(text -> {
+            for (String pair : text.split(", ")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && pair.substring(eq + 1).matches("\\d{1,4}")) {
+                    int vid = Integer.parseInt(pair.substring(eq + 1));
+                    MacAddress.parse(pair.substring(0, eq)).filter(m -> vid >= 1 && vid <= 4094)
+                            .ifPresent(m -> vlans.put(m, vid));
+                }
+            }
+        });
+        return vlans;
+    }
+
     /** The name the host gets in NetBox: {@link #fullName} cut to NetBox's limit. */
     static String name(PushHost h) {
         return fit(fullName(h));

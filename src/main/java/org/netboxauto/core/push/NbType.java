@@ -11,6 +11,8 @@ public enum NbType {
     PLATFORM("dcim.platform", "platform"),
     CLUSTER_TYPE("virtualization.clustertype", "cluster type"),
     CLUSTER("virtualization.cluster", "cluster"),
+    VLAN_GROUP("ipam.vlangroup", "VLAN group"),
+    VLAN("ipam.vlan", "VLAN"),
     DEVICE("dcim.device", "device"),
     VIRTUAL_MACHINE("virtualization.virtualmachine", "VM"),
     INTERFACE("dcim.interface", "interface"),

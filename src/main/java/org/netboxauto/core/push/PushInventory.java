@@ -17,12 +17,20 @@ import org.netboxauto.core.MacAddress;
  * @param lastSeenFields type of the {@code last_seen} custom field ({@code date}, {@code datetime}, {@code text})
  *                       for the types that have one
  * @param templates      interface names NetBox creates with a device of this device type id
+ * @param vlans          every VLAN NetBox holds (VLAN groups are among {@code named})
  */
 public record PushInventory(boolean macObjects, Map<NbType, List<Named>> named, List<Machine> machines,
                             List<Ip> ips, List<Mac> macs, List<SwitchPort> switchPorts, List<Prefix> prefixes,
-                            Map<NbType, String> lastSeenFields, Map<Long, List<String>> templates) {
+                            Map<NbType, String> lastSeenFields, Map<Long, List<String>> templates, List<Vlan> vlans) {
+
+    public PushInventory(boolean macObjects, Map<NbType, List<Named>> named, List<Machine> machines,
+                         List<Ip> ips, List<Mac> macs, List<SwitchPort> switchPorts, List<Prefix> prefixes,
+                         Map<NbType, String> lastSeenFields, Map<Long, List<String>> templates) {
+        this(macObjects, named, machines, ips, macs, switchPorts, prefixes, lastSeenFields, templates, List.of());
+    }
 
     public PushInventory {
+        vlans = List.copyOf(vlans);
         named = Map.copyOf(named);
         machines = List.copyOf(machines);
         ips = List.copyOf(ips);
@@ -67,10 +75,36 @@ public record PushInventory(boolean macObjects, Map<NbType, List<Named>> named, 
      * @param primaryMacId its {@code primary_mac_address}
      */
     public record Interface(long id, String name, List<Mac> macs, Optional<Long> primaryMacId, Optional<Long> cableId,
-                            Optional<String> cabledTo) {
+                            Optional<String> cabledTo, Layer2 layer2) {
         public Interface {
             macs = List.copyOf(macs);
+            Objects.requireNonNull(layer2, "layer2");
         }
+
+        public Interface(long id, String name, List<Mac> macs, Optional<Long> primaryMacId, Optional<Long> cableId,
+                         Optional<String> cabledTo) {
+            this(id, name, macs, primaryMacId, cableId, cabledTo, Layer2.NONE);
+        }
+    }
+
+    /**
+     * An interface's 802.1Q mode and VLANs, its LAG and its type, as NetBox holds them.
+     *
+     * @param mode  {@code access}, {@code tagged}, {@code tagged-all}, {@code q-in-q}; empty when none
+     * @param type  NetBox's interface type ({@code lag}, {@code 1000base-t}…); empty for a VM interface
+     */
+    public record Layer2(Optional<String> mode, Optional<Long> untaggedVlan, Set<Long> taggedVlans, Optional<Long> lag,
+                         String type) {
+        public static final Layer2 NONE = new Layer2(Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), "");
+
+        public Layer2 {
+            taggedVlans = Set.copyOf(taggedVlans);
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /** A VLAN by its VID, in a group or global, and the site it belongs to, if any. */
+    public record Vlan(long id, int vid, String name, Optional<Long> groupId, Optional<Long> siteId) {
     }
 
     /** A MAC address object, and what it is assigned to. */
@@ -92,7 +126,14 @@ public record PushInventory(boolean macObjects, Map<NbType, List<Named>> named, 
     }
 
     /** A switch interface a cable can end on. */
-    public record SwitchPort(long id, String device, String name, Optional<Long> cableId) {
+    public record SwitchPort(long id, String device, String name, Optional<Long> cableId, Layer2 layer2) {
+        public SwitchPort {
+            Objects.requireNonNull(layer2, "layer2");
+        }
+
+        public SwitchPort(long id, String device, String name, Optional<Long> cableId) {
+            this(id, device, name, cableId, Layer2.NONE);
+        }
     }
 
     /** A NetBox prefix, e.g. {@code 10.0.0.0/24}. */

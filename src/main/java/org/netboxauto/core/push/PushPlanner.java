@@ -62,8 +62,10 @@ public final class PushPlanner {
         switchCables.plan(List.of(Map.of("slug", tagSlug)), tagKey);
         Map<Long, String> uncableable = new HashMap<>();
         switchInventory.ports().stream().filter(p -> !p.cableable()).forEach(p -> uncableable.put(p.id(), p.type()));
+        VlanRefs vlans = new VlanRefs(inventory, settings, plan, catalog, List.of(Map.of("slug", tagSlug)), tagKey);
         HostActions actions = new HostActions(inventory, settings, plan, catalog, tagSlug, tagKey, cabledPorts,
-                switchCables.matches(), uncableable);
+                switchCables.matches(), uncableable, vlans);
+        PortVlans portVlans = new PortVlans(inventory, switchCables.matches());
         Map<ObjectRef.Existing, PushInventory.Machine> byId = new HashMap<>(inventory.machines().size() * 2);
         inventory.machines().forEach(m -> byId.put(m.ref(), m));
         Map<Host, PushHost> byHost = new java.util.IdentityHashMap<>();
@@ -72,7 +74,9 @@ public final class PushPlanner {
             Host host = withOverriddenName(h);
             byHost.put(host, h);
             named.add(host);
+            portVlans.add(host);
         }
+        portVlans.plan(plan, vlans);
         List<RemovalCandidate> removable = new ArrayList<>();
         // which fields differ does not matter here: a matched host writes what the actions below find missing
         for (Comparison c : new HostMatcher(netBoxHosts(inventory)).pair(named)) {
@@ -149,6 +153,12 @@ public final class PushPlanner {
             ObjectRef.Existing ref = new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id());
             if (shown.contains(ref)) {
                 plan.label(ref, m.mac().toString());
+            }
+        }
+        for (PushInventory.Vlan v : inventory.vlans()) {
+            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.VLAN, v.id());
+            if (shown.contains(ref)) {
+                plan.label(ref, v.vid() + " (" + v.name() + ")");
             }
         }
     }

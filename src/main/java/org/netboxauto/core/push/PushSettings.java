@@ -11,9 +11,16 @@ import java.util.Optional;
  * @param clusters cluster name by Proxmox source id ({@code proxmox:pve})
  * @param scope    {@code netbox.scope}: new objects must land inside it, or the next push would not see them
  * @param setDnsName new IP addresses get their host's name as {@code dns_name}
+ * @param vlanGroup  {@code netbox.vlan-group}: the VLAN group (slug or name) VLANs are looked up in by VID;
+ *                   empty: global VLANs, those in no group
  */
 public record PushSettings(String tag, boolean createMissing, Defaults defaults, Map<String, KindMapping> kinds,
-                           Map<String, String> clusters, Scope scope, boolean setDnsName) {
+                           Map<String, String> clusters, Scope scope, boolean setDnsName, Optional<String> vlanGroup) {
+
+    public PushSettings(String tag, boolean createMissing, Defaults defaults, Map<String, KindMapping> kinds,
+            Map<String, String> clusters, Scope scope, boolean setDnsName) {
+        this(tag, createMissing, defaults, kinds, clusters, scope, setDnsName, Optional.empty());
+    }
 
     public PushSettings(String tag, boolean createMissing, Defaults defaults, Map<String, KindMapping> kinds,
             Map<String, String> clusters, Scope scope) {
@@ -26,6 +33,7 @@ public record PushSettings(String tag, boolean createMissing, Defaults defaults,
         kinds = Map.copyOf(kinds);
         clusters = Map.copyOf(clusters);
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(vlanGroup, "vlanGroup");
     }
 
     /** The part of NetBox read: a site, a tenant and a tag, each optional. */

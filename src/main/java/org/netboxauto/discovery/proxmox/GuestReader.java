@@ -158,6 +158,7 @@ final class GuestReader {
         e.put(Evidence.TABLE, guest.table());
         e.put(Evidence.STATUS, guest.status());
         e.put(Evidence.NIC, nic.slot());
+        nic.vlan().ifPresent(v -> nic.mac().ifPresent(m -> e.put(Evidence.NIC_VLAN, m + "=" + v)));
         guest.tags().map(t -> String.join(";", t.split("[,;\\s]+"))).filter(t -> !t.isEmpty())
                 .ifPresent(t -> e.put(Evidence.TAGS, t));
         guest.pool().ifPresent(p -> e.put(Evidence.POOL, p));

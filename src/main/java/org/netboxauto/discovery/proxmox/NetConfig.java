@@ -11,11 +11,18 @@ import org.netboxauto.core.MacAddress;
  * @param device    the QEMU NIC model ({@code virtio}) or the container's interface name ({@code eth0})
  * @param mac       empty when the file holds none (Proxmox then invents a new one on every read)
  * @param staticIps addresses written into a container's config ({@code ip=10.0.0.5/24}), without prefix
+ * @param vlan      the VLAN tag the NIC's traffic gets on the bridge ({@code tag=10})
  */
 public record NetConfig(String slot, String device, Optional<MacAddress> mac, Optional<String> bridge,
-                        List<String> staticIps) {
+                        List<String> staticIps, Optional<Integer> vlan) {
 
     public NetConfig {
         staticIps = List.copyOf(staticIps);
+        java.util.Objects.requireNonNull(vlan, "vlan");
+    }
+
+    public NetConfig(String slot, String device, Optional<MacAddress> mac, Optional<String> bridge,
+                     List<String> staticIps) {
+        this(slot, device, mac, bridge, staticIps, Optional.empty());
     }
 }

@@ -62,7 +62,8 @@ public final class NetConfigParser {
         if (model == null) {
             throw bad(slot, value, "no NIC model (expected e.g. virtio=MAC or model=virtio)");
         }
-        return new NetConfig(slot, model, mac(slot, value, mac), Optional.ofNullable(items.get("bridge")), List.of());
+        return new NetConfig(slot, model, mac(slot, value, mac), Optional.ofNullable(items.get("bridge")), List.of(),
+                tag(slot, value, items.get("tag")));
     }
 
     /** @throws NetConfigException naming the slot and what is wrong */
@@ -83,7 +84,18 @@ public final class NetConfigParser {
         staticIp(slot, value, items.get("ip"), ips);
         staticIp(slot, value, items.get("ip6"), ips);
         return new NetConfig(slot, name, mac(slot, value, items.get("hwaddr")), Optional.ofNullable(items.get("bridge")),
-                ips);
+                ips, tag(slot, value, items.get("tag")));
+    }
+
+    /** {@code tag=10}: a VLAN id, 1 to 4094 as Proxmox allows. */
+    private static Optional<Integer> tag(String slot, String value, String tag) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        if (!tag.matches("[0-9]{1,4}") || Integer.parseInt(tag) < 1 || Integer.parseInt(tag) > 4094) {
+            throw bad(slot, value, "VLAN tag \"" + shown(tag) + "\" is not a number from 1 to 4094");
+        }
+        return Optional.of(Integer.parseInt(tag));
     }
 
     /** The static addresses of a QEMU VM's cloud-init {@code ipconfig[n]} ({@code ip=10.0.0.5/24,gw=10.0.0.1}). */

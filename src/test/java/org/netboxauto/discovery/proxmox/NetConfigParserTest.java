@@ -15,7 +15,8 @@ class NetConfigParserTest {
     void readsEveryQemuForm() {
         assertThat(NetConfigParser.qemu("net0", "virtio=BC:24:11:5E:2A:01,bridge=vmbr0,firewall=1,tag=20"))
                 .isEqualTo(new NetConfig("net0", "virtio", Optional.of(MacAddress.of("bc:24:11:5e:2a:01")),
-                        Optional.of("vmbr0"), List.of()));
+                        Optional.of("vmbr0"), List.of(), Optional.of(20)));
+        assertThat(NetConfigParser.qemu("net1", "e1000=BC:24:11:5E:2A:02,bridge=vmbr1").vlan()).isEmpty();
         assertThat(NetConfigParser.qemu("net1", "e1000=BC:24:11:5E:2A:02,bridge=vmbr1").mac())
                 .contains(MacAddress.of("bc:24:11:5e:2a:02"));
         assertThat(NetConfigParser.qemu("net2", "rtl8139=52:54:00:12:34:56,bridge=vmbr0,link_down=1").device())
@@ -36,7 +37,7 @@ class NetConfigParserTest {
         NetConfig eth0 = NetConfigParser.lxc("net0",
                 "name=eth0,bridge=vmbr0,firewall=1,gw=10.20.0.1,hwaddr=BC:24:11:9A:7C:02,ip=10.20.0.53/24,tag=20,type=veth");
         assertThat(eth0).isEqualTo(new NetConfig("net0", "eth0", Optional.of(MacAddress.of("bc:24:11:9a:7c:02")),
-                Optional.of("vmbr0"), List.of("10.20.0.53")));
+                Optional.of("vmbr0"), List.of("10.20.0.53"), Optional.of(20)));
         assertThat(NetConfigParser.lxc("net1", "name=eth1,bridge=vmbr1,hwaddr=BC:24:11:9A:7C:03,ip=dhcp,ip6=auto,type=veth")
                 .staticIps()).isEmpty();
         NetConfig anyOrder = NetConfigParser.lxc("net2",
@@ -70,6 +71,8 @@ class NetConfigParserTest {
         assertBad(() -> NetConfigParser.lxc("net0", "name=eth0,ip=10.0.0.3/33"), "10.0.0.3/33", "longer than 32");
         assertBad(() -> NetConfigParser.lxc("net0", "name=eth0,name=eth1"), "net0", "appears twice");
         assertBad(() -> NetConfigParser.lxc("net0", "name=eth0,hwaddr=01:00:5E:00:00:01"), "01:00:5E", "unicast");
+        assertBad(() -> NetConfigParser.qemu("net0", "virtio,bridge=vmbr0,tag=4095"), "4095", "from 1 to 4094");
+        assertBad(() -> NetConfigParser.lxc("net0", "name=eth0,tag=ten"), "ten", "from 1 to 4094");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.netboxauto.discovery.snmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,8 @@ import org.netboxauto.discovery.ConfiguredCollectors;
 import org.netboxauto.discovery.DiscoveryListener;
 import org.netboxauto.discovery.DiscoveryOrchestrator;
 import org.netboxauto.discovery.RunControl;
+import org.netboxauto.discovery.proxmox.peer.PeerFixture;
+import org.netboxauto.discovery.proxmox.peer.ProxmoxPeer;
 import org.netboxauto.discovery.routeros.peer.PeerOptions;
 import org.netboxauto.discovery.routeros.peer.PeerVersion;
 import org.netboxauto.discovery.routeros.peer.RouterOsPeer;
@@ -40,6 +43,7 @@ import org.netboxauto.service.PushListener;
 import org.netboxauto.service.PushPreview;
 import org.netboxauto.service.PushReport;
 import org.netboxauto.service.StagingStore;
+import org.netboxauto.testsupport.TestCertificates;
 
 /**
  * From switches read over SNMP to cables in NetBox: a discovery run over several switches, then a
@@ -127,6 +131,7 @@ class SwitchCablePushTest {
                        { name = crs, host = "127.0.0.1", port = %2$d, transport = api, username = admin,
                          password = "s3cret=pass", collect = [bridge-hosts] }
                      ]
+                     netbox { vlan-group = campus, create-missing = true }
                      """.formatted(sim.port(), crs.port()) + PushLab.DEFAULTS)) {
             SwitchNetBox nb = new SwitchNetBox(lab.nb);
             long core = nb.device("core-1", "FOC2231X0AB");
@@ -151,9 +156,14 @@ class SwitchCablePushTest {
             long oldSw = nb.device("old-sw", "");
             nb.itf(oldSw, "Gi0/1", "1000base-t");
             nb.cable(nb.itf(core, "Gi1/0/5", "1000base-t"), nb.itf(nb.device("patch-1", ""), "port5", "1000base-t"));
+            long campus = lab.nb.create("/api/ipam/vlan-groups/", "{\"name\": \"Campus\", \"slug\": \"campus\"}")
+                    .get("id").asLong();
+            lab.nb.create("/api/ipam/vlans/", "{\"vid\": 10, \"name\": \"users\", \"group\": " + campus + "}");
+            lab.nb.create("/api/ipam/vlans/", "{\"vid\": 10, \"name\": \"other users\"}");
 
             discover(lab);
             bondedHost(lab);
+            approve(lab, "52:54:00:10:00:15");
             PushPreview preview = preview(lab);
 
             assertThat(preview.plan().actions()).filteredOn(a -> a.type() == NbType.CABLE).extracting(PushAction::label)
@@ -165,7 +175,15 @@ class SwitchCablePushTest {
                             "cable core-1 Gi1/0/3 to acc2-crs ether1 (LLDP on core Gi1/0/3; core-1 (switch core, by"
                                     + " serial FOC2231X0AB), acc2-crs (switch acc2, named by sources.snmp[2].netbox-device))",
                             "cable crs-326 sfp-sfpplus1 to core-1 Gi1/0/6 (LLDP on crs sfp-sfpplus1; crs-326 (switch"
-                                    + " crs, by serial HCT08XYZ4A1), core-1 (switch core, by serial FOC2231X0AB))");
+                                    + " crs, by serial HCT08XYZ4A1), core-1 (switch core, by serial FOC2231X0AB))",
+                            "cable host-525400100015 eth0 to acc1 ge-0/0/2 (by management IP 10.9.0.2)");
+            assertThat(preview.plan().actions()).filteredOn(a -> a.type() == NbType.VLAN).extracting(PushAction::label)
+                    .containsExactly("VLAN 20 in group campus");
+            assertThat(preview.plan().actions()).extracting(PushAction::label).contains(
+                    "VLAN of acc1 ge-0/0/2 for host-525400100015 (access, VLAN 10)",
+                    "VLAN of core-1 Po3 for host-525400100051 (access, VLAN 20)",
+                    "interface host-525400100051 bond0 (LAG)",
+                    "LAG bond0 of host-525400100051 eth0", "LAG bond0 of host-525400100051 eth1");
             assertThat(preview.plan().problems()).extracting(PlanProblem::toString).containsExactlyInAnyOrder(
                     "host-525400100051 eth0: core-1 Po3 is a lag interface in"
                             + " NetBox, which takes no cable; cable the host's NICs to its member ports",
@@ -183,25 +201,107 @@ class SwitchCablePushTest {
                     "dcim.interface core-1 Gi1/0/1 = dcim.interface acc1 ge-0/0/0",
                     "dcim.interface core-1 Gi1/0/2 = dcim.interface acc1 ge-0/0/1",
                     "dcim.interface core-1 Gi1/0/3 = dcim.interface acc2-crs ether1",
-                    "dcim.interface crs-326 sfp-sfpplus1 = dcim.interface core-1 Gi1/0/6");
+                    "dcim.interface crs-326 sfp-sfpplus1 = dcim.interface core-1 Gi1/0/6",
+                    "dcim.interface host-525400100015 eth0 = dcim.interface acc1 ge-0/0/2");
+            JsonNode access = interfaceOf(lab, "acc1", "ge-0/0/2");
+            assertThat(access.path("mode").path("value").asText()).isEqualTo("access");
+            assertThat(access.path("untagged_vlan").path("name").asText()).as("VLAN 10 of group campus").isEqualTo("users");
+            JsonNode po3 = interfaceOf(lab, "core-1", "Po3");
+            assertThat(po3.path("mode").path("value").asText()).isEqualTo("access");
+            JsonNode vlan20 = lab.nb.get("/api/ipam/vlans/", po3.path("untagged_vlan").path("id").asLong());
+            assertThat(vlan20.path("vid").asInt()).isEqualTo(20);
+            assertThat(vlan20.path("group").path("slug").asText()).isEqualTo("campus");
+            JsonNode bond = interfaceOf(lab, "host-525400100051", "bond0");
+            assertThat(bond.path("type").path("value").asText()).isEqualTo("lag");
+            for (String member : List.of("eth0", "eth1")) {
+                assertThat(interfaceOf(lab, "host-525400100051", member).path("lag").path("id").asLong()).as(member)
+                        .isEqualTo(bond.path("id").asLong());
+            }
             assertThat(lab.nb.schemaViolations()).isEmpty();
             assertThat(preview(lab).plan().writes()).isZero();
         }
     }
 
-    /** The host behind the access LAG Po3 of the lab's core: located there, its members in the evidence; approved. */
+    @ParameterizedTest
+    @EnumSource(value = NetBoxMode.class, names = {"V4_2", "V4_6"})
+    void aHypervisorPortIsTaggedWithItsGuestsVlansAndAGuestsNicWithItsProxmoxTag(NetBoxMode mode) throws Exception {
+        Path recordings = Path.of(getClass().getResource("/snmp-lab/lab-acc2.snmprec").toURI()).getParent();
+        String secret = "6a1e0c2d-4b3f-4e8a-9d7c-2f5e8b1a3c90";
+        try (SnmpSim sim = SnmpSim.start("switch-trunk", List.of(), List.of(recordings.resolve("lab-acc2.snmprec")));
+             ProxmoxPeer pve = new ProxmoxPeer(PeerFixture.labCluster(), TestCertificates.selfSigned(
+                     dir.resolve("pve-tls"), "pve"), false).token("collector@pve!inventory", secret, ProxmoxPeer.AUDITOR);
+             PushLab lab = new PushLab(mode, dir, """
+                     sources.snmp = [ { name = acc2, host = "127.0.0.1", port = %d, community = lab-acc2,
+                                        netbox-device = acc2-crs } ]
+                     sources.proxmox = [ { name = pve, url = "%s", token-id = "collector@pve!inventory",
+                                           token-secret = "%s", tls.fingerprint-sha256 = "%s", cluster = pve } ]
+                     """.formatted(sim.port(), pve.url(), secret, pve.fingerprint()) + PushLab.DEFAULTS)) {
+            SwitchNetBox nb = new SwitchNetBox(lab.nb);
+            long acc2 = nb.device("acc2-crs", "");
+            nb.itf(acc2, "ether1", "1000base-t");
+            long trunk = nb.itf(acc2, "ether2", "1000base-t");
+            long servers = lab.nb.create("/api/ipam/vlans/", "{\"vid\": 20, \"name\": \"servers\"}").get("id").asLong();
+            long k8s = lab.nb.create("/api/ipam/vlans/", "{\"vid\": 30, \"name\": \"k8s\"}").get("id").asLong();
+
+            discover(lab);
+            approve(lab, "bc:24:11:5e:2a:01");
+            approve(lab, "bc:24:11:5e:2a:05");
+            PushPreview preview = preview(lab);
+
+            assertThat(preview.plan().actions()).extracting(PushAction::label).contains(
+                    "VLANs of acc2-crs ether2 (tagged: a hypervisor's guests)", "VLAN of web01 net0 (Proxmox tag 20)");
+            assertThat(preview.plan().problems()).extracting(PlanProblem::toString).noneMatch(p -> p.contains("VLAN"));
+            PushReport report = lab.push.apply(lab.config(), preview, PushListener.NONE, () -> false);
+
+            assertThat(report.outcomes()).allMatch(o -> o.state() == ActionOutcome.State.OK, report.outcomes().toString());
+            JsonNode port = lab.nb.get("/api/dcim/interfaces/", trunk);
+            assertThat(port.path("mode").path("value").asText()).isEqualTo("tagged");
+            assertThat(port.path("tagged_vlans").findValuesAsText("id")).containsExactly(Long.toString(servers),
+                    Long.toString(k8s));
+            JsonNode web01 = lab.nb.rows("virtualization.virtualmachine").stream()
+                    .filter(v -> v.path("name").asText().equals("web01")).findFirst().orElseThrow();
+            JsonNode net0 = lab.nb.get("/api/virtualization/interfaces/", lab.nb.rows("virtualization.vminterface")
+                    .stream().filter(i -> i.path("virtual_machine").asLong() == web01.path("id").asLong()
+                            && i.path("name").asText().equals("net0")).findFirst().orElseThrow().get("id").asLong());
+            assertThat(net0.path("mode").path("value").asText()).isEqualTo("access");
+            assertThat(net0.path("untagged_vlan").path("id").asLong()).isEqualTo(servers);
+            assertThat(lab.nb.schemaViolations()).isEmpty();
+            assertThat(preview(lab).plan().writes()).isZero();
+        }
+    }
+
+    /** The host behind the access LAG Po3 of the lab's core: located there, its two NICs one host, its members in the evidence; approved. */
     private static void bondedHost(PushLab lab) {
         try (StagingStore store = lab.stores().open(lab.config().store())) {
             Host host = store.hosts().stream().filter(h -> h.mac().equals(MacAddress.of("52:54:00:10:00:51")))
                     .findFirst().orElseThrow();
             assertThat(host.port()).hasValueSatisfying(p -> assertThat(p.value())
-                    .isEqualTo(new PortLocation("core", "Po3", Optional.empty())));
+                    .isEqualTo(new PortLocation("core", "Po3", Optional.of(20))));
             assertThat(host.evidence().get("snmp:core")).containsEntry("location",
-                    "access LAG (members Gi1/0/7, Gi1/0/8): 1 MAC, no switch neighbour on any member");
+                    "access LAG (members Gi1/0/7, Gi1/0/8): 2 MACs, no switch neighbour on any member");
+            // the two MACs the access LAG carries are the bonded host's two NICs
+            assertThat(host.macs()).containsExactly(MacAddress.of("52:54:00:10:00:51"), MacAddress.of("52:54:00:10:00:52"));
             assertThat(store.hosts()).filteredOn(h -> h.port().isPresent())
                     .noneMatch(h -> h.port().get().value().port().matches("Po[12]"));
             store.saveReviews(List.of(new Review(host.mac(), ReviewState.APPROVED, Optional.empty(), Instant.now())));
         }
+    }
+
+    private static void approve(PushLab lab, String mac) {
+        try (StagingStore store = lab.stores().open(lab.config().store())) {
+            store.saveReviews(List.of(new Review(MacAddress.of(mac), ReviewState.APPROVED, Optional.empty(),
+                    Instant.now())));
+        }
+    }
+
+    /** An interface as NetBox answers it, found by its device's name and its own. */
+    private static JsonNode interfaceOf(PushLab lab, String device, String name) {
+        long deviceId = lab.nb.rows("dcim.device").stream().filter(d -> d.path("name").asText().equals(device))
+                .findFirst().orElseThrow().get("id").asLong();
+        return lab.nb.get("/api/dcim/interfaces/", lab.nb.rows("dcim.interface").stream()
+                .filter(i -> i.path("device").asLong() == deviceId && i.path("name").asText().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no interface " + device + " " + name))
+                .get("id").asLong());
     }
 
     private static void discover(PushLab lab) {

@@ -21,10 +21,12 @@ final class FakeRules {
 
     private final FakeStore store;
     private final NetBoxMode mode;
+    private final FakeLayer2Rules layer2;
 
     FakeRules(FakeStore store, NetBoxMode mode) {
         this.store = store;
         this.mode = mode;
+        this.layer2 = new FakeLayer2Rules(store);
     }
 
     /** Fills server-side defaults and checks the row as it would be saved; {@code old} is null on create. */
@@ -32,8 +34,15 @@ final class FakeRules {
         switch (type.contentType()) {
             case "dcim.device" -> device(row, old);
             case "virtualization.virtualmachine" -> virtualMachine(row, old);
-            case "dcim.interface" -> uniqueName(type, row, "device");
-            case "virtualization.vminterface" -> uniqueName(type, row, "virtual_machine");
+            case "dcim.interface" -> {
+                uniqueName(type, row, "device");
+                layer2.deviceInterface(row, old);
+            }
+            case "virtualization.vminterface" -> {
+                uniqueName(type, row, "virtual_machine");
+                layer2.vmInterface(row, old);
+            }
+            case "ipam.vlan" -> layer2.vlan(row);
             case "dcim.macaddress" -> mac(row);
             case "ipam.ipaddress" -> ip(row, old);
             case "ipam.prefix" -> prefix(row, old);

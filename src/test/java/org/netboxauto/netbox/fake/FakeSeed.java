@@ -40,7 +40,7 @@ public final class FakeSeed {
         nb.create("/api/virtualization/clusters/", "{\"name\": \"pve\", \"type\": {\"slug\": \"proxmox\"}}");
     }
 
-    /** The catalog plus switch {@code sw1}, server {@code web01} on its ge-0/0/3 and VM {@code db01}. */
+    /** The catalog plus switch {@code sw1}, server {@code web01} on its ge-0/0/3, VM {@code db01} and VLAN 10. */
     public static void small(FakeNetBox nb) {
         catalog(nb);
         nb.create("/api/dcim/devices/", "{\"name\": \"sw1\", \"device_type\": {\"slug\": \"switch-8\"},"
@@ -62,6 +62,7 @@ public final class FakeSeed {
         long vmif = nb.create("/api/virtualization/interfaces/", "{\"virtual_machine\": " + vm
                 + ", \"name\": \"net0\"}").get("id").asLong();
         addressHost(nb, "virtualization.vminterface", vmif, VM_MAC, "10.0.0.21/24");
+        nb.create("/api/ipam/vlans/", "{\"vid\": 10, \"name\": \"users\", \"status\": \"active\"}");
     }
 
     /** A prefix at a site, written as the release takes it: {@code site} before 4.2, a scope from 4.2. */

@@ -105,14 +105,18 @@ final class FakeStore {
     }
 
     ObjectNode brief(FakeType type, long id) {
+        return brief(type, id, type.refNames().isEmpty() ? null : type.refNames().getFirst());
+    }
+
+    /** @param shape the schema the object is nested as ({@code BriefInterface}, {@code NestedInterface}) */
+    ObjectNode brief(FakeType type, long id, String shape) {
         ObjectNode row = table(type).get(id);
         if (row == null) {
             return null;
         }
-        JsonNode schema = type.refNames().isEmpty() ? NODES.objectNode()
-                : OpenApi.get().schema(type.refNames().getFirst());
+        JsonNode schema = shape == null ? NODES.objectNode() : OpenApi.get().schema(shape);
         ObjectNode out = NODES.objectNode();
-        for (String f : briefFields.computeIfAbsent(type.contentType(), k -> type.briefFields())) {
+        for (String f : briefFields.computeIfAbsent(type.contentType() + " " + shape, k -> type.briefFields(shape))) {
             switch (f) {
                 case "id" -> out.put("id", id);
                 case "url" -> out.put("url", url(type, id));
@@ -136,6 +140,12 @@ final class FakeStore {
         return out;
     }
 
+    /** A {@code Nested…} reference is rendered with its own fields; any other as the type's brief shape. */
+    private static String shape(FakeType type, String refName) {
+        return refName.startsWith("Nested") && type.refNames().contains(refName) ? refName
+                : type.refNames().isEmpty() ? null : type.refNames().getFirst();
+    }
+
     String display(FakeType type, ObjectNode row) {
         JsonNode v = row.get(type.display());
         if (v == null || v.isNull() || v.asText().isEmpty()) {
@@ -149,9 +159,10 @@ final class FakeStore {
         if (stored == null || stored.isNull()) {
             return NODES.nullNode();
         }
-        Optional<FakeType> target = OpenApi.get().referencedName(prop).flatMap(FakeType::byRef);
+        Optional<String> refName = OpenApi.get().referencedName(prop);
+        Optional<FakeType> target = refName.flatMap(FakeType::byRef);
         if (target.isPresent() && stored.isIntegralNumber()) {
-            ObjectNode brief = brief(target.get(), stored.asLong());
+            ObjectNode brief = brief(target.get(), stored.asLong(), shape(target.get(), refName.get()));
             return brief == null ? NODES.nullNode() : brief;
         }
         JsonNode resolved = OpenApi.get().deref(prop);

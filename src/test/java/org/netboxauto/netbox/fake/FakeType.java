@@ -33,10 +33,12 @@ public record FakeType(String contentType, String path, String verboseName, List
                     List.of("BriefClusterType"), "name"),
             new FakeType("virtualization.cluster", "/api/virtualization/clusters/", "Cluster",
                     List.of("BriefCluster"), "name"),
-            new FakeType("dcim.device", "/api/dcim/devices/", "Device", List.of("BriefDevice"), "name"),
+            new FakeType("dcim.device", "/api/dcim/devices/", "Device", List.of("BriefDevice", "NestedDevice"),
+                    "name"),
             new FakeType("virtualization.virtualmachine", "/api/virtualization/virtual-machines/", "VirtualMachine",
                     List.of("BriefVirtualMachine"), "name"),
-            new FakeType("dcim.interface", "/api/dcim/interfaces/", "Interface", List.of("BriefInterface"), "name"),
+            new FakeType("dcim.interface", "/api/dcim/interfaces/", "Interface",
+                    List.of("BriefInterface", "NestedInterface"), "name"),
             new FakeType("virtualization.vminterface", "/api/virtualization/interfaces/", "VMInterface",
                     List.of("NestedVMInterface"), "name"),
             new FakeType("dcim.macaddress", "/api/dcim/mac-addresses/", "MACAddress", List.of("BriefMACAddress"),
@@ -44,6 +46,9 @@ public record FakeType(String contentType, String path, String verboseName, List
             new FakeType("ipam.ipaddress", "/api/ipam/ip-addresses/", "IPAddress", List.of("BriefIPAddress"),
                     "address"),
             new FakeType("dcim.cable", "/api/dcim/cables/", "Cable", List.of("BriefCable"), "label"),
+            new FakeType("ipam.vlangroup", "/api/ipam/vlan-groups/", "VLANGroup", List.of("BriefVLANGroup"), "name"),
+            // an interface's tagged_vlans are VLANs nested brief, though the schema names the full VLAN
+            new FakeType("ipam.vlan", "/api/ipam/vlans/", "VLAN", List.of("BriefVLAN", "VLAN", "NestedVLAN"), "name"),
             new FakeType("ipam.prefix", "/api/ipam/prefixes/", "Prefix", List.of("BriefPrefix"), "prefix"));
 
     static final Map<String, FakeType> BY_PATH = ALL.stream().collect(Collectors.toMap(FakeType::path,
@@ -76,10 +81,15 @@ public record FakeType(String contentType, String path, String verboseName, List
 
     /** Brief field names: the first reference schema's properties, less the relation counts nested objects never carry. */
     List<String> briefFields() {
-        if (refNames.isEmpty()) {
+        return briefFields(refNames.isEmpty() ? null : refNames.getFirst());
+    }
+
+    /** The fields of the object nested as {@code shape}, less the relation counts nested objects never carry. */
+    List<String> briefFields(String shape) {
+        if (shape == null) {
             return List.of("id", "url", "display", "name");
         }
-        return OpenApi.get().schema(refNames.getFirst()).path("properties").propertyStream()
+        return OpenApi.get().schema(shape).path("properties").propertyStream()
                 .map(Map.Entry::getKey).filter(n -> !n.endsWith("_count")).toList();
     }
 }

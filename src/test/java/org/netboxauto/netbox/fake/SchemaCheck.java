@@ -111,8 +111,9 @@ public final class SchemaCheck {
                 if (!value.isArray()) {
                     add(field, "Expected a list of items but got type \"" + jsonType(value) + "\".");
                 } else {
+                    JsonNode items = briefVlans(field) ? api.schema("BriefVLAN") : s.path("items");
                     for (int i = 0; i < value.size(); i++) {
-                        check(value.get(i), s.path("items"), nested || side == Side.RESPONSE ? field + "[" + i + "]"
+                        check(value.get(i), items, nested || side == Side.RESPONSE ? field + "[" + i + "]"
                                 : field, true);
                     }
                 }
@@ -127,6 +128,14 @@ public final class SchemaCheck {
                 }
             }
         }
+    }
+
+    /**
+     * An interface's {@code tagged_vlans} are rendered by a VLAN serializer with {@code nested=True}: the brief
+     * VLAN, though the schema names the full one.
+     */
+    private boolean briefVlans(String field) {
+        return side == Side.RESPONSE && (field.equals("tagged_vlans") || field.endsWith(".tagged_vlans"));
     }
 
     /** The server finds a related object by any attribute subset: the Brief and Nested request schemas' {@code required} do not apply. */
