@@ -23,7 +23,8 @@ final class Snmpd implements AutoCloseable {
     }
 
     static void require() {
-        Peers.require(Files.isExecutable(SNMPD), "net-snmp's snmpd", "apt-get install -y --no-install-recommends snmpd");
+        Peers.require(Files.isExecutable(SNMPD), "net-snmp's snmpd",
+                "apt-get install -y --no-install-recommends snmpd");
     }
 
     /**

@@ -88,7 +88,8 @@ class SnmpdIpv6NeighboursTest {
         // the management link: this namespace to the router's, addresses no other test uses
         String root = lab.name() + "-a";
         management = "10.238." + third + ".1";
-        Shell.run(List.of("ip", "link", "add", root, "type", "veth", "peer", "name", lab.name() + "-b", "netns", router));
+        Shell.run(List.of("ip", "link", "add", root, "type", "veth", "peer", "name", lab.name() + "-b", "netns",
+                router));
         Shell.run(List.of("ip", "addr", "add", management + "/30", "dev", root));
         Shell.run(List.of("ip", "link", "set", root, "up"));
         Shell.run(List.of("ip", "-n", router, "addr", "add", "10.238." + third + ".2/30", "dev", lab.name() + "-b"));
