@@ -67,8 +67,21 @@ public final class Ipv6Peers {
 
     /** Address to MAC of every entry of the kernel's IPv6 neighbour table on {@code nic}. */
     public static Map<String, String> neighbours(String nic) throws IOException, InterruptedException {
+        return neighbourLines(run(List.of("ip", "-6", "neigh", "show", "dev", nic), 10));
+    }
+
+    /**
+     * Address to MAC of every entry with a link-layer address in the neighbour table of {@code namespace}, for
+     * {@code family} {@code -4} or {@code -6}, on every interface.
+     */
+    public static Map<String, String> neighbours(String namespace, String family)
+            throws IOException, InterruptedException {
+        return neighbourLines(run(List.of("ip", "-n", namespace, family, "neigh", "show"), 10));
+    }
+
+    private static Map<String, String> neighbourLines(String text) {
         Map<String, String> out = new TreeMap<>();
-        for (String line : run(List.of("ip", "-6", "neigh", "show", "dev", nic), 10).split("\n")) {
+        for (String line : text.split("\n")) {
             String[] f = line.trim().split("\\s+");
             int at = List.of(f).indexOf("lladdr");
             if (at > 0 && at + 1 < f.length) {
