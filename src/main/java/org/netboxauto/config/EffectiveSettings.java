@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 final class EffectiveSettings {
 
     /** Record components whose config key is not their name in kebab case. */
-    private static final Map<String, String> KEYS = Map.of("networkInterface", "interface");
+    private static final Map<String, String> KEYS = Map.of("networkInterface", "interface", "switchName", "switch");
 
     private EffectiveSettings() {
     }
