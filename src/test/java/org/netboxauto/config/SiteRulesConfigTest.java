@@ -42,6 +42,13 @@ class SiteRulesConfigTest {
         assertThat(ConfigKeys.entryKeys("netbox.sites")).contains("match.source", "match.subnet", "match.switch",
                 "site", "location", "tenant", "vrf", "vlan-group");
         assertThat(ConfigKeys.LISTS).containsKey("netbox.sites");
+        assertThat(EffectiveSettings.rows(loaded.config().orElseThrow(), List.of()))
+                .extracting(r -> r.key() + " = " + r.value())
+                .contains("netbox.sites[0].match.subnet = 10.1.0.0/16", "netbox.sites[1].match.switch = sw-hq",
+                        "netbox.sites[0].vlan-group = branch1-vlans", "netbox.sites[2].site = branch2");
+        LoadedConfig scan = new ConfigFixture(dir).load("sources.scan { enabled = true, subnets = [\"10.9.0.0/24\"] }\n");
+        assertThat(EffectiveSettings.rows(scan.config().orElseThrow(), List.of()))
+                .extracting(r -> r.key() + " = " + r.value()).contains("sources.scan.subnets = [10.9.0.0/24]");
     }
 
     @Test
