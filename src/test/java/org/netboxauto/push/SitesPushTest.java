@@ -48,6 +48,10 @@ class SitesPushTest {
             lab.nb.create("/api/dcim/locations/", "{\"name\": \"Floor 2\", \"slug\": \"floor-2\", \"site\": " + branch
                     + "}");
             lab.nb.create("/api/ipam/prefixes/", "{\"prefix\": \"10.1.0.0/24\", \"vrf\": " + blue + "}");
+            // more specific prefixes of other tables, which must not give the length
+            long red = lab.nb.create("/api/ipam/vrfs/", "{\"name\": \"red\"}").get("id").asLong();
+            lab.nb.create("/api/ipam/prefixes/", "{\"prefix\": \"10.1.0.0/26\", \"vrf\": " + red + "}");
+            lab.nb.create("/api/ipam/prefixes/", "{\"prefix\": \"10.0.0.0/28\", \"vrf\": " + blue + "}");
             // global prefixes: the /16 holds the branch's addresses too, but is not of their VRF
             lab.nb.create("/api/ipam/prefixes/", "{\"prefix\": \"10.1.0.0/16\"}");
             lab.nb.create("/api/ipam/prefixes/", "{\"prefix\": \"10.0.0.0/25\"}");

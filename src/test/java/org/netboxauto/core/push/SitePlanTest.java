@@ -37,9 +37,11 @@ class SitePlanTest {
     }
 
     private static PushInventory inventory(List<PushInventory.Machine> machines) {
-        // the global /16 and red's /20 hold 10.1.0.5 too, but only blue's /24 is of its VRF
+        // the global /16 and red's /25 hold 10.1.0.5 too, but only blue's /24 is of its VRF; blue's /26 holds
+        // the global 10.7.0.5, which gets the default length
         List<PushInventory.Prefix> prefixes = List.of(new PushInventory.Prefix("10.1.0.0/24", Optional.of(20L)),
-                new PushInventory.Prefix("10.1.0.0/20", Optional.of(21L)), new PushInventory.Prefix("10.1.0.0/16"),
+                new PushInventory.Prefix("10.1.0.0/25", Optional.of(21L)), new PushInventory.Prefix("10.1.0.0/16"),
+                new PushInventory.Prefix("10.7.0.0/26", Optional.of(20L)),
                 new PushInventory.Prefix("10.2.0.0/22", Optional.of(21L)));
         List<PushInventory.Location> locations = List.of(new PushInventory.Location(40, "Floor 2", "floor-2", 11),
                 new PushInventory.Location(41, "Floor 2", "floor-2", 10));
