@@ -33,10 +33,16 @@ class SitePlanTest {
                 new PushInventory.Named(10, "Branch 1", "branch1"), new PushInventory.Named(11, "Branch 2", "branch2")));
         named.put(NbType.VRF, List.of(new PushInventory.Named(20, "blue", ""), new PushInventory.Named(21, "red", "")));
         named.put(NbType.TENANT, List.of(new PushInventory.Named(30, "ACME", "acme")));
+        named.put(NbType.VLAN_GROUP, List.of(new PushInventory.Named(50, "Campus", "campus"),
+                new PushInventory.Named(51, "Branch VLANs", "branch-vlans")));
         return named;
     }
 
     private static PushInventory inventory(List<PushInventory.Machine> machines) {
+        return inventory(machines, List.of());
+    }
+
+    private static PushInventory inventory(List<PushInventory.Machine> machines, List<PushInventory.Vlan> vlans) {
         // the global /16 and red's /25 hold 10.1.0.5 too, but only blue's /24 is of its VRF; blue's /26 holds
         // the global 10.7.0.5, which gets the default length
         List<PushInventory.Prefix> prefixes = List.of(new PushInventory.Prefix("10.1.0.0/24", Optional.of(20L)),
@@ -46,7 +52,7 @@ class SitePlanTest {
         List<PushInventory.Location> locations = List.of(new PushInventory.Location(40, "Floor 2", "floor-2", 11),
                 new PushInventory.Location(41, "Floor 2", "floor-2", 10));
         return new PushInventory(true, catalog(), machines, List.of(), List.of(), List.of(), prefixes, Map.of(),
-                Map.of(), List.of(), new PushInventory.Places(locations, Map.of()));
+                Map.of(), vlans, new PushInventory.Places(locations, Map.of()));
     }
 
     private static Host host(int n, String name, String switchName, List<String> sources, String... ips) {
@@ -152,5 +158,38 @@ class SitePlanTest {
                     .contains("left where it is");
             assertThat(p.blocking()).isFalse();
         });
+    }
+
+    @Test
+    void aRulesVlanGroupReplacesTheGlobalOneForItsHosts() {
+        SiteRule branch = new SiteRule("netbox.sites[0]", Optional.empty(), Optional.of(Cidr.parse("10.1.0.0/16")),
+                Optional.empty(), "branch1", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("branch-vlans"));
+        PushSettings.Defaults d = PushPlannerTest.settings(false, Optional.of("hq")).defaults();
+        PushSettings settings = new PushSettings("netbox-auto", false, d, Map.of(), Map.of(), PushSettings.Scope.ALL,
+                false, Optional.of("campus"), List.of(branch));
+        List<PushInventory.Vlan> vlans = List.of(new PushInventory.Vlan(60, 10, "users", Optional.of(50L),
+                Optional.empty()), new PushInventory.Vlan(61, 10, "branch users", Optional.of(51L), Optional.empty()));
+        Host inBranch = vm(11, "branch-vm", "10.1.0.11");
+        Host atHq = vm(12, "hq-vm", "10.7.0.12");
+
+        PushPlan plan = PushPlanner.plan(List.of(approved(inBranch), approved(atHq)), inventory(List.of(), vlans),
+                settings, Set.of());
+
+        assertThat(plan.problems()).noneMatch(PlanProblem::blocking);
+        assertThat(untagged(plan, "branch-vm")).isEqualTo(ref(NbType.VLAN, 61));
+        assertThat(untagged(plan, "hq-vm")).isEqualTo(ref(NbType.VLAN, 60));
+    }
+
+    private static Host vm(int n, String name, String ip) {
+        String mac = String.format("bc:24:11:00:02:%02x", n);
+        return Hosts.host(List.of(MacAddress.of(mac)), name, null, Map.of("proxmox:pve", Map.of("vmid", "1" + n,
+                "node", "pve1", "nic", "net0", "status", "running", "nic-vlan", mac + "=10")), Set.of(), ip);
+    }
+
+    private static Object untagged(PushPlan plan, String name) {
+        return plan.actions().stream().filter(a -> a.summary().contains(name) && a.after().containsKey("untagged_vlan"))
+                .map(a -> a.after().get("untagged_vlan")).findFirst()
+                .orElseThrow(() -> new AssertionError("no VLAN for " + name + " in " + plan.actions()));
     }
 }
