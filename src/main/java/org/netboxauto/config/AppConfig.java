@@ -27,6 +27,7 @@ public record AppConfig(NetBoxConfig netbox, StoreConfig store, SourcesConfig so
                 WatchConfig.read(root.section("watch")),
                 AlertsConfig.read(root.section("alerts")),
                 NamesConfig.read(root.section("names")));
+        SiteRulesConfig.checkSources(root, config.sources());
         root.reportUnknownKeys();
         return config;
     }

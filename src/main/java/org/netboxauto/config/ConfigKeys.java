@@ -23,6 +23,7 @@ public final class ConfigKeys {
             }
             alerts.channels = [{ webhook {}, email {} }]
             review.rules = [{ when {}, then {} }]
+            netbox.sites = [{ match {} }]
             """;
 
     private static final Set<String> ASKED = asked();
@@ -41,6 +42,7 @@ public final class ConfigKeys {
         lists.put("sources.dnsmasq", "dnsmasq source");
         lists.put("alerts.channels", "Alert channel");
         lists.put("review.rules", "Review rule");
+        lists.put("netbox.sites", "Site rule");
         return java.util.Collections.unmodifiableMap(lists);
     }
 

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 final class EffectiveSettings {
 
     /** Record components whose config key is not their name in kebab case. */
-    private static final Map<String, String> KEYS = Map.of("networkInterface", "interface");
+    private static final Map<String, String> KEYS = Map.of("networkInterface", "interface", "switchName", "switch");
 
     private EffectiveSettings() {
     }
@@ -41,11 +41,15 @@ final class EffectiveSettings {
     private static void walk(String path, Object value, List<SettingRow> rows) {
         if (value instanceof Optional<?> optional) {
             optional.ifPresent(v -> walk(path, v, rows));
+        } else if (value instanceof org.netboxauto.core.Cidr cidr) {
+            // a value written as one string, though it is a record
+            rows.add(new SettingRow(path, cidr.toString()));
         } else if (value instanceof Record record) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 walk(join(path, key(component.getName())), read(component, record), rows);
             }
-        } else if (value instanceof Collection<?> list && list.stream().anyMatch(Record.class::isInstance)) {
+        } else if (value instanceof Collection<?> list && list.stream()
+                .anyMatch(i -> i instanceof Record && !(i instanceof org.netboxauto.core.Cidr))) {
             int i = 0;
             for (Object item : list) {
                 walk(path + "[" + i++ + "]", item, rows);

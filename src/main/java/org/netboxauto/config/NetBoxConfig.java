@@ -2,6 +2,7 @@ package org.netboxauto.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,20 @@ public record NetBoxConfig(
         Defaults defaults,
         boolean setDnsName,
         Orphans orphans,
-        Optional<String> vlanGroup) {
+        Optional<String> vlanGroup,
+        List<SiteRuleEntry> sites) {
+
+    public NetBoxConfig {
+        sites = List.copyOf(sites);
+    }
+
+    /** Without site rules: every host gets {@code netbox.defaults}. */
+    public NetBoxConfig(Optional<URI> url, Optional<Secret> token, TlsConfig tls, Duration timeout, int pageSize,
+            long maxResponse, Scope scope, String tag, boolean createMissing, Defaults defaults, boolean setDnsName,
+            Orphans orphans, Optional<String> vlanGroup) {
+        this(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults, setDnsName, orphans,
+                vlanGroup, List.of());
+    }
 
     /** Without a VLAN group: VLANs are looked up among the global ones. */
     public NetBoxConfig(Optional<URI> url, Optional<Secret> token, TlsConfig tls, Duration timeout, int pageSize,
@@ -91,8 +105,9 @@ public record NetBoxConfig(
         }
         o.reportUnknownKeys();
         Optional<String> vlanGroup = s.string("vlan-group").map(String::strip).filter(g -> !g.isEmpty());
+        List<SiteRuleEntry> sites = SiteRulesConfig.read(s);
         s.reportUnknownKeys();
         return new NetBoxConfig(url, token, tls, timeout, pageSize, maxResponse, scope, tag, createMissing, defaults,
-                setDnsName, orphans, vlanGroup);
+                setDnsName, orphans, vlanGroup, sites);
     }
 }

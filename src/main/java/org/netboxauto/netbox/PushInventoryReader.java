@@ -21,17 +21,26 @@ import org.netboxauto.core.push.SwitchInventory;
 public final class PushInventoryReader {
 
     private static final Map<String, String> EXTRA = Map.of(
+            "locations", "/api/dcim/locations/",
+            "vrfs", "/api/ipam/vrfs/",
             "prefixes", "/api/ipam/prefixes/",
             "manufacturers", "/api/dcim/manufacturers/",
             "cluster-types", "/api/virtualization/cluster-types/",
             "tenants", "/api/tenancy/tenants/",
             "vlan-groups", "/api/ipam/vlan-groups/",
             "vlans", "/api/ipam/vlans/");
-    private static final Map<String, NbType> NAMED = Map.of(
-            "sites", NbType.SITE, "roles", NbType.ROLE, "device-types", NbType.DEVICE_TYPE,
-            "platforms", NbType.PLATFORM, "clusters", NbType.CLUSTER, "tags", NbType.TAG,
-            "manufacturers", NbType.MANUFACTURER, "cluster-types", NbType.CLUSTER_TYPE, "tenants", NbType.TENANT,
-            "vlan-groups", NbType.VLAN_GROUP);
+    private static final Map<String, NbType> NAMED = Map.ofEntries(
+            Map.entry("sites", NbType.SITE),
+            Map.entry("roles", NbType.ROLE),
+            Map.entry("device-types", NbType.DEVICE_TYPE),
+            Map.entry("platforms", NbType.PLATFORM),
+            Map.entry("clusters", NbType.CLUSTER),
+            Map.entry("tags", NbType.TAG),
+            Map.entry("manufacturers", NbType.MANUFACTURER),
+            Map.entry("cluster-types", NbType.CLUSTER_TYPE),
+            Map.entry("tenants", NbType.TENANT),
+            Map.entry("vlan-groups", NbType.VLAN_GROUP),
+            Map.entry("vrfs", NbType.VRF));
 
     private final NetBoxClient client;
     private final NetBoxConfig.Scope scope;
@@ -103,10 +112,10 @@ public final class PushInventoryReader {
         rows.get("virtual-machines").forEach(v -> machines.add(machine(v, NbType.VIRTUAL_MACHINE, byVm, lastSeen)));
         List<PushInventory.Ip> ips = rows.get("ip-addresses").stream().filter(ip -> ip.hasNonNull("address"))
                 .map(ip -> new PushInventory.Ip(ip.get("id").asLong(), ip.get("address").asText(), assigned(ip),
-                        Optional.of(ip.path("dns_name").asText("")).filter(n -> !n.isEmpty())))
+                        Optional.of(ip.path("dns_name").asText("")).filter(n -> !n.isEmpty()), id(ip, "vrf")))
                 .toList();
         List<PushInventory.Prefix> prefixes = rows.get("prefixes").stream().filter(p -> p.hasNonNull("prefix"))
-                .map(p -> new PushInventory.Prefix(p.get("prefix").asText())).toList();
+                .map(p -> new PushInventory.Prefix(p.get("prefix").asText(), id(p, "vrf"))).toList();
         List<PushInventory.Vlan> vlans = new ArrayList<>();
         for (JsonNode v : rows.get("vlans")) {
             int vid = v.path("vid").asInt(0);
@@ -116,9 +125,35 @@ public final class PushInventoryReader {
             }
         }
         PushInventory inventory = new PushInventory(macObjects, named, machines, ips, macs, ports, prefixes, lastSeen,
-                templates(named.get(NbType.DEVICE_TYPE), deviceTypes), vlans);
+                templates(named.get(NbType.DEVICE_TYPE), deviceTypes), vlans, places(rows));
         return new Read(inventory, rows.version(), switchSerials.map(serials -> SwitchInventoryReader.read(client, rows,
                 inventory, serials)).orElse(SwitchInventory.EMPTY));
+    }
+
+    /** Locations with their sites, and the site each cluster is scoped to (a location scope gives its site). */
+    private static PushInventory.Places places(NetBoxRows rows) {
+        List<PushInventory.Location> locations = new ArrayList<>();
+        Map<Long, Long> siteOfLocation = new HashMap<>();
+        for (JsonNode l : rows.get("locations")) {
+            id(l, "site").ifPresent(site -> {
+                long id = l.get("id").asLong();
+                locations.add(new PushInventory.Location(id, l.path("name").asText(""), l.path("slug").asText(""), site));
+                siteOfLocation.put(id, site);
+            });
+        }
+        Map<Long, Long> clusterSites = new HashMap<>();
+        for (JsonNode c : rows.get("clusters")) {
+            long scope = c.path("scope_id").asLong(0);
+            Long site = switch (c.path("scope_type").asText("")) {
+                case "dcim.site" -> scope > 0 ? scope : null;
+                case "dcim.location" -> siteOfLocation.get(scope);
+                default -> null;
+            };
+            if (site != null) {
+                clusterSites.put(c.get("id").asLong(), site);
+            }
+        }
+        return new PushInventory.Places(locations, clusterSites);
     }
 
     private Map<Long, List<String>> templates(List<PushInventory.Named> types, Set<String> wanted) {

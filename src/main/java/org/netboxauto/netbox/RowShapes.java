@@ -21,7 +21,8 @@ final class RowShapes {
     private static final String TERMINATION = " object_type object_id object.name object.device.name";
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("sites", NAMED), Map.entry("roles", NAMED), Map.entry("device-types", NAMED),
-            Map.entry("platforms", NAMED), Map.entry("clusters", NAMED), Map.entry("tags", NAMED),
+            Map.entry("platforms", NAMED), Map.entry("clusters", NAMED + " scope_type scope_id"),
+            Map.entry("locations", NAMED + " site.id"), Map.entry("vrfs", NAMED), Map.entry("tags", NAMED),
             Map.entry("manufacturers", NAMED), Map.entry("cluster-types", NAMED), Map.entry("tenants", NAMED),
             Map.entry("custom-fields", "id name type object_types"),
             Map.entry("devices", MACHINE), Map.entry("virtual-machines", MACHINE),
@@ -31,8 +32,8 @@ final class RowShapes {
                     + " untagged_vlan.id tagged_vlans.id"),
             Map.entry("vlan-groups", NAMED), Map.entry("vlans", "id vid name group.id site.id"),
             Map.entry("mac-addresses", "id mac_address assigned_object_type assigned_object_id"),
-            Map.entry("ip-addresses", "id address assigned_object_type assigned_object_id dns_name"),
-            Map.entry("prefixes", "id prefix"),
+            Map.entry("ip-addresses", "id address assigned_object_type assigned_object_id dns_name vrf.id"),
+            Map.entry("prefixes", "id prefix vrf.id"),
             Map.entry("cables", "id" + TERMINATION.replace(" o", " a_terminations.o")
                     + TERMINATION.replace(" o", " b_terminations.o")));
     private static final Map<String, Shape> SHAPES = new HashMap<>();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.IpLiterals;
@@ -26,7 +27,7 @@ final class HostActions {
     private final PlanActions plan;
     private final CatalogRefs catalog;
     private final PrefixLengths lengths;
-    private final Map<String, PushInventory.Ip> ipsByHost = new HashMap<>();
+    private final Map<String, List<PushInventory.Ip>> ipsByHost = new HashMap<>();
     private final Map<MacAddress, List<PushInventory.Mac>> unassignedMacs = new HashMap<>();
     private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
     private final Set<Long> cabledPorts;
@@ -37,6 +38,9 @@ final class HostActions {
     private final Set<String> unmappedKinds = new HashSet<>();
     private final String tagSlug;
     private final String tagKey;
+    private final SiteRules siteRules;
+    private final SitePlaces places;
+    private final Function<Optional<SiteRule>, VlanRefs> vlansOf;
 
     /**
      * @param cabledPorts switch interfaces a cable is planned on already
@@ -46,6 +50,21 @@ final class HostActions {
     HostActions(PushInventory inventory, PushSettings settings, PlanActions plan, CatalogRefs catalog,
                 String tagSlug, String tagKey, Set<Long> cabledPorts, Map<String, SwitchMatch> switches,
                 Map<Long, String> uncableable, VlanRefs vlans) {
+        this(inventory, settings, plan, catalog, tagSlug, tagKey, cabledPorts, switches, uncableable, vlans,
+                new SiteRules(List.of(), switches), rule -> vlans);
+    }
+
+    /**
+     * @param siteRules the rule each host falls under
+     * @param vlansOf   the VLANs of a rule's VLAN group (empty rule: {@code netbox.vlan-group})
+     */
+    HostActions(PushInventory inventory, PushSettings settings, PlanActions plan, CatalogRefs catalog,
+                String tagSlug, String tagKey, Set<Long> cabledPorts, Map<String, SwitchMatch> switches,
+                Map<Long, String> uncableable, VlanRefs vlans, SiteRules siteRules,
+                Function<Optional<SiteRule>, VlanRefs> vlansOf) {
+        this.siteRules = siteRules;
+        this.places = new SitePlaces(inventory, catalog, plan);
+        this.vlansOf = vlansOf;
         this.layer2 = new HostLayer2(plan, vlans, tags(tagSlug), tagKey);
         this.cabledPorts = cabledPorts;
         this.switches = switches;
@@ -57,7 +76,8 @@ final class HostActions {
         this.tagSlug = tagSlug;
         this.tagKey = tagKey;
         this.lengths = new PrefixLengths(inventory.prefixes(), settings.defaults().prefixLength());
-        inventory.ips().forEach(ip -> ipsByHost.putIfAbsent(IpLiterals.canonical(ip.host()), ip));
+        inventory.ips().forEach(ip -> ipsByHost.computeIfAbsent(IpLiterals.canonical(ip.host()), k -> new ArrayList<>(1))
+                .add(ip));
         inventory.macs().stream().filter(m -> m.assigned().isEmpty())
                 .forEach(m -> unassignedMacs.computeIfAbsent(m.mac(), k -> new ArrayList<>()).add(m));
         inventory.switchPorts().forEach(p -> switchPorts.put(portKey(p.device(), p.name()), p));
@@ -74,6 +94,13 @@ final class HostActions {
         boolean vm = MachineFacts.isVm(host);
         NbType type = vm ? NbType.VIRTUAL_MACHINE : NbType.DEVICE;
         String name = MachineFacts.name(h);
+        Optional<SiteRule> rule = siteRules.of(host);
+        Optional<SitePlaces.Place> place = rule.flatMap(places::of);
+        if (rule.isPresent() && place.isEmpty()) {
+            plan.problem(at, name, "not planned: its site rule " + rule.get().key() + " names what NetBox lacks (see "
+                    + rule.get().key() + ")", true);
+            return;
+        }
         MachineFacts.tellIfCut(plan, at, MachineFacts.fullName(h));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
@@ -86,7 +113,8 @@ final class HostActions {
         if (vm) {
             String source = MachineFacts.proxmoxSource(host).orElseThrow();
             Optional<String> cluster = Optional.ofNullable(settings.clusters().get(source)).or(d::cluster);
-            Optional<String> site = h.review().siteOverride().or(() -> cluster.isEmpty() ? d.site() : Optional.empty());
+            Optional<String> site = h.review().siteOverride().or(() -> ruleSiteOfVm(place, cluster, at, name))
+                    .or(() -> cluster.isEmpty() ? d.site() : Optional.empty());
             if (cluster.isEmpty() && site.isEmpty()) {
                 plan.problem(at, name, "no cluster or site for this VM; set the cluster of " + source
                         + " (sources.proxmox[].cluster), netbox.defaults.cluster or netbox.defaults.site", true);
@@ -94,11 +122,12 @@ final class HostActions {
             }
             cluster.ifPresent(c -> put(body, "cluster", NbType.CLUSTER, c, () -> settings.clusters().containsKey(source)
                     ? "the cluster of " + source : "netbox.defaults.cluster", missing));
-            site.ifPresent(s -> put(body, "site", NbType.SITE, s, () -> siteKey(h), missing));
+            site.ifPresent(s -> put(body, "site", NbType.SITE, s, () -> siteKey(h, place), missing));
             placement = cluster.or(() -> site).orElseThrow();
             body.put("status", MachineFacts.stopped(host) ? "offline" : "active");
         } else {
-            Optional<String> site = h.review().siteOverride().or(d::site).or(() -> settings.scope().site());
+            Optional<String> site = h.review().siteOverride().or(() -> place.map(p -> p.site().slug())).or(d::site)
+                    .or(() -> settings.scope().site());
             Optional<String> role = h.review().roleOverride().or(() -> mapped(mapping, PushSettings.KindMapping::role))
                     .or(d::role);
             Optional<String> devType = mapped(mapping, PushSettings.KindMapping::deviceType).or(d::deviceType);
@@ -111,7 +140,8 @@ final class HostActions {
                 plan.problem(at, name, "not planned: set " + String.join(", ", missing), true);
                 return;
             }
-            put(body, "site", NbType.SITE, site.get(), () -> siteKey(h), missing);
+            put(body, "site", NbType.SITE, site.get(), () -> siteKey(h, place), missing);
+            location(body, place);
             if (outsideScope(site.get())) {
                 plan.problem(at, name, "its site " + site.get() + " is outside netbox.scope.site "
                         + settings.scope().site().get() + ", so a later push could not find it; set a site inside"
@@ -141,8 +171,20 @@ final class HostActions {
                     + "; give one of them a name override", true);
             return;
         }
-        settings.scope().tenant().ifPresent(t -> put(body, "tenant", NbType.TENANT, t, () -> "netbox.scope.tenant",
-                missing));
+        Optional<PushInventory.Named> ruleTenant = place.flatMap(SitePlaces.Place::tenant);
+        if (ruleTenant.isPresent()) {
+            if (settings.scope().tenant().isPresent() && catalog.existing(NbType.TENANT, settings.scope().tenant().get())
+                    .map(t -> t.id() != ruleTenant.get().id()).orElse(true)) {
+                plan.problem(at, name, "its tenant " + ruleTenant.get().name() + " (" + rule.get().key() + ".tenant)"
+                        + " is outside netbox.scope.tenant " + settings.scope().tenant().get() + ", so a later push"
+                        + " could not find it; correct the rule's tenant or the scope", true);
+                return;
+            }
+            body.put("tenant", ref(NbType.TENANT, ruleTenant.get().id(), ruleTenant.get().name()));
+        } else {
+            settings.scope().tenant().ifPresent(t -> put(body, "tenant", NbType.TENANT, t, () -> "netbox.scope.tenant",
+                    missing));
+        }
         if (!missing.isEmpty()) {
             plan.problem(at, name, "not planned: " + String.join(", ", missing) + " not found in NetBox", true);
             return;
@@ -154,7 +196,7 @@ final class HostActions {
         ObjectRef machine = plan.create(key, Stage.MACHINES, type, type.label() + " " + name, at, body, tagKey);
         plan.title(host.mac(), type.label() + " " + name + " (new)");
         List<String> templates = deviceType.map(inventory.templates()::get).orElse(List.of());
-        parts(h, name, machine, Optional.empty(), templates);
+        parts(h, name, machine, Optional.empty(), templates, rule, place);
     }
 
     /** A host matched to a NetBox device or VM: only what is missing or differs is written. */
@@ -191,17 +233,31 @@ final class HostActions {
                     m.type().label() + " " + m.name(), Optional.of(host.mac()), before, after, tagKey);
         }
         plan.title(host.mac(), m.type().label() + " " + m.name());
-        parts(h, after.getOrDefault("name", m.name()).toString(), m.ref(), Optional.of(m), List.of());
+        Optional<SiteRule> rule = siteRules.of(host);
+        Optional<SitePlaces.Place> place = rule.flatMap(places::of);
+        if (rule.isPresent() && place.isEmpty()) {
+            plan.problem(Optional.of(host.mac()), m.name(), "its site rule " + rule.get().key() + " names what NetBox"
+                    + " lacks (see " + rule.get().key() + "); its IPs are not pushed until that is fixed", false);
+        }
+        place.filter(p -> m.siteId().isPresent() && m.siteId().get() != p.site().id()).ifPresent(p -> plan.problem(
+                Optional.of(host.mac()), m.name(), "NetBox has it in site " + siteName(m.siteId().get()) + ", "
+                        + p.rule().key() + " puts its hosts in " + p.site().name() + "; left where it is. Move it in"
+                        + " NetBox if it moved, or correct the rule", false));
+        parts(h, after.getOrDefault("name", m.name()).toString(), m.ref(), Optional.of(m), List.of(), rule, place);
     }
 
     private void parts(PushHost h, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
-                       List<String> templates) {
+                       List<String> templates, Optional<SiteRule> rule, Optional<SitePlaces.Place> place) {
         InterfacePlanner interfaces = new InterfacePlanner(inventory, plan, unassignedMacs, tags(List.of()), tagKey);
         Map<MacAddress, InterfacePlanner.Placed> placed = interfaces.plan(h.host(), name, machine, existing,
                 new ArrayDeque<>(templates));
         InterfacePlanner.Placed primary = placed.get(h.host().mac());
-        ips(h.host(), name, machine, existing, primary);
-        layer2.plan(h.host(), name, machine, existing, placed);
+        if (rule.isEmpty() || place.isPresent()) {
+            ips(h.host(), name, machine, existing, primary, place);
+        }
+        Optional<Long> site = existing.isPresent() ? existing.flatMap(PushInventory.Machine::siteId)
+                : place.map(p -> p.site().id());
+        layer2.plan(h.host(), name, machine, existing, placed, vlansOf.apply(rule), site);
         if (!MachineFacts.isVm(h.host())) {
             cable(h.host(), name, primary);
         }
@@ -237,7 +293,8 @@ final class HostActions {
     }
 
     private void ips(Host host, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
-                     InterfacePlanner.Placed itf) {
+                     InterfacePlanner.Placed itf, Optional<SitePlaces.Place> place) {
+        Optional<Long> vrf = place.flatMap(SitePlaces.Place::vrfId);
         Optional<MacAddress> at = Optional.of(host.mac());
         Set<Long> own = new HashSet<>();
         existing.ifPresent(m -> m.interfaces().forEach(i -> own.add(i.id())));
@@ -251,15 +308,15 @@ final class HostActions {
             if (!seen.add(ip)) {
                 continue;
             }
-            String key = "ip:" + ip;
-            PushInventory.Ip found = ipsByHost.get(ip);
+            String key = "ip:" + vrf.map(v -> v + ":").orElse("") + ip;
+            PushInventory.Ip found = held(ip, vrf);
             ObjectRef ref;
             if (found == null) {
                 if (plan.has(key)) {
                     plan.problem(at, name + " " + ip, "another approved host has this IP too; it goes to the first", false);
                     continue;
                 }
-                int length = lengths.lengthOf(address);
+                int length = lengths.lengthOf(address, vrf);
                 if (PrefixLengths.unassignable(address, length)) {
                     plan.problem(at, name + " " + ip, "is the " + (PrefixLengths.isNetworkId(address, length)
                             ? "network ID" : "broadcast address") + " of its NetBox prefix /" + length
@@ -270,6 +327,9 @@ final class HostActions {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("address", ip + "/" + length);
                 body.put("status", "active");
+                place.flatMap(SitePlaces.Place::vrf).ifPresent(v -> body.put("vrf", ref(NbType.VRF, v.id(), v.name())));
+                place.flatMap(SitePlaces.Place::tenant).ifPresent(t -> body.put("tenant", ref(NbType.TENANT, t.id(),
+                        t.name())));
                 dnsName(host).filter(n -> settings.setDnsName()).ifPresent(n -> body.put("dns_name", n));
                 body.put("assigned_object_type", itfType.contentType());
                 body.put("assigned_object_id", itf.ref());
@@ -319,6 +379,57 @@ final class HostActions {
         if (primary6 != null && existing.flatMap(PushInventory.Machine::primaryIp6).isEmpty()) {
             primary(host, name, machine, type, "primary_ip6", "primary IPv6 of ", primary6);
         }
+    }
+
+    /**
+     * The IP object NetBox holds for this address: in the rule's VRF when the host's rule names one (the same
+     * numbers in another VRF are another address), else the first NetBox has, whatever its VRF.
+     */
+    private PushInventory.Ip held(String ip, Optional<Long> vrf) {
+        List<PushInventory.Ip> all = ipsByHost.get(ip);
+        if (all == null) {
+            return null;
+        }
+        if (vrf.isEmpty()) {
+            return all.getFirst();
+        }
+        return all.stream().filter(i -> i.vrfId().equals(vrf)).findFirst().orElse(null);
+    }
+
+    /** A VM keeps its cluster's site: NetBox refuses a VM in another site than its cluster's (VirtualMachine.clean). */
+    private Optional<String> ruleSiteOfVm(Optional<SitePlaces.Place> place, Optional<String> cluster,
+                                          Optional<MacAddress> at, String name) {
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        SitePlaces.Place p = place.get();
+        Optional<Long> clusterSite = cluster.flatMap(c -> catalog.existing(NbType.CLUSTER, c))
+                .map(c -> inventory.places().clusterSites().get(c.id()));
+        if (clusterSite.isPresent() && clusterSite.get() != p.site().id()) {
+            plan.problem(at, name, "its cluster " + cluster.get() + " is in site " + siteName(clusterSite.get())
+                    + ", not " + p.site().name() + " (" + p.rule().key() + ".site); NetBox keeps a VM in its cluster's"
+                    + " site, so the VM gets that one", false);
+            return Optional.empty();
+        }
+        return Optional.of(p.site().slug());
+    }
+
+    /** The rule's location, when the device goes to the rule's site (a site override may send it elsewhere). */
+    private void location(Map<String, Object> body, Optional<SitePlaces.Place> place) {
+        Optional<PushInventory.Location> location = place.flatMap(SitePlaces.Place::location);
+        if (location.isPresent() && body.get("site") instanceof ObjectRef.Existing site
+                && site.id() == location.get().siteId()) {
+            body.put("location", ref(NbType.LOCATION, location.get().id(), location.get().name()));
+        }
+    }
+
+    private ObjectRef ref(NbType type, long id, String label) {
+        return plan.label(new ObjectRef.Existing(type, id), label);
+    }
+
+    private String siteName(long id) {
+        return inventory.named(NbType.SITE).stream().filter(s -> s.id() == id).map(PushInventory.Named::name)
+                .findFirst().orElse("#" + id);
     }
 
     /** The first address of a family the host gets, with the key of the action that puts it on the interface. */
@@ -420,9 +531,9 @@ final class HostActions {
         return wanted.isEmpty() || scope.isEmpty() || wanted.get().id() != scope.get().id();
     }
 
-    private static String siteKey(PushHost h) {
+    private static String siteKey(PushHost h, Optional<SitePlaces.Place> place) {
         return h.review().siteOverride().isPresent() ? "the site override of " + MachineFacts.name(h)
-                : "netbox.defaults.site";
+                : place.map(p -> p.rule().key() + ".site").orElse("netbox.defaults.site");
     }
 
     private static void requireSet(Optional<String> value, String key, List<String> missing) {

@@ -34,15 +34,24 @@ final class HostLayer2 {
 
     void plan(Host host, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
               Map<MacAddress, InterfacePlanner.Placed> placed) {
+        plan(host, name, machine, existing, placed, vlans, existing.flatMap(PushInventory.Machine::siteId));
+    }
+
+    /**
+     * @param hostVlans the VLANs of the host's VLAN group (its site rule's, else {@code netbox.vlan-group})
+     * @param site      the site the machine is or will be in
+     */
+    void plan(Host host, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
+              Map<MacAddress, InterfacePlanner.Placed> placed, VlanRefs hostVlans, Optional<Long> site) {
         if (MachineFacts.isVm(host)) {
-            vmVlans(host, name, existing, placed);
+            vmVlans(host, name, existing, placed, hostVlans, site);
         }
         accessLag(host).ifPresent(lag -> lag(host, name, machine, existing, placed, lag));
     }
 
     /** Each NIC with a Proxmox VLAN tag: its interface in mode access with that VLAN untagged. */
     private void vmVlans(Host host, String name, Optional<PushInventory.Machine> existing,
-                         Map<MacAddress, InterfacePlanner.Placed> placed) {
+                         Map<MacAddress, InterfacePlanner.Placed> placed, VlanRefs vlans, Optional<Long> site) {
         Map<MacAddress, Integer> tagged = MachineFacts.nicVlans(host);
         placed.forEach((mac, p) -> {
             Integer vid = tagged.get(mac);
@@ -56,7 +65,6 @@ final class HostLayer2 {
             PushInventory.Layer2 now = current(existing, p.ref());
             Optional<PushInventory.Vlan> known = vlan.filter(ObjectRef.Existing.class::isInstance)
                     .flatMap(v -> vlans.known(((ObjectRef.Existing) v).id()));
-            Optional<Long> site = existing.flatMap(PushInventory.Machine::siteId);
             if (known.flatMap(PushInventory.Vlan::siteId).isPresent() && site.isPresent()
                     && !known.get().siteId().equals(site)) {
                 plan.problem(Optional.of(host.mac()), name + " " + p.name(), "Proxmox tags it with VLAN " + vid

@@ -5,6 +5,10 @@ public enum NbType {
     TAG("extras.tag", "tag"),
     MANUFACTURER("dcim.manufacturer", "manufacturer"),
     SITE("dcim.site", "site"),
+    /** Read only: named by a site rule, never created. */
+    LOCATION("dcim.location", "location"),
+    /** Read only: named by a site rule, never created. */
+    VRF("ipam.vrf", "VRF"),
     TENANT("tenancy.tenant", "tenant"),
     ROLE("dcim.devicerole", "device role"),
     DEVICE_TYPE("dcim.devicetype", "device type"),

@@ -23,8 +23,9 @@ import org.netboxauto.core.PortLocation;
  */
 final class PortVlans {
 
+    /** @param refs the VLAN group of the port's first host's site rule, else {@code netbox.vlan-group} */
     private record Seen(PushInventory.SwitchPort port, TreeSet<Integer> vlans, List<MacAddress> hosts,
-                        List<String> names, boolean guests) {
+                        List<String> names, boolean guests, VlanRefs refs) {
     }
 
     private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
@@ -45,7 +46,7 @@ final class PortVlans {
     }
 
     /** Notes the VLAN the host was learned in on its port, when the port is a NetBox interface. */
-    void add(Host host) {
+    void add(Host host, VlanRefs refs) {
         if (host.port().isEmpty() || host.port().get().value().vlan().isEmpty()) {
             return;
         }
@@ -60,17 +61,18 @@ final class PortVlans {
             return;
         }
         Seen s = seen.computeIfAbsent(port.id(), id -> new Seen(port, new TreeSet<>(), new ArrayList<>(),
-                new ArrayList<>(), false));
+                new ArrayList<>(), false, refs));
         s.vlans().add(at.vlan().get());
         s.hosts().add(host.mac());
         s.names().add(host.hostnameValue().orElse(host.mac().toString()));
         if (MachineFacts.isVm(host) && !s.guests()) {
-            seen.put(port.id(), new Seen(port, s.vlans(), s.hosts(), s.names(), true));
+            seen.put(port.id(), new Seen(port, s.vlans(), s.hosts(), s.names(), true, s.refs()));
         }
     }
 
-    void plan(PlanActions plan, VlanRefs vlans) {
+    void plan(PlanActions plan) {
         for (Seen s : seen.values()) {
+            VlanRefs vlans = s.refs();
             PushInventory.SwitchPort port = s.port();
             PushInventory.Layer2 now = port.layer2();
             String label = port.device() + " " + port.name();

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.netboxauto.core.Cidr;
 
 /** The prefix length a new IP gets: that of the most specific NetBox prefix holding it, else the default. */
@@ -12,26 +13,40 @@ final class PrefixLengths {
 
     static final int IPV6_DEFAULT = 64;
 
-    private final List<Cidr> prefixes = new ArrayList<>();
+    private record Held(Cidr cidr, Optional<Long> vrfId) {
+    }
+
+    private final List<Held> prefixes = new ArrayList<>();
     private final int ipv4Default;
 
     PrefixLengths(List<PushInventory.Prefix> prefixes, int ipv4Default) {
         this.ipv4Default = ipv4Default;
         for (PushInventory.Prefix p : prefixes) {
             try {
-                this.prefixes.add(Cidr.parse(p.prefix()).normalized());
+                this.prefixes.add(new Held(Cidr.parse(p.prefix()).normalized(), p.vrfId()));
             } catch (IllegalArgumentException e) {
                 // a prefix NetBox holds but this parser refuses cannot contain a host we push
             }
         }
-        this.prefixes.sort(Comparator.comparingInt(Cidr::prefixLength).reversed());
+        this.prefixes.sort(Comparator.comparingInt((Held h) -> h.cidr().prefixLength()).reversed());
     }
 
-    /** The length of the longest NetBox prefix holding the address (a host route aside), else the default. */
+    /** As {@link #lengthOf(InetAddress, Optional)} in the global table. */
     int lengthOf(InetAddress address) {
+        return lengthOf(address, Optional.empty());
+    }
+
+    /**
+     * The length of the longest NetBox prefix of the same VRF holding the address (a host route aside),
+     * else the default: a prefix of another VRF is another network that happens to share the numbers.
+     *
+     * @param vrfId empty: the global table
+     */
+    int lengthOf(InetAddress address, Optional<Long> vrfId) {
         int full = address instanceof Inet4Address ? 32 : 128;
-        for (Cidr c : prefixes) {
-            if (c.prefixLength() < full && c.contains(address)) {
+        for (Held h : prefixes) {
+            Cidr c = h.cidr();
+            if (c.prefixLength() < full && h.vrfId().equals(vrfId) && c.contains(address)) {
                 return c.prefixLength();
             }
         }

@@ -18,10 +18,19 @@ import org.netboxauto.core.MacAddress;
  *                       for the types that have one
  * @param templates      interface names NetBox creates with a device of this device type id
  * @param vlans          every VLAN NetBox holds (VLAN groups are among {@code named})
+ * @param places         locations and the sites of clusters, for site rules (VRFs are among {@code named})
  */
 public record PushInventory(boolean macObjects, Map<NbType, List<Named>> named, List<Machine> machines,
                             List<Ip> ips, List<Mac> macs, List<SwitchPort> switchPorts, List<Prefix> prefixes,
-                            Map<NbType, String> lastSeenFields, Map<Long, List<String>> templates, List<Vlan> vlans) {
+                            Map<NbType, String> lastSeenFields, Map<Long, List<String>> templates, List<Vlan> vlans,
+                            Places places) {
+
+    public PushInventory(boolean macObjects, Map<NbType, List<Named>> named, List<Machine> machines,
+                         List<Ip> ips, List<Mac> macs, List<SwitchPort> switchPorts, List<Prefix> prefixes,
+                         Map<NbType, String> lastSeenFields, Map<Long, List<String>> templates, List<Vlan> vlans) {
+        this(macObjects, named, machines, ips, macs, switchPorts, prefixes, lastSeenFields, templates, vlans,
+                Places.NONE);
+    }
 
     public PushInventory(boolean macObjects, Map<NbType, List<Named>> named, List<Machine> machines,
                          List<Ip> ips, List<Mac> macs, List<SwitchPort> switchPorts, List<Prefix> prefixes,
@@ -39,6 +48,25 @@ public record PushInventory(boolean macObjects, Map<NbType, List<Named>> named, 
         prefixes = List.copyOf(prefixes);
         lastSeenFields = Map.copyOf(lastSeenFields);
         templates = Map.copyOf(templates);
+        Objects.requireNonNull(places, "places");
+    }
+
+    /**
+     * @param locations    every location, each with its site (a device's location must be of its site)
+     * @param clusterSites the site each cluster is scoped to (directly or through a location), by cluster id;
+     *                     NetBox refuses a VM whose site is not its cluster's
+     */
+    public record Places(List<Location> locations, Map<Long, Long> clusterSites) {
+        public static final Places NONE = new Places(List.of(), Map.of());
+
+        public Places {
+            locations = List.copyOf(locations);
+            clusterSites = Map.copyOf(clusterSites);
+        }
+    }
+
+    /** A location, found by slug or name within its site. */
+    public record Location(long id, String name, String slug, long siteId) {
     }
 
     /** A site, role, tag… known by id, name and slug. */
@@ -111,8 +139,13 @@ public record PushInventory(boolean macObjects, Map<NbType, List<Named>> named, 
     public record Mac(long id, MacAddress mac, Optional<ObjectRef.Existing> assigned) {
     }
 
-    /** An IP address object with its prefix length, and what it is assigned to. */
-    public record Ip(long id, String address, Optional<ObjectRef.Existing> assigned, Optional<String> dnsName) {
+    /** An IP address object with its prefix length, what it is assigned to, and its VRF (empty: global). */
+    public record Ip(long id, String address, Optional<ObjectRef.Existing> assigned, Optional<String> dnsName,
+                     Optional<Long> vrfId) {
+
+        public Ip(long id, String address, Optional<ObjectRef.Existing> assigned, Optional<String> dnsName) {
+            this(id, address, assigned, dnsName, Optional.empty());
+        }
 
         public Ip(long id, String address, Optional<ObjectRef.Existing> assigned) {
             this(id, address, assigned, Optional.empty());
@@ -136,8 +169,12 @@ public record PushInventory(boolean macObjects, Map<NbType, List<Named>> named, 
         }
     }
 
-    /** A NetBox prefix, e.g. {@code 10.0.0.0/24}. */
-    public record Prefix(String prefix) {
+    /** A NetBox prefix, e.g. {@code 10.0.0.0/24}, and its VRF (empty: global). */
+    public record Prefix(String prefix, Optional<Long> vrfId) {
+
+        public Prefix(String prefix) {
+            this(prefix, Optional.empty());
+        }
     }
 
     public List<Named> named(NbType type) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.netboxauto.core.Host;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Sourced;
@@ -63,8 +64,16 @@ public final class PushPlanner {
         Map<Long, String> uncableable = new HashMap<>();
         switchInventory.ports().stream().filter(p -> !p.cableable()).forEach(p -> uncableable.put(p.id(), p.type()));
         VlanRefs vlans = new VlanRefs(inventory, settings, plan, catalog, List.of(Map.of("slug", tagSlug)), tagKey);
+        SiteRules siteRules = new SiteRules(settings.sites(), switchCables.matches());
+        Map<String, VlanRefs> groupVlans = new HashMap<>();
+        String tagKeyFinal = tagKey;
+        List<Object> tags = List.of(Map.of("slug", tagSlug));
+        Function<Optional<SiteRule>, VlanRefs> vlansOf = rule -> rule.filter(r -> r.vlanGroup().isPresent())
+                .map(r -> groupVlans.computeIfAbsent(r.vlanGroup().get().toLowerCase(java.util.Locale.ROOT),
+                        g -> new VlanRefs(inventory, settings, plan, catalog, tags, tagKeyFinal, r.vlanGroup(), r.key() + ".vlan-group")))
+                .orElse(vlans);
         HostActions actions = new HostActions(inventory, settings, plan, catalog, tagSlug, tagKey, cabledPorts,
-                switchCables.matches(), uncableable, vlans);
+                switchCables.matches(), uncableable, vlans, siteRules, vlansOf);
         PortVlans portVlans = new PortVlans(inventory, switchCables.matches());
         Map<ObjectRef.Existing, PushInventory.Machine> byId = new HashMap<>(inventory.machines().size() * 2);
         inventory.machines().forEach(m -> byId.put(m.ref(), m));
@@ -74,9 +83,9 @@ public final class PushPlanner {
             Host host = withOverriddenName(h);
             byHost.put(host, h);
             named.add(host);
-            portVlans.add(host);
+            portVlans.add(host, vlansOf.apply(siteRules.of(host)));
         }
-        portVlans.plan(plan, vlans);
+        portVlans.plan(plan);
         List<RemovalCandidate> removable = new ArrayList<>();
         // which fields differ does not matter here: a matched host writes what the actions below find missing
         for (Comparison c : new HostMatcher(netBoxHosts(inventory)).pair(named)) {

@@ -1,5 +1,6 @@
 package org.netboxauto.core.push;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,9 +14,17 @@ import java.util.Optional;
  * @param setDnsName new IP addresses get their host's name as {@code dns_name}
  * @param vlanGroup  {@code netbox.vlan-group}: the VLAN group (slug or name) VLANs are looked up in by VID;
  *                   empty: global VLANs, those in no group
+ * @param sites      {@code netbox.sites}: the first rule a host satisfies gives its site, location, tenant, VRF
+ *                   and VLAN group; a host no rule takes gets the defaults
  */
 public record PushSettings(String tag, boolean createMissing, Defaults defaults, Map<String, KindMapping> kinds,
-                           Map<String, String> clusters, Scope scope, boolean setDnsName, Optional<String> vlanGroup) {
+                           Map<String, String> clusters, Scope scope, boolean setDnsName, Optional<String> vlanGroup,
+                           List<SiteRule> sites) {
+
+    public PushSettings(String tag, boolean createMissing, Defaults defaults, Map<String, KindMapping> kinds,
+            Map<String, String> clusters, Scope scope, boolean setDnsName, Optional<String> vlanGroup) {
+        this(tag, createMissing, defaults, kinds, clusters, scope, setDnsName, vlanGroup, List.of());
+    }
 
     public PushSettings(String tag, boolean createMissing, Defaults defaults, Map<String, KindMapping> kinds,
             Map<String, String> clusters, Scope scope, boolean setDnsName) {
@@ -34,6 +43,12 @@ public record PushSettings(String tag, boolean createMissing, Defaults defaults,
         clusters = Map.copyOf(clusters);
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(vlanGroup, "vlanGroup");
+        sites = List.copyOf(sites);
+    }
+
+    /** The same settings with these site rules. */
+    public PushSettings withSites(List<SiteRule> rules) {
+        return new PushSettings(tag, createMissing, defaults, kinds, clusters, scope, setDnsName, vlanGroup, rules);
     }
 
     /** The part of NetBox read: a site, a tenant and a tag, each optional. */

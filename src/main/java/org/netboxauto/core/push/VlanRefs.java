@@ -15,6 +15,8 @@ final class VlanRefs {
 
     private static final String GROUP_KEY = "netbox.vlan-group";
 
+    private final Optional<String> groupName;
+    private final String groupKey;
     private final PushInventory inventory;
     private final PushSettings settings;
     private final PlanActions plan;
@@ -28,6 +30,17 @@ final class VlanRefs {
 
     VlanRefs(PushInventory inventory, PushSettings settings, PlanActions plan, CatalogRefs catalog, List<Object> tags,
              String tagKey) {
+        this(inventory, settings, plan, catalog, tags, tagKey, settings.vlanGroup(), GROUP_KEY);
+    }
+
+    /**
+     * @param groupName the VLAN group to look VLANs up in; empty: the global VLANs
+     * @param groupKey  the config key that named it, for messages
+     */
+    VlanRefs(PushInventory inventory, PushSettings settings, PlanActions plan, CatalogRefs catalog, List<Object> tags,
+             String tagKey, Optional<String> groupName, String groupKey) {
+        this.groupName = groupName;
+        this.groupKey = groupKey;
         this.inventory = inventory;
         this.settings = settings;
         this.plan = plan;
@@ -59,7 +72,6 @@ final class VlanRefs {
     }
 
     private Optional<ObjectRef> lookup(int vid) {
-        Optional<String> groupName = settings.vlanGroup();
         Optional<ObjectRef> inGroup = group();
         if (groupName.isPresent() && inGroup.isEmpty()) {
             return Optional.empty();
@@ -72,7 +84,7 @@ final class VlanRefs {
         if (found.size() > 1) {
             plan.problem(Optional.empty(), "VLAN " + vid, "NetBox has " + found.size() + " VLANs with VID " + vid + where
                     + " (" + String.join(", ", found.stream().map(v -> v.name() + " #" + v.id()).toList())
-                    + "); none is assigned. Set " + GROUP_KEY + " to the VLAN group to use", false);
+                    + "); none is assigned. Set " + groupKey + " to the VLAN group to use", false);
             return Optional.empty();
         }
         if (found.size() == 1) {
@@ -82,7 +94,7 @@ final class VlanRefs {
         if (!settings.createMissing()) {
             plan.problem(Optional.empty(), "VLAN " + vid, "NetBox has no VLAN with VID " + vid + where
                     + "; no interface is given it. Create it in NetBox, set netbox.create-missing = true"
-                    + (groupName.isEmpty() ? ", or set " + GROUP_KEY + " to the VLAN group that holds it" : ""), false);
+                    + (groupName.isEmpty() ? ", or set " + groupKey + " to the VLAN group that holds it" : ""), false);
             return Optional.empty();
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -102,7 +114,7 @@ final class VlanRefs {
             return group;
         }
         group = Optional.empty();
-        Optional<String> name = settings.vlanGroup();
+        Optional<String> name = groupName;
         if (name.isEmpty()) {
             return group;
         }
@@ -110,6 +122,8 @@ final class VlanRefs {
         if (found.isPresent()) {
             group = Optional.of(plan.label(new ObjectRef.Existing(NbType.VLAN_GROUP, found.get().id()),
                     found.get().name()));
+        } else if (plan.has("vlan_group:" + Slugs.of(name.get()))) {
+            group = Optional.of(new ObjectRef.Planned("vlan_group:" + Slugs.of(name.get())));
         } else if (settings.createMissing()) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", name.get());
@@ -118,8 +132,8 @@ final class VlanRefs {
             group = Optional.of(plan.create("vlan_group:" + Slugs.of(name.get()), Stage.PREREQUISITES, NbType.VLAN_GROUP,
                     "VLAN group " + name.get(), Optional.empty(), body));
         } else {
-            plan.problem(Optional.empty(), GROUP_KEY, "NetBox has no VLAN group with slug or name \"" + name.get()
-                    + "\"; no VLAN is assigned. Create it in NetBox, correct " + GROUP_KEY
+            plan.problem(Optional.empty(), groupKey, "NetBox has no VLAN group with slug or name \"" + name.get()
+                    + "\"; no VLAN is assigned. Create it in NetBox, correct " + groupKey
                     + ", or set netbox.create-missing = true", false);
         }
         return group;

@@ -43,6 +43,7 @@ final class FakeRules {
                 layer2.vmInterface(row, old);
             }
             case "ipam.vlan" -> layer2.vlan(row);
+            case "dcim.location" -> location(row);
             case "dcim.macaddress" -> mac(row);
             case "ipam.ipaddress" -> ip(row, old);
             case "ipam.prefix" -> prefix(row, old);
@@ -177,7 +178,51 @@ final class FakeRules {
                 throw r;
             });
         }
+        // Device.clean: the location must be of the device's site
+        if (row.hasNonNull("location")) {
+            ObjectNode location = store.row("dcim.location", row.get("location").asLong()).orElseThrow();
+            if (location.path("site").asLong() != row.path("site").asLong()) {
+                throw FakeRejection.field("location", "Location " + location.path("name").asText()
+                        + " does not belong to site " + siteName(row.path("site").asLong()) + ".");
+            }
+        }
         primaryIps(row, "dcim.interface", "device", "device");
+    }
+
+    private String siteName(long id) {
+        return store.row("dcim.site", id).map(s -> s.path("name").asText()).orElse("");
+    }
+
+    /** Location's unique constraints: name and slug per site and parent; a parent of the same site (Location.clean). */
+    private void location(ObjectNode row) {
+        long parent = row.path("parent").asLong(-1);
+        if (parent >= 0 && store.row("dcim.location", parent).map(p -> p.path("site").asLong()
+                != row.path("site").asLong()).orElse(false)) {
+            throw FakeRejection.field("__all__", "Parent location (" + store.row("dcim.location", parent).get()
+                    .path("name").asText() + ") must belong to the same site (" + siteName(row.path("site").asLong())
+                    + ").");
+        }
+        for (String field : List.of("name", "slug")) {
+            boolean clash = store.table("dcim.location").values().stream()
+                    .filter(l -> l.get("id").asLong() != row.path("id").asLong(-1))
+                    .anyMatch(l -> l.path("site").asLong() == row.path("site").asLong()
+                            && l.path("parent").asLong(-1) == parent
+                            && l.path(field).asText().equals(row.path(field).asText()));
+            if (clash) {
+                throw FakeRejection.field("__all__", "A location with this " + field
+                        + " already exists within the specified site.");
+            }
+        }
+    }
+
+    /** A cluster's {@code _site}: its scope when that is a site, or the scope location's site (CachedScopeMixin). */
+    private Optional<Long> clusterSite(long cluster) {
+        return store.row("virtualization.cluster", cluster).flatMap(c -> switch (c.path("scope_type").asText("")) {
+            case "dcim.site" -> Optional.of(c.path("scope_id").asLong());
+            case "dcim.location" -> store.row("dcim.location", c.path("scope_id").asLong())
+                    .map(l -> l.path("site").asLong());
+            default -> Optional.empty();
+        });
     }
 
     private void virtualMachine(ObjectNode row, ObjectNode old) {
@@ -186,6 +231,17 @@ final class FakeRules {
         }
         if (!row.hasNonNull("site") && !row.hasNonNull("cluster") && !row.hasNonNull("device")) {
             throw FakeRejection.field("__all__", "A virtual machine must be assigned to a site, cluster, or device.");
+        }
+        Optional<Long> clusterSite = row.hasNonNull("cluster") ? clusterSite(row.get("cluster").asLong())
+                : Optional.empty();
+        // VirtualMachine.clean, then save(): a VM is in its cluster's site, given it or not
+        if (clusterSite.isPresent() && row.hasNonNull("site") && row.get("site").asLong() != clusterSite.get()) {
+            throw FakeRejection.field("cluster", "The selected cluster (" + store.row("virtualization.cluster",
+                    row.get("cluster").asLong()).get().path("name").asText() + ") is not assigned to this site ("
+                    + siteName(row.get("site").asLong()) + ").");
+        }
+        if (clusterSite.isPresent() && !row.hasNonNull("site")) {
+            row.put("site", clusterSite.get());
         }
         String name = row.path("name").asText();
         if (row.hasNonNull("cluster") && store.table("virtualization.virtualmachine").values().stream()
@@ -323,8 +379,10 @@ final class FakeRules {
                     .anyMatch(r -> r.path("vrf").asLong(-1) == vrf && !UNIQUE_EXEMPT_ROLES.contains(
                             r.path("role").asText("")) && hostOf(r.get("address").asText()).equals(host));
             if (duplicate) {
+                // NetBox names the VRF (str(vrf) is its name) and the duplicate found
                 throw FakeRejection.field("address", "Duplicate IP address found in "
-                        + (vrf < 0 ? "global table" : "VRF") + ": " + normalized);
+                        + (vrf < 0 ? "global table" : "VRF " + store.row("ipam.vrf", vrf).map(v -> v.path("name")
+                        .asText()).orElse("")) + ": " + normalized);
             }
         }
         if (old != null && isPrimary(old.get("id").asLong()) && (!old.path("assigned_object_id")

@@ -17,6 +17,8 @@ public record FakeType(String contentType, String path, String verboseName, List
 
     static final List<FakeType> ALL = List.of(
             new FakeType("dcim.site", "/api/dcim/sites/", "Site", List.of("BriefSite"), "name"),
+            new FakeType("dcim.location", "/api/dcim/locations/", "Location", List.of("BriefLocation"), "name"),
+            new FakeType("ipam.vrf", "/api/ipam/vrfs/", "VRF", List.of("BriefVRF"), "name"),
             new FakeType("dcim.manufacturer", "/api/dcim/manufacturers/", "Manufacturer",
                     List.of("BriefManufacturer"), "name"),
             new FakeType("dcim.devicetype", "/api/dcim/device-types/", "DeviceType", List.of("BriefDeviceType"),
