@@ -62,28 +62,29 @@ final class RowMapper {
     }
 
     private Optional<Observation> arp(Map<String, String> row) {
-        Optional<MacAddress> mac = mac(row.get("mac-address"));
-        if (mac.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, String> evidence = evidence(RouterOsTable.ARP, row);
-        put(evidence, Evidence.INTERFACE, row.get("interface"));
-        return Optional.of(new Observation(sourceId, now, mac.get(), ip(row.get("address")), Optional.empty(),
-                Optional.empty(), evidence));
+        return neighbour(row, RouterOsTable.ARP, evidence -> { });
     }
 
     /** Like an ARP row; a link-local address goes to the evidence (see {@link Observation}). */
     private Optional<Observation> ipv6Neighbor(Map<String, String> row) {
+        return neighbour(row, RouterOsTable.IPV6_NEIGHBORS, evidence -> {
+            put(evidence, Evidence.STATUS, row.get("status"));
+            if (RouterOsValues.isTrue(row.get("router"))) {
+                evidence.put(ROUTER, "true");
+            }
+        });
+    }
+
+    /** A neighbour-table row: the MAC, its address and the interface it was heard on, plus the table's own evidence. */
+    private Optional<Observation> neighbour(Map<String, String> row, RouterOsTable table,
+            java.util.function.Consumer<Map<String, String>> more) {
         Optional<MacAddress> mac = mac(row.get("mac-address"));
         if (mac.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> evidence = evidence(RouterOsTable.IPV6_NEIGHBORS, row);
+        Map<String, String> evidence = evidence(table, row);
         put(evidence, Evidence.INTERFACE, row.get("interface"));
-        put(evidence, Evidence.STATUS, row.get("status"));
-        if (RouterOsValues.isTrue(row.get("router"))) {
-            evidence.put(ROUTER, "true");
-        }
+        more.accept(evidence);
         return Optional.of(new Observation(sourceId, now, mac.get(), ip(row.get("address")), Optional.empty(),
                 Optional.empty(), evidence));
     }
