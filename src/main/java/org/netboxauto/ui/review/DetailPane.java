@@ -79,9 +79,8 @@ final class DetailPane {
         int[] line = {0};
         host.macs().forEach(m -> addRow(grid, line, "MAC", m.toString(), m.equals(host.mac()) ? "primary" : ""));
         java.util.Set<String> temporary = TemporaryAddresses.of(host);
-        host.ips().forEach(ip -> addRow(grid, line, "IP", ip.value(), (temporary.contains(ip.value())
-                ? "temporary (privacy) address, not pushed · " : "") + ip.source() + " · "
-                + ReviewColumns.SEEN.format(ip.seenAt())));
+        host.ips().forEach(ip -> addSourced(grid, line, "IP", ip,
+                temporary.contains(ip.value()) ? "temporary (privacy) address, not pushed · " : ""));
         host.hostname().ifPresent(n -> addSourced(grid, line, "Name", n));
         host.vendor().ifPresent(v -> addSourced(grid, line, "Vendor", v));
         host.port().ifPresent(p -> addSourced(grid, line, "Port", new Sourced<>(p.value().toString(), p.source(),
@@ -112,7 +111,12 @@ final class DetailPane {
     }
 
     private static void addSourced(GridPane grid, int[] line, String field, Sourced<String> value) {
-        addRow(grid, line, field, value.value(), value.source() + " · " + ReviewColumns.SEEN.format(value.seenAt()));
+        addSourced(grid, line, field, value, "");
+    }
+
+    /** @param note said before the source, e.g. why the value is not pushed */
+    private static void addSourced(GridPane grid, int[] line, String field, Sourced<String> value, String note) {
+        addRow(grid, line, field, value.value(), note + value.source() + " · " + ReviewColumns.SEEN.format(value.seenAt()));
     }
 
     static void addRow(GridPane grid, int[] line, String field, String value, String provenance) {
