@@ -56,9 +56,9 @@ public final class DiscoveryService {
     }
 
     /** The hosts stored before this run, once the store is open; none when it cannot open or the source stops. */
-    private static List<Host> storedHosts(CompletableFuture<List<Host>> before) {
+    private static List<Host> storedHosts(CompletableFuture<StagingStore.StoredHosts> before) {
         try {
-            return before.get();
+            return before.get().hosts();
         } catch (ExecutionException e) {
             return List.of();
         } catch (InterruptedException e) {
@@ -95,8 +95,12 @@ public final class DiscoveryService {
             }
         });
         // the stored hosts are decoded, once the store is open, while the sources are read
-        CompletableFuture<List<Host>> before = opening.thenApplyAsync(run -> run.store().hosts(),
-                r -> Thread.ofVirtual().name("stored-hosts").start(r));
+        CompletableFuture<StagingStore.StoredHosts> before = opening.thenApplyAsync(
+                run -> run.store().storedHosts(), r -> Thread.ofVirtual().name("stored-hosts").start(r));
+        // each source's observations are stored in the order the sources end, on a thread of their own: the
+        // next source is heard meanwhile, and the last one's are stored while the run is correlated
+        java.util.concurrent.Executor storeWriter = r -> Thread.ofVirtual().name("store-observations").start(r);
+        CompletableFuture<?>[] saved = {opening};
         try {
             List<Observation> observations = new ArrayList<>();
             List<SourceOutcome> outcomes = new ArrayList<>();
@@ -106,20 +110,13 @@ public final class DiscoveryService {
                     return;
                 }
                 SourceOutcome outcome = outcome(result);
-                boolean interrupted = Thread.interrupted();
-                try {
+                saved[0] = saved[0].thenRunAsync(() -> {
                     OpenRun run = opening.join();
                     run.store().saveSource(run.id(), outcome, result.observations());
                     if (result.succeeded() && result.switchReport().isPresent()) {
                         run.store().saveSwitchReport(result.source(), runTime, result.switchReport().get());
                     }
-                } catch (CompletionException e) {
-                    return;
-                } finally {
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
+                }, storeWriter);
                 outcomes.add(outcome);
                 if (result.succeeded()) {
                     observations.addAll(result.observations());
@@ -130,19 +127,21 @@ public final class DiscoveryService {
             try {
                 OpenRun run = OpenRun.await(opening);
                 StagingStore store = run.store();
-                List<Host> previous = joined(before);
-                Set<String> named = interrupted ? Set.of()
-                        : NamesStep.run(config.names(), store, run.id(), runTime, previous, observations, outcomes);
+                StagingStore.StoredHosts previous = joined(before);
+                Set<String> named = interrupted ? Set.of() : NamesStep.run(config.names(), store, run.id(), runTime,
+                        previous.hosts(), observations, outcomes);
                 List<Observation> located = new PortLocator(config.correlation().uplinkMacThreshold())
                         .locate(observations);
                 Correlator correlator = new Correlator(config.correlation().hostnamePrecedence(), vendorTable.join());
                 Set<String> readOrNamed = named.isEmpty() ? read : union(read, named);
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
-                // merged again into the hosts as stored when the run is written: another collector may have
+                CorrelationResult onPrevious = correlator.correlate(located, previous.hosts(), readOrNamed);
+                joined(saved[0]);
+                // merged again into the hosts as stored when the run is written, if another collector has
                 // written some of them since this run read them (ADR 0029)
-                StagingStore.FinishedRun finished = store.finishRun(run.id(), orchestrator.now(), status,
-                        stored -> correlator.correlate(located, stored, readOrNamed));
+                StagingStore.FinishedRun finished = store.finishRun(run.id(), orchestrator.now(), status, previous,
+                        onPrevious, stored -> correlator.correlate(located, stored, readOrNamed));
                 CorrelationResult correlated = finished.result();
                 long hosts = finished.hosts();
                 Map<String, Integer> ruled = RuleDecisions.apply(config.review().rules(), correlated.updated(), store,
@@ -169,8 +168,8 @@ public final class DiscoveryService {
                 }
             }
         } finally {
-            // now, or as soon as it is open when the run ended early
-            opening.thenAccept(run -> run.store().close());
+            // now, or when the run ended early, as soon as it is open and what the sources gave is stored
+            saved[0].whenComplete((ignored, failure) -> opening.thenAccept(run -> run.store().close()));
         }
     }
 

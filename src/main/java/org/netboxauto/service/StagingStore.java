@@ -94,6 +94,21 @@ public interface StagingStore extends AutoCloseable {
     FinishedRun finishRun(long runId, Instant finished, RunStatus status,
             java.util.function.Function<List<org.netboxauto.core.Host>, CorrelationResult> merge);
 
+    /**
+     * As {@link #finishRun(long, Instant, RunStatus, java.util.function.Function)} for a run that merged into
+     * {@code base} already: while the stored hosts are still those of {@code base}, {@code onBase} is written
+     * as it is, without reading and merging the hosts again; else {@code merge} is applied to them as stored.
+     */
+    FinishedRun finishRun(long runId, Instant finished, RunStatus status, StoredHosts base, CorrelationResult onBase,
+            java.util.function.Function<List<org.netboxauto.core.Host>, CorrelationResult> merge);
+
+    /** The hosts as {@link #hosts()} reads them, with a fingerprint of the rows they were read from. */
+    StoredHosts storedHosts();
+
+    /** @param fingerprint of the stored rows the hosts came from; none when it cannot be told */
+    record StoredHosts(List<org.netboxauto.core.Host> hosts, java.util.OptionalLong fingerprint) {
+    }
+
     /** What a run closed with: the hosts the store holds and the merge as written. */
     record FinishedRun(long hosts, CorrelationResult result) {
     }

@@ -41,8 +41,8 @@ final class DiscoveryRepository {
             + " last_seen = ?, macs = ?, sources = ?, flags = ?, details = ?, digest = ? WHERE mac = ?";
     // in the table's own order: ORDER BY mac walks the key index and fetches each row apart
     private static final int DECODED_TOGETHER = 2048;
-    private static final String SELECT_HOSTS = "SELECT mac, hostname, ip_addresses, first_seen, last_seen, details"
-            + " FROM host";
+    private static final String SELECT_HOSTS = "SELECT mac, hostname, ip_addresses, first_seen, last_seen, details,"
+            + " digest FROM host";
     private static final String INSERT_CHANGE = "INSERT INTO host_change (run_id, mac, kind, hostname, fields)"
             + " VALUES (?, ?, ?, ?, ?)";
 
@@ -99,18 +99,25 @@ final class DiscoveryRepository {
     }
 
     List<Host> hosts() {
+        return storedHosts().hosts();
+    }
+
+    StagingStore.StoredHosts storedHosts() {
         return store.read(session -> {
             Connection connection = session.getConnection();
             return ConsistentRead.of(connection, () -> hosts(connection, SourceReads.all(connection)));
         });
     }
 
-    private static List<Host> hosts(Connection connection, Map<String, Instant> reads) {
+    private static StagingStore.StoredHosts hosts(Connection connection, Map<String, Instant> reads) {
         List<Host> hosts = new ArrayList<>();
+        HostsFingerprint fingerprint = new HostsFingerprint();
         List<String> documents = new ArrayList<>(DECODED_TOGETHER);
         try (var statement = connection.prepareStatement(SELECT_HOSTS);
              var rows = statement.executeQuery()) {
             while (rows.next()) {
+                long digest = rows.getLong(7);
+                fingerprint.add(rows.getString(1), rows.wasNull() ? null : digest);
                 String details = rows.getString(6);
                 if (details != null) {
                     documents.add(details);
@@ -129,7 +136,7 @@ final class DiscoveryRepository {
         }
         decode(documents, reads, hosts);
         hosts.sort(Host.BY_MAC);
-        return hosts;
+        return new StagingStore.StoredHosts(hosts, fingerprint.of(reads));
     }
 
     /**
@@ -147,7 +154,8 @@ final class DiscoveryRepository {
      * already has, and is left alone) and closes the run; returns how many hosts the store holds.
      */
     long finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
-        return store.write(session -> write(session, runId, finished, status, result)).hosts();
+        return store.write(session -> write(session, runId, finished, status, result,
+                digests(session.getConnection()))).hosts();
     }
 
     /**
@@ -161,19 +169,38 @@ final class DiscoveryRepository {
             Connection connection = session.getConnection();
             HostMergeLock.take(connection);
             // read as before the run finishes, as the run's own start read them
-            CorrelationResult result = merge.apply(hosts(connection, SourceReads.all(connection)));
-            return write(session, runId, finished, status, result);
+            CorrelationResult result = merge.apply(hosts(connection, SourceReads.all(connection)).hosts());
+            return write(session, runId, finished, status, result, digests(connection));
         });
     }
 
+    /**
+     * As {@link #finishRun(long, Instant, RunStatus, Function)} for a run that merged into {@code base} already:
+     * while the stored rows still fingerprint as {@code base} did, {@code onBase} is written as it is, and the
+     * hosts are neither read nor merged again.
+     */
+    StagingStore.FinishedRun finishRun(long runId, Instant finished, RunStatus status, StagingStore.StoredHosts base,
+            CorrelationResult onBase, Function<List<Host>, CorrelationResult> merge) {
+        return store.write(session -> {
+            Connection connection = session.getConnection();
+            HostMergeLock.take(connection);
+            Map<String, Instant> reads = SourceReads.all(connection);
+            Map<String, Long> digests = digests(connection);
+            boolean unchanged = base.fingerprint().isPresent()
+                    && base.fingerprint().equals(HostsFingerprint.of(digests, reads));
+            CorrelationResult result = unchanged ? onBase : merge.apply(hosts(connection, reads).hosts());
+            return write(session, runId, finished, status, result, digests);
+        });
+    }
+
+    /** @param existing each stored host's digest, read in this transaction */
     private static StagingStore.FinishedRun write(SqlSession session, long runId, Instant finished, RunStatus status,
-            CorrelationResult result) {
+            CorrelationResult result, Map<String, Long> existing) {
         List<ChangeRow> changes = result.changes().stream().map(ChangeRow::of).toList();
         Connection connection = session.getConnection();
         // first, so that the read times the rows are written against include this run's
         session.getMapper(RunMapper.class).finishRun(runId, finished, status);
         Map<String, Instant> reads = SourceReads.all(connection);
-        Map<String, Long> existing = digests(connection);
         List<HostRow> updates = new ArrayList<>();
         List<HostRow> inserts = new ArrayList<>();
         Set<String> written = new HashSet<>();

@@ -163,6 +163,11 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public StoredHosts storedHosts() {
+        return discovery.storedHosts();
+    }
+
+    @Override
     public java.util.Set<MacAddress> hostMacs() {
         // a HashSet: sequential MACs hash to neighbouring slots, which Set.copyOf's linear probing handles badly
         java.util.Set<MacAddress> macs = new java.util.HashSet<>();
@@ -272,6 +277,12 @@ public final class MyBatisStagingStore implements StagingStore {
     public FinishedRun finishRun(long runId, Instant finished, RunStatus status,
             Function<List<Host>, CorrelationResult> merge) {
         return discovery.finishRun(runId, finished, status, merge);
+    }
+
+    @Override
+    public FinishedRun finishRun(long runId, Instant finished, RunStatus status, StoredHosts base,
+            CorrelationResult onBase, Function<List<Host>, CorrelationResult> merge) {
+        return discovery.finishRun(runId, finished, status, base, onBase, merge);
     }
 
     @Override

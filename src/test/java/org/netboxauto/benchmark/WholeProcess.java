@@ -14,25 +14,28 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a whole process as a user would — the packaged launcher with the shipped defaults, or a
  * plain Java main as the peer — and measures its wall time and peak resident memory (the kernel's
- * high-water mark of the process and its children, sampled until it exits).
+ * high-water mark of the process and its children, sampled until it exits), and its CPU time: on a
+ * shared machine the CPU a run used varies far less than its wall time.
  */
 final class WholeProcess {
 
     /** What one run took. */
-    record Run(int exit, String out, String err, long wallMs, long peakRssMb) {
+    record Run(int exit, String out, String err, long wallMs, long peakRssMb, long cpuMs) {
     }
 
     /** Min and median of several runs. */
-    record Figures(long minMs, long medianMs, long minRssMb, long medianRssMb) {
+    record Figures(long minMs, long medianMs, long minRssMb, long medianRssMb, long minCpuMs, long medianCpuMs) {
         static Figures of(List<Run> runs) {
             long[] ms = runs.stream().mapToLong(Run::wallMs).sorted().toArray();
             long[] mb = runs.stream().mapToLong(Run::peakRssMb).sorted().toArray();
-            return new Figures(ms[0], ms[ms.length / 2], mb[0], mb[mb.length / 2]);
+            long[] cpu = runs.stream().mapToLong(Run::cpuMs).sorted().toArray();
+            return new Figures(ms[0], ms[ms.length / 2], mb[0], mb[mb.length / 2], cpu[0], cpu[cpu.length / 2]);
         }
 
         @Override
         public String toString() {
-            return String.format("%,d / %,d ms, %,d / %,d MB", minMs, medianMs, minRssMb, medianRssMb);
+            return String.format("%,d / %,d ms, %,d / %,d MB, CPU %,d / %,d ms", minMs, medianMs, minRssMb,
+                    medianRssMb, minCpuMs, medianCpuMs);
         }
 
         String ratio(Figures peer) {
@@ -123,12 +126,14 @@ final class WholeProcess {
         long start = System.nanoTime();
         Process process = pb.start();
         long peakKb = 0;
+        long cpuMs = 0;
         while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
             peakKb = Math.max(peakKb, highWaterKb(process.toHandle()));
+            cpuMs = Math.max(cpuMs, cpuMs(process.toHandle()));
         }
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8), wallMs, peakKb / 1024);
+                Files.readString(err, StandardCharsets.UTF_8), wallMs, peakKb / 1024, cpuMs);
         Files.delete(out);
         Files.delete(err);
         return run;
@@ -141,6 +146,15 @@ final class WholeProcess {
             max = Math.max(max, vmHwmKb(child.pid()).orElse(0L));
         }
         return max;
+    }
+
+    /** CPU time of the process and its descendants so far (the last ten milliseconds before it exits are not seen). */
+    private static long cpuMs(ProcessHandle process) {
+        long ms = process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+        for (ProcessHandle child : process.descendants().toList()) {
+            ms += child.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+        }
+        return ms;
     }
 
     private static Optional<Long> vmHwmKb(long pid) {

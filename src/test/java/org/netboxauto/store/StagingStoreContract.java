@@ -30,6 +30,7 @@ import org.netboxauto.core.ReviewState;
 import org.netboxauto.service.RunSummary;
 import org.netboxauto.service.SourceLastRead;
 import org.netboxauto.service.SourceOutcome;
+import org.netboxauto.service.StagingStore;
 import org.netboxauto.service.StoreSettings;
 import org.netboxauto.service.StoreSummary;
 import org.netboxauto.testsupport.StoreFixtures;
@@ -304,6 +305,62 @@ abstract class StagingStoreContract {
             assertThat(store.observationsOf(vm)).extracting(Observation::source, Observation::observedAt)
                     .containsExactly(tuple("proxmox:pve", T0), tuple("routeros:core", T0),
                             tuple("routeros:core", t3));
+        }
+    }
+
+    @Test
+    void aRunClosesOnTheHostsItReadUnlessAnotherRunWroteOrReadMeanwhile() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            Correlator correlator = new Correlator(List.of(SourceKind.PROXMOX, SourceKind.ROUTEROS));
+            MacAddress vm = MacAddress.of("bc:24:11:00:00:01");
+            run(store, correlator, T0, Map.of("routeros:core", List.of(lease(vm, "10.0.0.5", T0))));
+
+            Instant t1 = T0.plusSeconds(300);
+            List<Observation> seenAgain = List.of(lease(vm, "10.0.0.5", t1));
+            StagingStore.StoredHosts base = store.storedHosts();
+            long quiet = store.startRun(t1);
+            store.saveSource(quiet, SourceOutcome.succeeded("routeros:core", 1), seenAgain);
+            CorrelationResult onBase = correlator.correlate(seenAgain, base.hosts(), Set.of("routeros:core"));
+            List<List<Host>> mergedAgain = new java.util.ArrayList<>();
+            StagingStore.FinishedRun closed = store.finishRun(quiet, t1.plusSeconds(1), RunStatus.SUCCEEDED, base,
+                    onBase, stored -> {
+                        mergedAgain.add(stored);
+                        return correlator.correlate(seenAgain, stored, Set.of("routeros:core"));
+                    });
+            assertThat(mergedAgain).as("nobody wrote meanwhile: the run's own merge is written").isEmpty();
+            assertThat(closed.result()).isSameAs(onBase);
+
+            Instant t2 = T0.plusSeconds(600);
+            List<Observation> mine = List.of(lease(vm, "10.0.0.5", t2));
+            StagingStore.StoredHosts read = store.storedHosts();
+            long slow = store.startRun(t2);
+            store.saveSource(slow, SourceOutcome.succeeded("routeros:core", 1), mine);
+            run(store, correlator, t2.plusSeconds(5), Map.of("proxmox:pve", List.of(nic(vm, t2.plusSeconds(5)))));
+            CorrelationResult stale = correlator.correlate(mine, read.hosts(), Set.of("routeros:core"));
+            closed = store.finishRun(slow, t2.plusSeconds(9), RunStatus.SUCCEEDED, read, stale,
+                    stored -> {
+                        mergedAgain.add(stored);
+                        return correlator.correlate(mine, stored, Set.of("routeros:core"));
+                    });
+            assertThat(mergedAgain).as("another run wrote the host meanwhile").hasSize(1);
+            assertThat(store.hosts().getFirst().sources()).as("what the other run found is kept")
+                    .containsExactlyInAnyOrder("routeros:core", "proxmox:pve");
+
+            Instant t3 = T0.plusSeconds(900);
+            List<Observation> third = List.of(lease(vm, "10.0.0.5", t3));
+            read = store.storedHosts();
+            long reader = store.startRun(t3);
+            store.saveSource(reader, SourceOutcome.succeeded("routeros:core", 1), third);
+            long other = store.startRun(t3.plusSeconds(1));
+            store.saveSource(other, SourceOutcome.succeeded("proxmox:lab", 0), List.of());
+            store.finishRun(other, t3.plusSeconds(2), RunStatus.SUCCEEDED, correlator.correlate(List.of(),
+                    store.hosts(), Set.of("proxmox:lab")));
+            store.finishRun(reader, t3.plusSeconds(3), RunStatus.SUCCEEDED, read,
+                    correlator.correlate(third, read.hosts(), Set.of("routeros:core")), stored -> {
+                        mergedAgain.add(stored);
+                        return correlator.correlate(third, stored, Set.of("routeros:core"));
+                    });
+            assertThat(mergedAgain).as("another run finished a read meanwhile, though it wrote no host").hasSize(2);
         }
     }
 
