@@ -17,6 +17,8 @@ import java.util.Set;
  */
 public final class Correlator {
 
+    private static final int PARALLEL_FROM = 2_048;
+
     private final HostMerger merger;
 
     public Correlator(List<SourceKind> hostnamePrecedence) {
@@ -49,6 +51,7 @@ public final class Correlator {
         List<HostChange> changes = new ArrayList<>();
         // by identity: a host's own hash walks every list and map it holds
         Set<Host> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Merge> merges = new ArrayList<>();
         for (List<Observation> group : MacGroups.groupsOf(observations)) {
             List<Host> before = new ArrayList<>(1);
             for (Observation o : group) {
@@ -58,10 +61,16 @@ public final class Correlator {
                 }
             }
             claimed.addAll(before);
-            Host host = merger.merge(group, List.copyOf(before), observedMacs, sourcesRead);
-            updated.add(host);
-            before.stream().map(Host::mac).filter(m -> !m.equals(host.mac())).forEach(removed::add);
-            HostChanges.between(before, host).ifPresent(changes::add);
+            merges.add(new Merge(group, List.copyOf(before)));
+        }
+        // which host each group continues is decided above, in order; merging them is independent and most of
+        // the work, so a large run merges on every core
+        List<Merged> merged = (merges.size() < PARALLEL_FROM ? merges.stream() : merges.parallelStream())
+                .map(m -> m.apply(merger, observedMacs, sourcesRead)).toList();
+        for (Merged m : merged) {
+            updated.add(m.host());
+            m.before().stream().map(Host::mac).filter(mac -> !mac.equals(m.host().mac())).forEach(removed::add);
+            m.change().ifPresent(changes::add);
         }
         for (Host h : previous) {
             if (!claimed.contains(h) && !h.has(HostFlag.GONE) && readAnyOf(h, sourcesRead)) {
@@ -71,6 +80,16 @@ public final class Correlator {
             }
         }
         return new CorrelationResult(updated, removed, changes);
+    }
+
+    private record Merge(List<Observation> group, List<Host> before) {
+        Merged apply(HostMerger merger, Set<MacAddress> observedMacs, Set<String> sourcesRead) {
+            Host host = merger.merge(group, before, observedMacs, sourcesRead);
+            return new Merged(host, before, HostChanges.between(before, host));
+        }
+    }
+
+    private record Merged(Host host, List<Host> before, java.util.Optional<HostChange> change) {
     }
 
     /** Name lookups only ask about hosts other sources saw: they never tell that a host is gone. */

@@ -110,9 +110,21 @@ public final class DiscoveryService {
                     return;
                 }
                 SourceOutcome outcome = outcome(result);
+                boolean interrupted = Thread.interrupted();
+                try {
+                    OpenRun run = opening.join();
+                    run.store().recordSource(run.id(), outcome);
+                } catch (CompletionException e) {
+                    return;
+                } finally {
+                    // a store's file closes when a thread interrupted meanwhile touches it
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 saved[0] = saved[0].thenRunAsync(() -> {
                     OpenRun run = opening.join();
-                    run.store().saveSource(run.id(), outcome, result.observations());
+                    run.store().saveObservations(run.id(), outcome, result.observations());
                     if (result.succeeded() && result.switchReport().isPresent()) {
                         run.store().saveSwitchReport(result.source(), runTime, result.switchReport().get());
                     }
@@ -124,6 +136,7 @@ public final class DiscoveryService {
                 }
             }, () -> storedHosts(before));
             boolean interrupted = Thread.interrupted();
+            long sourcesRead = System.nanoTime();
             try {
                 OpenRun run = OpenRun.await(opening);
                 StagingStore store = run.store();
@@ -137,11 +150,13 @@ public final class DiscoveryService {
                 RunStatus status = read.size() == chosen.size() ? RunStatus.SUCCEEDED
                         : read.isEmpty() ? RunStatus.FAILED : RunStatus.PARTIAL;
                 CorrelationResult onPrevious = correlator.correlate(located, previous.hosts(), readOrNamed);
-                joined(saved[0]);
+                long correlatedAt = System.nanoTime();
                 // merged again into the hosts as stored when the run is written, if another collector has
-                // written some of them since this run read them (ADR 0029)
+                // written some of them since this run read them (ADR 0029); observations are still being stored
                 StagingStore.FinishedRun finished = store.finishRun(run.id(), orchestrator.now(), status, previous,
                         onPrevious, stored -> correlator.correlate(located, stored, readOrNamed));
+                long writtenAt = System.nanoTime();
+                joined(saved[0]);
                 CorrelationResult correlated = finished.result();
                 long hosts = finished.hosts();
                 Map<String, Integer> ruled = RuleDecisions.apply(config.review().rules(), correlated.updated(), store,
@@ -155,10 +170,13 @@ public final class DiscoveryService {
                 });
                 compact(store, config.store().retention(), runTime);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                LOG.info("Discovery run {} {}: {} new, {} changed, {} gone in {} ms", run.id(), status,
+                LOG.info("Discovery run {} {}: {} new, {} changed, {} gone in {} ms (sources read {} ms, correlated {} ms"
+                        + " later, hosts written {} ms later, the rest {} ms)", run.id(), status,
                         correlated.count(org.netboxauto.core.HostChange.Kind.NEW),
                         correlated.count(org.netboxauto.core.HostChange.Kind.CHANGED),
-                        correlated.count(org.netboxauto.core.HostChange.Kind.GONE), took.toMillis());
+                        correlated.count(org.netboxauto.core.HostChange.Kind.GONE), took.toMillis(),
+                        millis(sourcesRead - start), millis(correlatedAt - sourcesRead), millis(writtenAt - correlatedAt),
+                        millis(System.nanoTime() - writtenAt));
                 outcomes.sort(java.util.Comparator.comparing(o -> chosenIndex(chosen, o.source())));
                 return new DiscoveryReport(run.id(), status, outcomes, correlated.changes(), Math.toIntExact(hosts), took,
                         ruled);
@@ -225,6 +243,10 @@ public final class DiscoveryService {
             }
             throw e;
         }
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -32,6 +32,16 @@ public interface StagingStore extends AutoCloseable {
     /** One source's outcome and the observations that differ from its previous report, in one transaction. */
     void saveSource(long runId, SourceOutcome outcome, List<Observation> observations);
 
+    /**
+     * {@link #saveSource} in two steps: the outcome first, then the observations, which may still be being
+     * stored while the run is closed (a run closed without them stores them again next time: the source's
+     * previous report, which decides what is stored, moves with them).
+     */
+    void recordSource(long runId, SourceOutcome outcome);
+
+    /** The second step of {@link #recordSource}. */
+    void saveObservations(long runId, SourceOutcome outcome, List<Observation> observations);
+
     /** Every host, ordered by MAC. */
     List<Host> hosts();
 

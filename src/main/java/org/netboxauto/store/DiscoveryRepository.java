@@ -78,24 +78,48 @@ final class DiscoveryRepository {
      */
     void saveSource(long runId, SourceOutcome outcome, List<Observation> observations) {
         store.write(session -> {
-            Connection connection = session.getConnection();
-            List<Observation> changed = outcome.status() == SourceStatus.SUCCEEDED
-                    ? ObservationHeads.advance(connection, outcome.source(), observations) : observations;
-            JdbcBatches.run(connection, INSERT_OBSERVATION, changed.stream().map(o -> row(runId, o)).toList(),
-                    (st, o) -> {
-                        st.setLong(1, o.runId());
-                        st.setString(2, o.source());
-                        JdbcBatches.setTime(st, 3, o.observedAt());
-                        st.setString(4, o.mac());
-                        JdbcBatches.setText(st, 5, o.ip());
-                        JdbcBatches.setText(st, 6, o.hostname());
-                        JdbcBatches.setText(st, 7, o.evidence());
-                        JdbcBatches.setText(st, 8, o.groupKey());
-                    });
-            session.getMapper(RunMapper.class).insertSourceResult(new SourceResultRecord(runId, outcome.source(),
-                    outcome.status(), outcome.observations(), outcome.error().map(DiscoveryRepository::cap).orElse(null)));
+            insertObservations(session.getConnection(), runId, outcome, observations);
+            insertOutcome(session, runId, outcome);
             return null;
         });
+    }
+
+    /** The source's outcome alone: a run can be closed on it while its observations are still being stored. */
+    void recordSource(long runId, SourceOutcome outcome) {
+        store.write(session -> {
+            insertOutcome(session, runId, outcome);
+            return null;
+        });
+    }
+
+    /** The observations of a source whose outcome {@link #recordSource} stored, as {@link #saveSource} keeps them. */
+    void saveObservations(long runId, SourceOutcome outcome, List<Observation> observations) {
+        store.write(session -> {
+            insertObservations(session.getConnection(), runId, outcome, observations);
+            return null;
+        });
+    }
+
+    private static void insertObservations(Connection connection, long runId, SourceOutcome outcome,
+            List<Observation> observations) {
+        List<Observation> changed = outcome.status() == SourceStatus.SUCCEEDED
+                ? ObservationHeads.advance(connection, outcome.source(), observations) : observations;
+        JdbcBatches.run(connection, INSERT_OBSERVATION, changed.stream().map(o -> row(runId, o)).toList(),
+                (st, o) -> {
+                    st.setLong(1, o.runId());
+                    st.setString(2, o.source());
+                    JdbcBatches.setTime(st, 3, o.observedAt());
+                    st.setString(4, o.mac());
+                    JdbcBatches.setText(st, 5, o.ip());
+                    JdbcBatches.setText(st, 6, o.hostname());
+                    JdbcBatches.setText(st, 7, o.evidence());
+                    JdbcBatches.setText(st, 8, o.groupKey());
+                });
+    }
+
+    private static void insertOutcome(SqlSession session, long runId, SourceOutcome outcome) {
+        session.getMapper(RunMapper.class).insertSourceResult(new SourceResultRecord(runId, outcome.source(),
+                outcome.status(), outcome.observations(), outcome.error().map(DiscoveryRepository::cap).orElse(null)));
     }
 
     List<Host> hosts() {

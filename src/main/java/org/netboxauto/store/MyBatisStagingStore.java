@@ -145,6 +145,16 @@ public final class MyBatisStagingStore implements StagingStore {
     }
 
     @Override
+    public void recordSource(long runId, SourceOutcome outcome) {
+        discovery.recordSource(runId, outcome);
+    }
+
+    @Override
+    public void saveObservations(long runId, SourceOutcome outcome, List<Observation> observations) {
+        discovery.saveObservations(runId, outcome, observations);
+    }
+
+    @Override
     public void saveSwitchReport(String source, Instant at, org.netboxauto.core.topology.SwitchReport report) {
         write(session -> {
             SwitchReportRows.save(session.getConnection(), source, at, report);

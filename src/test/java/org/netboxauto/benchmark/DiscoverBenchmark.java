@@ -216,6 +216,11 @@ class DiscoverBenchmark {
     private WholeProcess.Run discover(WholeProcess app, String data) throws Exception {
         WholeProcess.Run run = app.launch(Map.of("XDG_DATA_HOME", dir.resolve(data).toString()), "discover");
         assertThat(run.exit()).as(run.err()).isZero();
+        // where the run's time went, as its log says
+        List<String> timings = Files.readAllLines(dir.resolve(data).resolve("netbox-auto/netbox-auto.log")).stream()
+                .filter(l -> l.contains("observations in ") || l.contains("Discovery run ")).toList();
+        timings.subList(Math.max(0, timings.size() - 2), timings.size()).forEach(l -> System.out.println(
+                "[benchmark]   " + l.replaceFirst("^\\S+ INFO +\\[main\\] ", "")));
         return run;
     }
 

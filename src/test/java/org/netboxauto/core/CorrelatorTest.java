@@ -130,6 +130,46 @@ class CorrelatorTest {
                 Set.of(HostFlag.LOCALLY_ADMINISTERED_MAC), Set.of(HostFlag.STOPPED));
     }
 
+    @Test
+    void aLargeRunMergesLikeItsGroupsOneByOne() {
+        // past the size from which groups merge on every core: each group's host, its change and the hosts it
+        // ties together must come out as when the groups are correlated one at a time, in the same order
+        List<Observation> first = new java.util.ArrayList<>();
+        List<List<Observation>> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            String a = String.format("bc:24:11:%02x:%02x:01", i >> 8, i & 0xff);
+            String b = String.format("bc:24:11:%02x:%02x:02", i >> 8, i & 0xff);
+            first.add(lease(a, "10.1." + (i >> 8) + "." + (i & 0xff), "h" + i, T1));
+            if (i % 3 == 0) {
+                first.add(lease(b, "10.2." + (i >> 8) + "." + (i & 0xff), "h" + i, T1));
+            }
+            List<Observation> group = new java.util.ArrayList<>(List.of(
+                    lease(a, "10.1." + (i >> 8) + "." + (i % 2 == 0 ? 7 : i & 0xff), "h" + i, T2)));
+            if (i % 3 == 0) {
+                group.add(vmNic(a, Integer.toString(i), "net0", "h" + i, T2));
+                group.add(vmNic(b, Integer.toString(i), "net1", "h" + i, T2));
+            }
+            groups.add(group);
+        }
+        List<Host> before = correlator.correlate(first, List.of(), BOTH).updated();
+        CorrelationResult all = correlator.correlate(groups.stream().flatMap(List::stream).toList(), before, BOTH);
+
+        List<Host> updated = new java.util.ArrayList<>();
+        List<MacAddress> removed = new java.util.ArrayList<>();
+        List<HostChange> changes = new java.util.ArrayList<>();
+        for (List<Observation> group : groups) {
+            Set<MacAddress> macs = new java.util.HashSet<>(group.stream().map(Observation::mac).toList());
+            CorrelationResult one = correlator.correlate(group, before.stream()
+                    .filter(h -> h.macs().stream().anyMatch(macs::contains)).toList(), BOTH);
+            updated.addAll(one.updated());
+            removed.addAll(one.removed());
+            changes.addAll(one.changes());
+        }
+        assertThat(all.updated()).hasSize(3_000).containsExactlyElementsOf(updated);
+        assertThat(all.removed()).hasSize(1_000).containsExactlyElementsOf(removed);
+        assertThat(all.changes()).containsExactlyElementsOf(changes);
+    }
+
     static Observation lease(String mac, String ip, String name, Instant at) {
         return new Observation(DHCP, at, MacAddress.of(mac), List.of(ip), Optional.of(name), Optional.empty(),
                 Map.of(Evidence.TABLE, "dhcp-leases", Evidence.STATUS, "bound"));
