@@ -64,20 +64,33 @@ public final class StoreWorkMain {
         }
     }
 
-    /** A run that sees {@code hosts} of the {@code pool} hosts (distinct MACs while hosts ≤ pool). */
+    /**
+     * A run that sees {@code hosts} of the {@code pool} hosts (distinct MACs while hosts ≤ pool), in discover's
+     * order: the hosts read, the sources' outcomes recorded, their observations stored in one transaction while
+     * the run is closed in another.
+     */
     private static void discover(MyBatisStagingStore store, Random random, int hosts, int pool) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long run = store.startRun(now);
         say("run-started " + run);
+        org.netboxauto.service.StagingStore.StoredHosts base = store.storedHosts();
         List<Observation> a = observations(SOURCE_A, now, random, hosts, pool);
-        store.saveSource(run, SourceOutcome.succeeded(SOURCE_A, a.size()), a);
         List<Observation> b = observations(SOURCE_B, now, random, hosts / 2, pool);
-        store.saveSource(run, SourceOutcome.succeeded(SOURCE_B, b.size()), b);
+        SourceOutcome readA = SourceOutcome.succeeded(SOURCE_A, a.size());
+        SourceOutcome readB = SourceOutcome.succeeded(SOURCE_B, b.size());
+        store.recordSource(run, readA);
+        store.recordSource(run, readB);
+        java.util.concurrent.CompletableFuture<Void> stored = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            store.saveObservations(run, readA, a);
+            store.saveObservations(run, readB, b);
+        }, r -> Thread.ofPlatform().start(r));
         List<Observation> all = new ArrayList<>(a);
         all.addAll(b);
-        CorrelationResult result = new Correlator(List.of(SourceKind.ROUTEROS, SourceKind.SCAN))
-                .correlate(all, store.hosts(), Set.of(SOURCE_A, SOURCE_B));
-        store.finishRun(run, Instant.now(), RunStatus.SUCCEEDED, result);
+        Correlator correlator = new Correlator(List.of(SourceKind.ROUTEROS, SourceKind.SCAN));
+        Set<String> read = Set.of(SOURCE_A, SOURCE_B);
+        store.finishRun(run, Instant.now(), RunStatus.SUCCEEDED, base, correlator.correlate(all, base.hosts(), read),
+                current -> correlator.correlate(all, current, read));
+        stored.join();
         say("run-done " + run);
     }
 
