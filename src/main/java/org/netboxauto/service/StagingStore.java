@@ -115,8 +115,13 @@ public interface StagingStore extends AutoCloseable {
     /** The hosts as {@link #hosts()} reads them, with a fingerprint of the rows they were read from. */
     StoredHosts storedHosts();
 
-    /** @param fingerprint of the stored rows the hosts came from; none when it cannot be told */
-    record StoredHosts(List<org.netboxauto.core.Host> hosts, java.util.OptionalLong fingerprint) {
+    /**
+     * @param fingerprint of the stored rows the hosts came from; none when it cannot be told
+     * @param lastSeenBy  for each host whose stored last sighting is a source's latest read rather than a time, that
+     *                    source: such a host seen again unchanged reads back with the new read's time as it is stored
+     */
+    record StoredHosts(List<org.netboxauto.core.Host> hosts, java.util.OptionalLong fingerprint,
+            Map<org.netboxauto.core.MacAddress, String> lastSeenBy) {
     }
 
     /** What a run closed with: the hosts the store holds and the merge as written. */

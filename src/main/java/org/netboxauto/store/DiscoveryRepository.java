@@ -135,6 +135,7 @@ final class DiscoveryRepository {
 
     private static StagingStore.StoredHosts hosts(Connection connection, Map<String, Instant> reads) {
         List<Host> hosts = new ArrayList<>();
+        Map<MacAddress, String> lastSeenBy = new HashMap<>();
         HostsFingerprint fingerprint = new HostsFingerprint();
         List<String> documents = new ArrayList<>(DECODED_TOGETHER);
         try (var statement = connection.prepareStatement(SELECT_HOSTS);
@@ -146,7 +147,7 @@ final class DiscoveryRepository {
                 if (details != null) {
                     documents.add(details);
                     if (documents.size() == DECODED_TOGETHER) {
-                        decode(documents, reads, hosts);
+                        decode(documents, reads, hosts, lastSeenBy);
                     }
                 } else {
                     hosts.add(new StoredHost(rows.getString(1), rows.getString(2),
@@ -158,18 +159,26 @@ final class DiscoveryRepository {
         } catch (SQLException e) {
             throw new PersistenceException("Reading the hosts failed: " + e.getMessage(), e);
         }
-        decode(documents, reads, hosts);
+        decode(documents, reads, hosts, lastSeenBy);
         hosts.sort(Host.BY_MAC);
-        return new StagingStore.StoredHosts(hosts, fingerprint.of(reads));
+        return new StagingStore.StoredHosts(hosts, fingerprint.of(reads), lastSeenBy);
     }
 
     /**
      * Decodes a batch of host documents on every core while the next batch is not yet read: decoding is most of
      * a read of all hosts, and a batch keeps only a few thousand documents in memory at once.
      */
-    private static void decode(List<String> documents, Map<String, Instant> reads, List<Host> into) {
-        into.addAll(documents.size() < 64 ? documents.stream().map(d -> HostCodec.fromJson(d, reads)).toList()
-                : documents.parallelStream().map(d -> HostCodec.fromJson(d, reads)).toList());
+    private static void decode(List<String> documents, Map<String, Instant> reads, List<Host> into,
+            Map<MacAddress, String> lastSeenBy) {
+        List<HostCodec.Decoded> decoded = documents.size() < 64
+                ? documents.stream().map(d -> HostCodec.decode(d, reads)).toList()
+                : documents.parallelStream().map(d -> HostCodec.decode(d, reads)).toList();
+        for (HostCodec.Decoded d : decoded) {
+            into.add(d.host());
+            if (d.lastSeenBy() != null) {
+                lastSeenBy.put(d.host().mac(), d.lastSeenBy());
+            }
+        }
         documents.clear();
     }
 
@@ -179,7 +188,7 @@ final class DiscoveryRepository {
      */
     long finishRun(long runId, Instant finished, RunStatus status, CorrelationResult result) {
         return store.write(session -> write(session, runId, finished, status, result,
-                digests(session.getConnection()))).hosts();
+                digests(session.getConnection()), null)).hosts();
     }
 
     /**
@@ -194,7 +203,7 @@ final class DiscoveryRepository {
             HostMergeLock.take(connection);
             // read as before the run finishes, as the run's own start read them
             CorrelationResult result = merge.apply(hosts(connection, SourceReads.all(connection)).hosts());
-            return write(session, runId, finished, status, result, digests(connection));
+            return write(session, runId, finished, status, result, digests(connection), null);
         });
     }
 
@@ -213,13 +222,16 @@ final class DiscoveryRepository {
             boolean unchanged = base.fingerprint().isPresent()
                     && base.fingerprint().equals(HostsFingerprint.of(digests, reads));
             CorrelationResult result = unchanged ? onBase : merge.apply(hosts(connection, reads).hosts());
-            return write(session, runId, finished, status, result, digests);
+            return write(session, runId, finished, status, result, digests, unchanged ? base : null);
         });
     }
 
-    /** @param existing each stored host's digest, read in this transaction */
+    /**
+     * @param existing each stored host's digest, read in this transaction
+     * @param stored   the hosts as stored, when this transaction found them as the run read them; null otherwise
+     */
     private static StagingStore.FinishedRun write(SqlSession session, long runId, Instant finished, RunStatus status,
-            CorrelationResult result, Map<String, Long> existing) {
+            CorrelationResult result, Map<String, Long> existing, StagingStore.StoredHosts stored) {
         List<ChangeRow> changes = result.changes().stream().map(ChangeRow::of).toList();
         Connection connection = session.getConnection();
         // first, so that the read times the rows are written against include this run's
@@ -233,11 +245,18 @@ final class DiscoveryRepository {
         }
         // encoding is most of a steady run's write and touches nothing shared: both cores take part, and
         // only the rows that differ are kept
+        Map<MacAddress, Host> storedByMac = new HashMap<>();
+        if (stored != null) {
+            stored.hosts().forEach(h -> storedByMac.put(h.mac(), h));
+        }
         List<HostRow> differing = result.updated().parallelStream().map(h -> {
+            if (readsBackAs(h, storedByMac.get(h.mac()), stored, reads)) {
+                return null;
+            }
             String details = HostCodec.toJson(h, reads);
             long digest = Digests.of(details);
-            Long stored = existing.get(h.mac().toString());
-            return stored != null && stored == digest ? null : HostRow.of(h, details, digest);
+            Long was = existing.get(h.mac().toString());
+            return was != null && was == digest ? null : HostRow.of(h, details, digest);
         }).filter(java.util.Objects::nonNull).toList();
         for (HostRow row : differing) {
             (existing.containsKey(row.mac()) ? updates : inserts).add(row);
@@ -261,6 +280,20 @@ final class DiscoveryRepository {
             JdbcBatches.setText(st, 5, c.fields());
         });
         return new StagingStore.FinishedRun((long) existing.size() + inserts.size() - removed.size(), result);
+    }
+
+    /**
+     * Whether the host's stored row already reads back as {@code h} now that this run's reads count: a host seen
+     * again with nothing new, whose document names its last-seen source instead of a time. Such rows are left
+     * alone without encoding them, which is most of a steady run's write.
+     */
+    private static boolean readsBackAs(Host h, Host before, StagingStore.StoredHosts stored, Map<String, Instant> reads) {
+        if (before == null) {
+            return false;
+        }
+        String source = stored.lastSeenBy().get(before.mac());
+        Instant read = source == null ? null : reads.get(source);
+        return read != null && !read.isBefore(before.firstSeen()) && HostCodec.readAgain(before, read).equals(h);
     }
 
     /** Each host's digest by MAC; null for a row written before hosts had one. */

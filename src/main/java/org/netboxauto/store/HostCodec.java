@@ -120,6 +120,14 @@ final class HostCodec {
 
     /** @param reads when each source was last read by a finished run */
     static Host fromJson(String json, Map<String, Instant> reads) {
+        return decode(json, reads).host();
+    }
+
+    /** A stored host and the source whose latest read its document names as its last sighting, or null. */
+    record Decoded(Host host, String lastSeenBy) {
+    }
+
+    static Decoded decode(String json, Map<String, Instant> reads) {
         HostDocument d;
         try {
             d = HostDocumentReader.read(json);
@@ -137,7 +145,7 @@ final class HostCodec {
         Instant seen = lastSeen;
         Set<HostFlag> flags = EnumSet.noneOf(HostFlag.class);
         orEmpty(d.flags()).forEach(f -> knownFlag(f).ifPresent(flags::add));
-        return new Host(MacAddress.of(d.mac()), orEmpty(d.macs()).stream().map(MacAddress::of).toList(),
+        return new Decoded(new Host(MacAddress.of(d.mac()), orEmpty(d.macs()).stream().map(MacAddress::of).toList(),
                 // written before IPv6 text was made canonical and link-local addresses became evidence (docs/adr/0032)
                 orEmpty(d.ips()).stream().map(t -> sourced(t, seen))
                         .map(ip -> new Sourced<>(IpLiterals.canonical(ip.value()), ip.source(), ip.seenAt()))
@@ -146,7 +154,25 @@ final class HostCodec {
                 Optional.ofNullable(d.port()).map(p -> new Sourced<>(new PortLocation(p.switchName(), p.port(),
                         Optional.ofNullable(p.vlan())), p.source(), p.seenAt() == null ? seen : p.seenAt())),
                 Optional.ofNullable(d.vendor()).map(t -> sourced(t, seen)), orEmpty(d.sources()), d.firstSeen(),
-                lastSeen, flags, d.evidence() == null ? Map.of() : d.evidence());
+                lastSeen, flags, d.evidence() == null ? Map.of() : d.evidence()), d.lastSeen() == null ? d.lastSeenBy() : null);
+    }
+
+    /**
+     * The host as its stored document reads back once its last-seen source was read again at {@code read}: every
+     * time the document leaves implied (the last sighting, and each value seen then) moves to {@code read}.
+     *
+     * @param stored a host decoded from a document that names a last-seen source
+     */
+    static Host readAgain(Host stored, Instant read) {
+        Instant implied = stored.lastSeen();
+        return new Host(stored.mac(), stored.macs(), stored.ips().stream().map(ip -> at(ip, implied, read)).toList(),
+                stored.hostname().map(n -> at(n, implied, read)), stored.port().map(p -> at(p, implied, read)),
+                stored.vendor().map(v -> at(v, implied, read)), stored.sources(), stored.firstSeen(), read,
+                stored.flags(), stored.evidence());
+    }
+
+    private static <T> Sourced<T> at(Sourced<T> value, Instant implied, Instant read) {
+        return value.seenAt().equals(implied) ? new Sourced<>(value.value(), value.source(), read) : value;
     }
 
     private static Optional<HostFlag> knownFlag(String name) {

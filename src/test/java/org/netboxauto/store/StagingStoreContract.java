@@ -364,6 +364,55 @@ abstract class StagingStoreContract {
         }
     }
 
+    @Test
+    void hostsARunLeavesAloneReadBackAsItMergedThem() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            Correlator correlator = new Correlator(List.of(SourceKind.PROXMOX, SourceKind.ROUTEROS));
+            MacAddress vm = MacAddress.of("bc:24:11:00:00:01");
+            MacAddress printer = MacAddress.of("00:50:56:00:00:02");
+            MacAddress phone = MacAddress.of("00:50:56:00:00:03");
+            List<Instant> at = java.util.stream.IntStream.range(0, 6).mapToObj(i -> T0.plusSeconds(300L * i)).toList();
+            runOnWhatItRead(store, correlator, at.get(0), Map.of("routeros:core", List.of(lease(vm, "10.0.0.5",
+                    at.get(0)), lease(printer, "10.0.0.9", at.get(0)), lease(phone, "10.0.0.7", at.get(0))),
+                    "proxmox:pve", List.of(nic(vm, at.get(0)))));
+            // seen again unchanged by both; then by the router only (the VM's name keeps the hypervisor's time);
+            // then the printer moves and the phone is not seen; then the hypervisor alone; then both again
+            runOnWhatItRead(store, correlator, at.get(1), Map.of("routeros:core", List.of(lease(vm, "10.0.0.5",
+                    at.get(1)), lease(printer, "10.0.0.9", at.get(1)), lease(phone, "10.0.0.7", at.get(1))),
+                    "proxmox:pve", List.of(nic(vm, at.get(1)))));
+            assertThat(writtenAt(store, vm)).as("a host seen again unchanged is not rewritten").isEqualTo(at.get(0));
+            runOnWhatItRead(store, correlator, at.get(2), Map.of("routeros:core", List.of(lease(vm, "10.0.0.5",
+                    at.get(2)), lease(printer, "10.0.0.9", at.get(2)), lease(phone, "10.0.0.7", at.get(2)))));
+            runOnWhatItRead(store, correlator, at.get(3), Map.of("routeros:core", List.of(lease(vm, "10.0.0.5",
+                    at.get(3)), lease(printer, "10.0.0.10", at.get(3)))));
+            runOnWhatItRead(store, correlator, at.get(4), Map.of("proxmox:pve", List.of(nic(vm, at.get(4)))));
+            runOnWhatItRead(store, correlator, at.get(5), Map.of("routeros:core", List.of(lease(vm, "10.0.0.5",
+                    at.get(5)), lease(printer, "10.0.0.10", at.get(5))), "proxmox:pve", List.of(nic(vm, at.get(5)))));
+            assertThat(store.hosts()).filteredOn(h -> h.mac().equals(printer)).singleElement()
+                    .satisfies(h -> assertThat(h.ipValues()).containsExactly("10.0.0.10"));
+        }
+    }
+
+    /** One run as discover makes it: hosts read first, outcomes, observations beside the close on what it read. */
+    private static void runOnWhatItRead(MyBatisStagingStore store, Correlator correlator, Instant at,
+            Map<String, List<Observation>> bySource) {
+        StagingStore.StoredHosts base = store.storedHosts();
+        long run = store.startRun(at);
+        List<Observation> all = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(bySource).forEach((source, observations) -> {
+            SourceOutcome outcome = SourceOutcome.succeeded(source, observations.size());
+            store.recordSource(run, outcome);
+            store.saveObservations(run, outcome, observations);
+            all.addAll(observations);
+        });
+        CorrelationResult merged = correlator.correlate(all, base.hosts(), bySource.keySet());
+        StagingStore.FinishedRun finished = store.finishRun(run, at.plusSeconds(2), RunStatus.SUCCEEDED, base, merged,
+                stored -> correlator.correlate(all, stored, bySource.keySet()));
+        assertThat(finished.result()).isSameAs(merged);
+        assertThat(store.hosts()).as("the hosts read back as the run at %s merged them", at)
+                .containsAll(merged.updated());
+    }
+
     /** One run as discovery makes it: each source's observations stored, then correlated against the stored hosts. */
     private static CorrelationResult run(MyBatisStagingStore store, Correlator correlator, Instant at,
             Map<String, List<Observation>> bySource) {
