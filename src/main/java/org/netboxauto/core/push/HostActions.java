@@ -302,8 +302,7 @@ final class HostActions {
         Primary primary4 = null;
         Primary primary6 = null;
         Set<String> seen = new HashSet<>();
-        for (String pushed : IpPushPolicy.pushed(host)) {
-            InetAddress address = IpLiterals.parse(pushed);
+        for (InetAddress address : IpPushPolicy.pushedAddresses(host)) {
             String ip = IpLiterals.canonical(address);
             if (!seen.add(ip)) {
                 continue;

@@ -1,6 +1,7 @@
 package org.netboxauto.core.push;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -122,7 +123,7 @@ public final class PushPlanner {
                     + m.name(), Map.of("name", m.name()));
         }
         labelPointedAt(inventory, plan);
-        return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size(), plan.labels(), plan.titles());
+        return plan.finish(removable, hosts.size());
     }
 
     /**
@@ -134,40 +135,54 @@ public final class PushPlanner {
         if (shown.isEmpty()) {
             return;
         }
-        for (PushInventory.Machine m : inventory.machines()) {
-            if (shown.contains(m.ref())) {
-                plan.label(m.ref(), m.name());
-            }
-            NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
-            for (PushInventory.Interface i : m.interfaces()) {
-                ObjectRef.Existing ref = new ObjectRef.Existing(itfType, i.id());
-                if (shown.contains(ref)) {
-                    plan.label(ref, m.name() + " " + i.name());
+        // most plans point at a few kinds of object: the lists of the others are not worth a look
+        Set<NbType> types = EnumSet.noneOf(NbType.class);
+        shown.forEach(r -> types.add(r.type()));
+        if (types.contains(NbType.DEVICE) || types.contains(NbType.VIRTUAL_MACHINE) || types.contains(NbType.INTERFACE)
+                || types.contains(NbType.VM_INTERFACE)) {
+            for (PushInventory.Machine m : inventory.machines()) {
+                if (shown.contains(m.ref())) {
+                    plan.label(m.ref(), m.name());
+                }
+                NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
+                for (PushInventory.Interface i : m.interfaces()) {
+                    ObjectRef.Existing ref = new ObjectRef.Existing(itfType, i.id());
+                    if (shown.contains(ref)) {
+                        plan.label(ref, m.name() + " " + i.name());
+                    }
                 }
             }
         }
-        for (PushInventory.SwitchPort p : inventory.switchPorts()) {
-            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.INTERFACE, p.id());
-            if (shown.contains(ref)) {
-                plan.label(ref, p.device() + " " + p.name());
+        if (types.contains(NbType.INTERFACE)) {
+            for (PushInventory.SwitchPort p : inventory.switchPorts()) {
+                ObjectRef.Existing ref = new ObjectRef.Existing(NbType.INTERFACE, p.id());
+                if (shown.contains(ref)) {
+                    plan.label(ref, p.device() + " " + p.name());
+                }
             }
         }
-        for (PushInventory.Ip ip : inventory.ips()) {
-            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id());
-            if (shown.contains(ref)) {
-                plan.label(ref, ip.address());
+        if (types.contains(NbType.IP_ADDRESS)) {
+            for (PushInventory.Ip ip : inventory.ips()) {
+                ObjectRef.Existing ref = new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id());
+                if (shown.contains(ref)) {
+                    plan.label(ref, ip.address());
+                }
             }
         }
-        for (PushInventory.Mac m : inventory.macs()) {
-            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id());
-            if (shown.contains(ref)) {
-                plan.label(ref, m.mac().toString());
+        if (types.contains(NbType.MAC_ADDRESS)) {
+            for (PushInventory.Mac m : inventory.macs()) {
+                ObjectRef.Existing ref = new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id());
+                if (shown.contains(ref)) {
+                    plan.label(ref, m.mac().toString());
+                }
             }
         }
-        for (PushInventory.Vlan v : inventory.vlans()) {
-            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.VLAN, v.id());
-            if (shown.contains(ref)) {
-                plan.label(ref, v.vid() + " (" + v.name() + ")");
+        if (types.contains(NbType.VLAN)) {
+            for (PushInventory.Vlan v : inventory.vlans()) {
+                ObjectRef.Existing ref = new ObjectRef.Existing(NbType.VLAN, v.id());
+                if (shown.contains(ref)) {
+                    plan.label(ref, v.vid() + " (" + v.name() + ")");
+                }
             }
         }
     }
