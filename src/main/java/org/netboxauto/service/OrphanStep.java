@@ -53,7 +53,7 @@ record OrphanStep(List<OrphanProposal> proposed, List<OrphanProposal> picked, Se
 
     /** When each MAC's host was last seen by any source, whatever its review. */
     private static Map<MacAddress, Instant> lastSeen(List<HostEntry> entries) {
-        Map<MacAddress, Instant> seen = new HashMap<>();
+        Map<MacAddress, Instant> seen = HashMap.newHashMap(entries.size());
         for (HostEntry e : entries) {
             e.host().macs().forEach(m -> seen.merge(m, e.host().lastSeen(), (a, b) -> a.isAfter(b) ? a : b));
             seen.merge(e.host().mac(), e.host().lastSeen(), (a, b) -> a.isAfter(b) ? a : b);

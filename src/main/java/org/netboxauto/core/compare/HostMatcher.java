@@ -22,13 +22,17 @@ import org.netboxauto.core.MacAddress;
  */
 public final class HostMatcher {
 
-    private final Map<MacAddress, List<NetBoxHost>> byMac = new HashMap<>();
-    private final Map<String, List<NetBoxHost>> byIp = new HashMap<>();
-    private final Map<String, List<NetBoxHost>> byName = new HashMap<>();
+    private final Map<MacAddress, List<NetBoxHost>> byMac;
+    private final Map<String, List<NetBoxHost>> byIp;
+    private final Map<String, List<NetBoxHost>> byName;
     private final List<NetBoxHost> objects;
 
     public HostMatcher(List<NetBoxHost> objects) {
         this.objects = List.copyOf(objects);
+        // most objects have one MAC, one IP and a name: room for that many keys spares the tables' regrowth
+        byMac = HashMap.newHashMap(objects.size());
+        byIp = HashMap.newHashMap(objects.size());
+        byName = HashMap.newHashMap(objects.size());
         for (NetBoxHost o : this.objects) {
             o.macs().forEach(m -> add(byMac, m, o));
             o.ips().forEach(ip -> IpKey.of(ip).ifPresent(k -> add(byIp, k, o)));

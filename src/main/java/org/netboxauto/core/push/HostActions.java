@@ -27,9 +27,9 @@ final class HostActions {
     private final PlanActions plan;
     private final CatalogRefs catalog;
     private final PrefixLengths lengths;
-    private final Map<String, List<PushInventory.Ip>> ipsByHost = new HashMap<>();
+    private final Map<String, List<PushInventory.Ip>> ipsByHost;
     private final Map<MacAddress, List<PushInventory.Mac>> unassignedMacs = new HashMap<>();
-    private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
+    private final Map<String, PushInventory.SwitchPort> switchPorts;
     private final Set<Long> cabledPorts;
     private final Map<String, SwitchMatch> switches;
     private final Map<Long, String> uncableable;
@@ -76,6 +76,8 @@ final class HostActions {
         this.tagSlug = tagSlug;
         this.tagKey = tagKey;
         this.lengths = new PrefixLengths(inventory.prefixes(), settings.defaults().prefixLength());
+        this.ipsByHost = HashMap.newHashMap(inventory.ips().size());
+        this.switchPorts = HashMap.newHashMap(inventory.switchPorts().size());
         inventory.ips().forEach(ip -> ipsByHost.computeIfAbsent(IpLiterals.canonical(ip.host()), k -> new ArrayList<>(1))
                 .add(ip));
         inventory.macs().stream().filter(m -> m.assigned().isEmpty())

@@ -76,9 +76,9 @@ public final class PushPlanner {
         HostActions actions = new HostActions(inventory, settings, plan, catalog, tagSlug, tagKey, cabledPorts,
                 switchCables.matches(), uncableable, vlans, siteRules, vlansOf);
         PortVlans portVlans = new PortVlans(inventory, switchCables.matches());
-        Map<ObjectRef.Existing, PushInventory.Machine> byId = new HashMap<>(inventory.machines().size() * 2);
+        Map<ObjectRef.Existing, PushInventory.Machine> byId = HashMap.newHashMap(inventory.machines().size());
         inventory.machines().forEach(m -> byId.put(m.ref(), m));
-        Map<Host, PushHost> byHost = new java.util.IdentityHashMap<>();
+        Map<Host, PushHost> byHost = new java.util.IdentityHashMap<>(hosts.size());
         List<Host> named = new ArrayList<>(hosts.size());
         for (PushHost h : hosts) {
             Host host = withOverriddenName(h);
@@ -199,7 +199,7 @@ public final class PushPlanner {
     }
 
     private static List<NetBoxHost> netBoxHosts(PushInventory inventory) {
-        Map<ObjectRef.Existing, List<String>> ipsByItf = new HashMap<>(inventory.ips().size() * 2);
+        Map<ObjectRef.Existing, List<String>> ipsByItf = HashMap.newHashMap(inventory.ips().size());
         for (PushInventory.Ip ip : inventory.ips()) {
             ip.assigned().ifPresent(a -> ipsByItf.computeIfAbsent(a, k -> new ArrayList<>(1))
                     .add(ip.address()));
