@@ -43,6 +43,9 @@ record OrphanStep(List<OrphanProposal> proposed, List<OrphanProposal> picked, Se
 
     /** Whether the push leaves this host out. */
     boolean leavesOut(HostEntry e) {
+        if (leftOut.isEmpty()) {
+            return false;
+        }
         return leftOut.contains(e.host().mac()) || e.host().macs().stream().anyMatch(leftOut::contains);
     }
 

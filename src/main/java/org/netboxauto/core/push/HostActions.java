@@ -34,9 +34,11 @@ final class HostActions {
     private final Map<String, SwitchMatch> switches;
     private final Map<Long, String> uncableable;
     private final HostLayer2 layer2;
+    private final InterfacePlanner interfaces;
     private final Set<String> newNames = new HashSet<>();
     private final Set<String> unmappedKinds = new HashSet<>();
     private final String tagSlug;
+    private final List<Object> ownTag;
     private final String tagKey;
     private final SiteRules siteRules;
     private final SitePlaces places;
@@ -65,7 +67,9 @@ final class HostActions {
         this.siteRules = siteRules;
         this.places = new SitePlaces(inventory, catalog, plan);
         this.vlansOf = vlansOf;
-        this.layer2 = new HostLayer2(plan, vlans, tags(tagSlug), tagKey);
+        this.ownTag = tags(tagSlug);
+        this.layer2 = new HostLayer2(plan, vlans, ownTag, tagKey);
+        this.interfaces = new InterfacePlanner(inventory, plan, unassignedMacs, ownTag, tagKey);
         this.cabledPorts = cabledPorts;
         this.switches = switches;
         this.uncableable = uncableable;
@@ -250,7 +254,6 @@ final class HostActions {
 
     private void parts(PushHost h, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
                        List<String> templates, Optional<SiteRule> rule, Optional<SitePlaces.Place> place) {
-        InterfacePlanner interfaces = new InterfacePlanner(inventory, plan, unassignedMacs, tags(List.of()), tagKey);
         Map<MacAddress, InterfacePlanner.Placed> placed = interfaces.plan(h.host(), name, machine, existing,
                 new ArrayDeque<>(templates));
         InterfacePlanner.Placed primary = placed.get(h.host().mac());
@@ -553,6 +556,10 @@ final class HostActions {
     }
 
     private List<Object> tags(List<String> existing) {
+        if (existing.isEmpty()) {
+            // most objects get the tag alone: one list for all of them, not one each
+            return ownTag;
+        }
         List<Object> tags = new ArrayList<>();
         existing.forEach(s -> tags.add(Map.of("slug", s)));
         tags.add(Map.of("slug", tagSlug));
