@@ -69,14 +69,14 @@ public final class HostMatcher {
         for (Host h : hosts) {
             claims.add(claim(h));
         }
-        Map<NetBoxHost, List<Claim>> byObject = new IdentityHashMap<>();
+        Map<NetBoxHost, List<Claim>> byObject = new IdentityHashMap<>(claims.size());
         for (Claim c : claims) {
             if (c.candidates().size() == 1) {
                 byObject.computeIfAbsent(c.candidates().getFirst(), k -> new ArrayList<>()).add(c);
             }
         }
         List<Comparison> rows = new ArrayList<>(hosts.size() + objects.size());
-        Set<NetBoxHost> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<NetBoxHost> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects.size()));
         for (Claim c : claims) {
             seen.addAll(c.candidates());
             rows.add(row(c, byObject, differ));

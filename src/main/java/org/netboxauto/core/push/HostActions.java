@@ -29,7 +29,7 @@ final class HostActions {
     private final PrefixLengths lengths;
     private final Map<String, List<PushInventory.Ip>> ipsByHost;
     private final Map<MacAddress, List<PushInventory.Mac>> unassignedMacs = new HashMap<>();
-    private final Map<String, PushInventory.SwitchPort> switchPorts;
+    private final SwitchPortIndex switchPorts;
     private final Set<Long> cabledPorts;
     private final Map<String, SwitchMatch> switches;
     private final Map<Long, String> uncableable;
@@ -81,16 +81,11 @@ final class HostActions {
         this.tagKey = tagKey;
         this.lengths = new PrefixLengths(inventory.prefixes(), settings.defaults().prefixLength());
         this.ipsByHost = HashMap.newHashMap(inventory.ips().size());
-        this.switchPorts = HashMap.newHashMap(inventory.switchPorts().size());
+        this.switchPorts = new SwitchPortIndex(inventory.switchPorts());
         inventory.ips().forEach(ip -> ipsByHost.computeIfAbsent(IpLiterals.canonical(ip.host()), k -> new ArrayList<>(1))
                 .add(ip));
         inventory.macs().stream().filter(m -> m.assigned().isEmpty())
                 .forEach(m -> unassignedMacs.computeIfAbsent(m.mac(), k -> new ArrayList<>()).add(m));
-        inventory.switchPorts().forEach(p -> switchPorts.put(portKey(p.device(), p.name()), p));
-    }
-
-    private static String portKey(String device, String port) {
-        return device.toLowerCase(Locale.ROOT) + "\u0000" + port;
     }
 
     /** A host NetBox does not hold yet. */
@@ -463,7 +458,7 @@ final class HostActions {
             return;
         }
         String device = match == null ? port.switchName() : match.device().get().name();
-        PushInventory.SwitchPort sp = switchPorts.get(portKey(device, port.port()));
+        PushInventory.SwitchPort sp = switchPorts.get(device, port.port());
         if (itf.cabledTo().isPresent()) {
             String far = itf.cabledTo().get();
             if (sp == null || !far.equalsIgnoreCase(device + " " + port.port())) {

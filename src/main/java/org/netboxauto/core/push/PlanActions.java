@@ -2,7 +2,8 @@ package org.netboxauto.core.push;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +13,20 @@ import org.netboxauto.core.MacAddress;
 /** The actions and problems of a plan being built; each key once, dependencies read from the refs written. */
 final class PlanActions {
 
-    private final Map<String, PushAction> actions = new LinkedHashMap<>();
+    private final Map<String, PushAction> actions = new HashMap<>();
+    // each stage's actions in plan order, kept as they come: the plan's order needs no pass over them all
+    private final List<List<PushAction>> byStage = new ArrayList<>(Stage.values().length);
     private final List<PlanProblem> problems = new ArrayList<>();
-    private final java.util.HashMap<ObjectRef, String> labels = new java.util.HashMap<>();
-    private final java.util.HashMap<MacAddress, String> titles = new java.util.HashMap<>();
+    private final HashMap<ObjectRef, String> labels = new HashMap<>();
+    private final HashMap<MacAddress, String> titles = new HashMap<>();
     // gathered as actions come: a walk of every action's fields at the end costs as much again
-    private final Set<ObjectRef.Existing> pointedAt = new java.util.HashSet<>();
+    private final Set<ObjectRef.Existing> pointedAt = new HashSet<>();
+
+    PlanActions() {
+        for (int i = 0; i < Stage.values().length; i++) {
+            byStage.add(new ArrayList<>());
+        }
+    }
 
     /** Remembers how an existing object is shown in the plan. */
     ObjectRef.Existing label(ObjectRef.Existing ref, String label) {
@@ -86,6 +95,7 @@ final class PlanActions {
         if (actions.putIfAbsent(action.key(), action) != null) {
             throw new IllegalStateException("two actions with key " + action.key());
         }
+        byStage.get(action.stage().ordinal()).add(action);
         for (Object v : action.before().values()) {
             collect(v, null);
         }
@@ -142,15 +152,8 @@ final class PlanActions {
         }
     }
 
-    /** Actions in stage order, plan order within a stage: one pass per stage, no sort. */
+    /** Actions in stage order, plan order within a stage. */
     List<PushAction> ordered() {
-        List<List<PushAction>> byStage = new ArrayList<>(Stage.values().length);
-        for (int i = 0; i < Stage.values().length; i++) {
-            byStage.add(new ArrayList<>());
-        }
-        for (PushAction a : actions.values()) {
-            byStage.get(a.stage().ordinal()).add(a);
-        }
         List<PushAction> ordered = new ArrayList<>(actions.size());
         byStage.forEach(ordered::addAll);
         return ordered;
