@@ -209,15 +209,25 @@ public final class PushPlanner {
             NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
             List<NetBoxInterface> itfs = new ArrayList<>(m.interfaces().size());
             for (PushInventory.Interface i : m.interfaces()) {
-                List<MacAddress> macs = new ArrayList<>(i.macs().size());
-                i.macs().forEach(mac -> macs.add(mac.mac()));
                 List<String> ips = ipsByItf.getOrDefault(new ObjectRef.Existing(itfType, i.id()), List.of());
-                itfs.add(new NetBoxInterface(i.id(), i.name(), macs, ips, Optional.empty()));
+                itfs.add(new NetBoxInterface(i.id(), i.name(), macs(i), ips, Optional.empty()));
             }
             hosts.add(new NetBoxHost(m.type() == NbType.DEVICE ? NetBoxKind.DEVICE : NetBoxKind.VIRTUAL_MACHINE, m.id(),
                     Optional.of(m.name()), m.status(), Optional.empty(), itfs, Optional.empty(), m.webUrl()));
         }
         return hosts;
+    }
+
+    /** Most interfaces hold one MAC: a list of one, which the interface keeps without a copy. */
+    private static List<MacAddress> macs(PushInventory.Interface itf) {
+        if (itf.macs().size() == 1) {
+            return List.of(itf.macs().getFirst().mac());
+        }
+        List<MacAddress> macs = new ArrayList<>(itf.macs().size());
+        for (PushInventory.Mac mac : itf.macs()) {
+            macs.add(mac.mac());
+        }
+        return macs;
     }
 
     private static ObjectRef.Existing ref(NetBoxHost nb) {
