@@ -58,8 +58,8 @@ record OrphanStep(List<OrphanProposal> proposed, List<OrphanProposal> picked, Se
     private static Map<MacAddress, Instant> lastSeen(List<HostEntry> entries) {
         Map<MacAddress, Instant> seen = HashMap.newHashMap(entries.size());
         for (HostEntry e : entries) {
+            // the primary MAC is among the host's MACs
             e.host().macs().forEach(m -> seen.merge(m, e.host().lastSeen(), (a, b) -> a.isAfter(b) ? a : b));
-            seen.merge(e.host().mac(), e.host().lastSeen(), (a, b) -> a.isAfter(b) ? a : b);
         }
         return seen;
     }

@@ -135,7 +135,7 @@ public final class HostMatcher {
                                     Function<K, String> show) {
         List<NetBoxHost> first = List.of();
         Set<NetBoxHost> found = null;
-        String key = "";
+        K shown = null;
         for (K k : keys) {
             List<NetBoxHost> hits = index.get(k);
             if (hits != null) {
@@ -148,13 +148,14 @@ public final class HostMatcher {
                     }
                     found.addAll(hits);
                 }
-                key = key.isEmpty() ? show.apply(k) : key;
-                if (hits.size() > 1) {
-                    key = show.apply(k);
+                if (shown == null || hits.size() > 1) {
+                    shown = k;
                 }
             }
         }
-        return new Claim(host, basis, found == null ? first : List.copyOf(found), key);
+        List<NetBoxHost> candidates = found == null ? first : List.copyOf(found);
+        // the key is told only when it names several objects: a match needs no text of it
+        return new Claim(host, basis, candidates, candidates.size() > 1 ? show.apply(shown) : "");
     }
 
     private static String labels(List<NetBoxHost> objects) {
