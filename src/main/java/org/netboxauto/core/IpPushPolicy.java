@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Which of a host's addresses a push writes to NetBox and DNS; the others stay evidence only. The one
@@ -25,11 +26,22 @@ public final class IpPushPolicy {
 
     /** The host's addresses the push writes, in the host's order: what is diffed is what is pushed. */
     public static List<String> pushed(Host host) {
+        return pushed(host, (text, address) -> text);
+    }
+
+    /** As {@link #pushed(Host)}, each address parsed: for a caller that needs the address, not its text. */
+    public static List<InetAddress> pushedAddresses(Host host) {
+        return pushed(host, (text, address) -> address);
+    }
+
+    private static <T> List<T> pushed(Host host, BiFunction<String, InetAddress, T> as) {
         Set<String> temporary = TemporaryAddresses.of(host);
-        List<String> out = new ArrayList<>(host.ips().size());
-        for (String ip : host.ipValues()) {
-            if (pushes(ip) && (temporary.isEmpty() || !temporary.contains(IpLiterals.canonical(ip)))) {
-                out.add(ip);
+        List<T> out = new ArrayList<>(host.ips().size());
+        for (Sourced<String> ip : host.ips()) {
+            InetAddress address = literal(ip.value());
+            if (address != null && pushes(address)
+                    && (temporary.isEmpty() || !temporary.contains(IpLiterals.canonical(ip.value())))) {
+                out.add(as.apply(ip.value(), address));
             }
         }
         return out;
@@ -37,10 +49,15 @@ public final class IpPushPolicy {
 
     /** As {@link #pushes(Host, Sourced)}, for the address alone: whether it is any host's to push. */
     public static boolean pushes(String ip) {
+        InetAddress address = literal(ip);
+        return address != null && pushes(address);
+    }
+
+    private static InetAddress literal(String ip) {
         try {
-            return pushes(IpLiterals.parse(ip));
+            return IpLiterals.parse(ip);
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
     }
 

@@ -24,7 +24,13 @@ public final class TemporaryAddresses {
 
     /** The host's temporary addresses, as canonical literals. */
     public static Set<String> of(Host host) {
-        return of(host.ipValues(), host.macs(), host.evidence());
+        // most hosts have no IPv6 address: no list of their addresses is worth making to find that out
+        for (Sourced<String> ip : host.ips()) {
+            if (ip.value().indexOf(':') >= 0) {
+                return of(host.ipValues(), host.macs(), host.evidence());
+            }
+        }
+        return Set.of();
     }
 
     /** @param evidence per source, as {@link Host#evidence()} */

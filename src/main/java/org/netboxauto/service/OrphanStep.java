@@ -43,6 +43,9 @@ record OrphanStep(List<OrphanProposal> proposed, List<OrphanProposal> picked, Se
 
     /** Whether the push leaves this host out. */
     boolean leavesOut(HostEntry e) {
+        if (leftOut.isEmpty()) {
+            return false;
+        }
         return leftOut.contains(e.host().mac()) || e.host().macs().stream().anyMatch(leftOut::contains);
     }
 
@@ -53,10 +56,10 @@ record OrphanStep(List<OrphanProposal> proposed, List<OrphanProposal> picked, Se
 
     /** When each MAC's host was last seen by any source, whatever its review. */
     private static Map<MacAddress, Instant> lastSeen(List<HostEntry> entries) {
-        Map<MacAddress, Instant> seen = new HashMap<>();
+        Map<MacAddress, Instant> seen = HashMap.newHashMap(entries.size());
         for (HostEntry e : entries) {
+            // the primary MAC is among the host's MACs
             e.host().macs().forEach(m -> seen.merge(m, e.host().lastSeen(), (a, b) -> a.isAfter(b) ? a : b));
-            seen.merge(e.host().mac(), e.host().lastSeen(), (a, b) -> a.isAfter(b) ? a : b);
         }
         return seen;
     }

@@ -22,13 +22,17 @@ import org.netboxauto.core.MacAddress;
  */
 public final class HostMatcher {
 
-    private final Map<MacAddress, List<NetBoxHost>> byMac = new HashMap<>();
-    private final Map<String, List<NetBoxHost>> byIp = new HashMap<>();
-    private final Map<String, List<NetBoxHost>> byName = new HashMap<>();
+    private final Map<MacAddress, List<NetBoxHost>> byMac;
+    private final Map<String, List<NetBoxHost>> byIp;
+    private final Map<String, List<NetBoxHost>> byName;
     private final List<NetBoxHost> objects;
 
     public HostMatcher(List<NetBoxHost> objects) {
         this.objects = List.copyOf(objects);
+        // most objects have one MAC, one IP and a name: room for that many keys spares the tables' regrowth
+        byMac = HashMap.newHashMap(objects.size());
+        byIp = HashMap.newHashMap(objects.size());
+        byName = HashMap.newHashMap(objects.size());
         for (NetBoxHost o : this.objects) {
             o.macs().forEach(m -> add(byMac, m, o));
             o.ips().forEach(ip -> IpKey.of(ip).ifPresent(k -> add(byIp, k, o)));
@@ -65,14 +69,14 @@ public final class HostMatcher {
         for (Host h : hosts) {
             claims.add(claim(h));
         }
-        Map<NetBoxHost, List<Claim>> byObject = new IdentityHashMap<>();
+        Map<NetBoxHost, List<Claim>> byObject = new IdentityHashMap<>(claims.size());
         for (Claim c : claims) {
             if (c.candidates().size() == 1) {
                 byObject.computeIfAbsent(c.candidates().getFirst(), k -> new ArrayList<>()).add(c);
             }
         }
         List<Comparison> rows = new ArrayList<>(hosts.size() + objects.size());
-        Set<NetBoxHost> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<NetBoxHost> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects.size()));
         for (Claim c : claims) {
             seen.addAll(c.candidates());
             rows.add(row(c, byObject, differ));
@@ -131,7 +135,7 @@ public final class HostMatcher {
                                     Function<K, String> show) {
         List<NetBoxHost> first = List.of();
         Set<NetBoxHost> found = null;
-        String key = "";
+        K shown = null;
         for (K k : keys) {
             List<NetBoxHost> hits = index.get(k);
             if (hits != null) {
@@ -144,13 +148,14 @@ public final class HostMatcher {
                     }
                     found.addAll(hits);
                 }
-                key = key.isEmpty() ? show.apply(k) : key;
-                if (hits.size() > 1) {
-                    key = show.apply(k);
+                if (shown == null || hits.size() > 1) {
+                    shown = k;
                 }
             }
         }
-        return new Claim(host, basis, found == null ? first : List.copyOf(found), key);
+        List<NetBoxHost> candidates = found == null ? first : List.copyOf(found);
+        // the key is told only when it names several objects: a match needs no text of it
+        return new Claim(host, basis, candidates, candidates.size() > 1 ? show.apply(shown) : "");
     }
 
     private static String labels(List<NetBoxHost> objects) {

@@ -12,14 +12,20 @@ public final class NameKey {
     }
 
     public static Optional<String> of(String name) {
-        return (isClean(name) ? Optional.of(name) : HostNames.clean(name)).map(n -> {
-            String lower = n.toLowerCase(Locale.ROOT);
-            if (looksLikeIp(lower) && IpLiterals.isLiteral(lower)) {
-                return lower;
-            }
+        // no Optional chain: this runs for every NetBox object and every host, most of them before the JIT does
+        String cleaned = isClean(name) ? name : HostNames.clean(name).orElse(null);
+        if (cleaned == null) {
+            return Optional.empty();
+        }
+        String lower = cleaned.toLowerCase(Locale.ROOT);
+        String key;
+        if (looksLikeIp(lower) && IpLiterals.isLiteral(lower)) {
+            key = lower;
+        } else {
             int dot = lower.indexOf('.');
-            return dot > 0 ? lower.substring(0, dot) : lower;
-        }).filter(n -> !n.isEmpty());
+            key = dot > 0 ? lower.substring(0, dot) : lower;
+        }
+        return key.isEmpty() ? Optional.empty() : Optional.of(key);
     }
 
     /** Printable ASCII without blanks at either end, as most names are: {@link HostNames#clean} leaves it as it is. */

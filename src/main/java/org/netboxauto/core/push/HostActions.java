@@ -27,16 +27,18 @@ final class HostActions {
     private final PlanActions plan;
     private final CatalogRefs catalog;
     private final PrefixLengths lengths;
-    private final Map<String, List<PushInventory.Ip>> ipsByHost = new HashMap<>();
+    private final Map<String, List<PushInventory.Ip>> ipsByHost;
     private final Map<MacAddress, List<PushInventory.Mac>> unassignedMacs = new HashMap<>();
-    private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
+    private final SwitchPortIndex switchPorts;
     private final Set<Long> cabledPorts;
     private final Map<String, SwitchMatch> switches;
     private final Map<Long, String> uncableable;
     private final HostLayer2 layer2;
+    private final InterfacePlanner interfaces;
     private final Set<String> newNames = new HashSet<>();
     private final Set<String> unmappedKinds = new HashSet<>();
     private final String tagSlug;
+    private final List<Object> ownTag;
     private final String tagKey;
     private final SiteRules siteRules;
     private final SitePlaces places;
@@ -65,7 +67,9 @@ final class HostActions {
         this.siteRules = siteRules;
         this.places = new SitePlaces(inventory, catalog, plan);
         this.vlansOf = vlansOf;
-        this.layer2 = new HostLayer2(plan, vlans, tags(tagSlug), tagKey);
+        this.ownTag = tags(tagSlug);
+        this.layer2 = new HostLayer2(plan, vlans, ownTag, tagKey);
+        this.interfaces = new InterfacePlanner(inventory, plan, unassignedMacs, ownTag, tagKey);
         this.cabledPorts = cabledPorts;
         this.switches = switches;
         this.uncableable = uncableable;
@@ -76,15 +80,12 @@ final class HostActions {
         this.tagSlug = tagSlug;
         this.tagKey = tagKey;
         this.lengths = new PrefixLengths(inventory.prefixes(), settings.defaults().prefixLength());
+        this.ipsByHost = HashMap.newHashMap(inventory.ips().size());
+        this.switchPorts = new SwitchPortIndex(inventory.switchPorts());
         inventory.ips().forEach(ip -> ipsByHost.computeIfAbsent(IpLiterals.canonical(ip.host()), k -> new ArrayList<>(1))
                 .add(ip));
         inventory.macs().stream().filter(m -> m.assigned().isEmpty())
                 .forEach(m -> unassignedMacs.computeIfAbsent(m.mac(), k -> new ArrayList<>()).add(m));
-        inventory.switchPorts().forEach(p -> switchPorts.put(portKey(p.device(), p.name()), p));
-    }
-
-    private static String portKey(String device, String port) {
-        return device.toLowerCase(Locale.ROOT) + "\u0000" + port;
     }
 
     /** A host NetBox does not hold yet. */
@@ -248,7 +249,6 @@ final class HostActions {
 
     private void parts(PushHost h, String name, ObjectRef machine, Optional<PushInventory.Machine> existing,
                        List<String> templates, Optional<SiteRule> rule, Optional<SitePlaces.Place> place) {
-        InterfacePlanner interfaces = new InterfacePlanner(inventory, plan, unassignedMacs, tags(List.of()), tagKey);
         Map<MacAddress, InterfacePlanner.Placed> placed = interfaces.plan(h.host(), name, machine, existing,
                 new ArrayDeque<>(templates));
         InterfacePlanner.Placed primary = placed.get(h.host().mac());
@@ -302,8 +302,7 @@ final class HostActions {
         Primary primary4 = null;
         Primary primary6 = null;
         Set<String> seen = new HashSet<>();
-        for (String pushed : IpPushPolicy.pushed(host)) {
-            InetAddress address = IpLiterals.parse(pushed);
+        for (InetAddress address : IpPushPolicy.pushedAddresses(host)) {
             String ip = IpLiterals.canonical(address);
             if (!seen.add(ip)) {
                 continue;
@@ -459,7 +458,7 @@ final class HostActions {
             return;
         }
         String device = match == null ? port.switchName() : match.device().get().name();
-        PushInventory.SwitchPort sp = switchPorts.get(portKey(device, port.port()));
+        PushInventory.SwitchPort sp = switchPorts.get(device, port.port());
         if (itf.cabledTo().isPresent()) {
             String far = itf.cabledTo().get();
             if (sp == null || !far.equalsIgnoreCase(device + " " + port.port())) {
@@ -552,6 +551,10 @@ final class HostActions {
     }
 
     private List<Object> tags(List<String> existing) {
+        if (existing.isEmpty()) {
+            // most objects get the tag alone: one list for all of them, not one each
+            return ownTag;
+        }
         List<Object> tags = new ArrayList<>();
         existing.forEach(s -> tags.add(Map.of("slug", s)));
         tags.add(Map.of("slug", tagSlug));

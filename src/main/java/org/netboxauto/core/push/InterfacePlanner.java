@@ -51,18 +51,21 @@ final class InterfacePlanner {
         macs.addFirst(host.mac());
         Map<MacAddress, Placed> placed = new LinkedHashMap<>();
         Set<Long> claimed = new HashSet<>();
+        Optional<MacAddress> at = Optional.of(host.mac());
         for (int n = 0; n < macs.size(); n++) {
             MacAddress mac = macs.get(n);
-            Optional<MacAddress> at = Optional.of(host.mac());
-            Optional<PushInventory.Interface> holding = current.stream()
-                    .filter(i -> i.macs().stream().anyMatch(m -> m.mac().equals(mac))).findFirst();
-            if (holding.isPresent()) {
-                PushInventory.Interface i = holding.get();
-                ObjectRef ref = new ObjectRef.Existing(type, i.id());
-                placed.put(mac, new Placed(ref, i.name(), i.cabledTo()));
-                if (inventory.macObjects() && i.primaryMacId().isEmpty()) {
-                    long macId = i.macs().stream().filter(m -> m.mac().equals(mac)).findFirst().orElseThrow().id();
-                    primary(mac, machineName, i.name(), type, ref, new ObjectRef.Existing(NbType.MAC_ADDRESS, macId), at);
+            PushInventory.Mac held = null;
+            PushInventory.Interface holding = null;
+            for (int k = 0; k < current.size() && held == null; k++) {
+                holding = current.get(k);
+                held = macOn(holding, mac);
+            }
+            if (held != null) {
+                ObjectRef ref = new ObjectRef.Existing(type, holding.id());
+                placed.put(mac, new Placed(ref, holding.name(), holding.cabledTo()));
+                if (inventory.macObjects() && holding.primaryMacId().isEmpty()) {
+                    primary(mac, machineName, holding.name(), type, ref, new ObjectRef.Existing(NbType.MAC_ADDRESS,
+                            held.id()), at);
                 }
                 continue;
             }
@@ -153,6 +156,16 @@ final class InterfacePlanner {
         before.put("primary_mac_address", null);
         plan.update("primary-mac:" + mac, Stage.PRIMARY_MACS, type, itf, "primary MAC of " + machineName + " "
                 + itfName, at, before, Map.of("primary_mac_address", macRef), "mac:" + mac);
+    }
+
+    /** The interface's MAC object of that address, or null: a loop, as it runs for every MAC of every host. */
+    private static PushInventory.Mac macOn(PushInventory.Interface itf, MacAddress mac) {
+        for (PushInventory.Mac m : itf.macs()) {
+            if (m.mac().equals(mac)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static String freeName(String wanted, String prefix, int n, Set<String> used) {

@@ -19,6 +19,9 @@ final class MachineFacts {
 
     /** The Proxmox source that reported the host as a guest, {@code proxmox:pve}. */
     static Optional<String> proxmoxSource(Host host) {
+        if (host.evidence().isEmpty()) {
+            return Optional.empty();
+        }
         String first = null;
         for (Map.Entry<String, Map<String, String>> e : host.evidence().entrySet()) {
             if ((first == null || e.getKey().compareTo(first) < 0) && e.getValue().containsKey(Evidence.VMID)
@@ -75,7 +78,7 @@ final class MachineFacts {
     /** The review's name, else the discovered one, else one made from the MAC so a re-run finds it again. */
     static String fullName(PushHost h) {
         return h.review().nameOverride().or(() -> h.host().hostnameValue()).map(String::strip)
-                .filter(n -> !n.isEmpty()).orElse("host-" + h.host().mac().toString().replace(":", "")
+                .filter(n -> !n.isEmpty()).orElseGet(() -> "host-" + h.host().mac().toString().replace(":", "")
                         .toLowerCase(Locale.ROOT));
     }
 

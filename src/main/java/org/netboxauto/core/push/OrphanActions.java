@@ -26,17 +26,23 @@ public final class OrphanActions {
         java.util.Set<ObjectRef.Existing> orphans = new java.util.HashSet<>();
         proposed.forEach(o -> orphans.add(o.ref()));
         List<RemovalCandidate> removable = plan.removable().stream().filter(r -> !orphans.contains(r.ref())).toList();
-        List<PushAction> actions = new ArrayList<>(plan.actions());
+        List<PushAction> offline = new ArrayList<>();
         for (OrphanProposal o : picked) {
             if (o.step() != OrphanProposal.Step.OFFLINE) {
                 continue;
             }
-            actions.add(new PushAction(KEY_PREFIX + o.ref().type().contentType() + ":" + o.ref().id(),
+            offline.add(new PushAction(KEY_PREFIX + o.ref().type().contentType() + ":" + o.ref().id(),
                     Stage.MACHINES, ActionVerb.UPDATE, o.ref().type(), Optional.of(o.ref()),
                     o.ref().type().label() + " " + o.name(), Optional.empty(), Map.of("status", o.status()),
                     Map.of("status", "offline"), List.of()));
         }
-        actions.sort(Comparator.comparing(PushAction::stage));
+        // without any, the plan's list (in stage order already) is kept as it is rather than copied and sorted
+        List<PushAction> actions = plan.actions();
+        if (!offline.isEmpty()) {
+            actions = new ArrayList<>(plan.actions());
+            actions.addAll(offline);
+            actions.sort(Comparator.comparing(PushAction::stage));
+        }
         return new PushPlan(actions, plan.problems(), removable, plan.hosts(), plan.labels(), plan.titles());
     }
 }

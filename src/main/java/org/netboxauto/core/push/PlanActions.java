@@ -2,7 +2,8 @@ package org.netboxauto.core.push;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +13,20 @@ import org.netboxauto.core.MacAddress;
 /** The actions and problems of a plan being built; each key once, dependencies read from the refs written. */
 final class PlanActions {
 
-    private final Map<String, PushAction> actions = new LinkedHashMap<>();
+    private final Map<String, PushAction> actions = new HashMap<>();
+    // each stage's actions in plan order, kept as they come: the plan's order needs no pass over them all
+    private final List<List<PushAction>> byStage = new ArrayList<>(Stage.values().length);
     private final List<PlanProblem> problems = new ArrayList<>();
-    private final Map<ObjectRef, String> labels = new java.util.HashMap<>();
-    private final Map<MacAddress, String> titles = new java.util.HashMap<>();
+    private final HashMap<ObjectRef, String> labels = new HashMap<>();
+    private final HashMap<MacAddress, String> titles = new HashMap<>();
+    // gathered as actions come: a walk of every action's fields at the end costs as much again
+    private final Set<ObjectRef.Existing> pointedAt = new HashSet<>();
+
+    PlanActions() {
+        for (int i = 0; i < Stage.values().length; i++) {
+            byStage.add(new ArrayList<>());
+        }
+    }
 
     /** Remembers how an existing object is shown in the plan. */
     ObjectRef.Existing label(ObjectRef.Existing ref, String label) {
@@ -32,17 +43,15 @@ final class PlanActions {
         return (type == NbType.MAC_ADDRESS || type == NbType.IP_ADDRESS) && on > 0 ? bare.substring(0, on) : bare;
     }
 
-    Map<ObjectRef, String> labels() {
-        return labels;
-    }
-
     /** How the host's group is headed: {@code device web01 (new)}. */
     void title(MacAddress host, String title) {
         titles.put(host, title);
     }
 
-    Map<MacAddress, String> titles() {
-        return titles;
+    /** The plan these actions make; none is added after. */
+    PushPlan finish(List<RemovalCandidate> removable, int hosts) {
+        return new PushPlan(ordered(), problems, removable, hosts, FrozenMap.handedOver(labels),
+                FrozenMap.handedOver(titles));
     }
 
     boolean has(String key) {
@@ -86,6 +95,10 @@ final class PlanActions {
         if (actions.putIfAbsent(action.key(), action) != null) {
             throw new IllegalStateException("two actions with key " + action.key());
         }
+        byStage.get(action.stage().ordinal()).add(action);
+        for (Object v : action.before().values()) {
+            collect(v, null);
+        }
     }
 
     private List<String> dependencies(Map<String, Object> after, Optional<ObjectRef> target, String... extra) {
@@ -105,9 +118,15 @@ final class PlanActions {
         return keys;
     }
 
-    private static void collect(Object value, List<String> keys) {
+    /** The planned objects a field points at go to {@code keys} (null: not wanted), the existing ones to pointedAt. */
+    private void collect(Object value, List<String> keys) {
         switch (value) {
-            case ObjectRef.Planned p -> addOnce(keys, p.key());
+            case ObjectRef.Planned p -> {
+                if (keys != null) {
+                    addOnce(keys, p.key());
+                }
+            }
+            case ObjectRef.Existing e -> pointedAt.add(e);
             case Map<?, ?> m -> {
                 for (Object v : m.values()) {
                     collect(v, keys);
@@ -124,21 +143,7 @@ final class PlanActions {
 
     /** The NetBox objects the fields of the actions so far point at (before or after). */
     Set<ObjectRef.Existing> pointedAt() {
-        Set<ObjectRef.Existing> refs = new java.util.HashSet<>();
-        for (PushAction a : actions.values()) {
-            a.before().values().forEach(v -> existing(v, refs));
-            a.after().values().forEach(v -> existing(v, refs));
-        }
-        return refs;
-    }
-
-    private static void existing(Object value, Set<ObjectRef.Existing> refs) {
-        switch (value) {
-            case ObjectRef.Existing e -> refs.add(e);
-            case Map<?, ?> m -> m.values().forEach(v -> existing(v, refs));
-            case Collection<?> c -> c.forEach(v -> existing(v, refs));
-            case null, default -> { }
-        }
+        return pointedAt;
     }
 
     private static void addOnce(List<String> keys, String key) {
@@ -147,15 +152,8 @@ final class PlanActions {
         }
     }
 
-    /** Actions in stage order, plan order within a stage: one pass per stage, no sort. */
+    /** Actions in stage order, plan order within a stage. */
     List<PushAction> ordered() {
-        List<List<PushAction>> byStage = new ArrayList<>(Stage.values().length);
-        for (int i = 0; i < Stage.values().length; i++) {
-            byStage.add(new ArrayList<>());
-        }
-        for (PushAction a : actions.values()) {
-            byStage.get(a.stage().ordinal()).add(a);
-        }
         List<PushAction> ordered = new ArrayList<>(actions.size());
         byStage.forEach(ordered::addAll);
         return ordered;

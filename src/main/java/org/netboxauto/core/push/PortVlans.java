@@ -28,21 +28,17 @@ final class PortVlans {
                         List<String> names, boolean guests, VlanRefs refs) {
     }
 
-    private final Map<String, PushInventory.SwitchPort> switchPorts = new HashMap<>();
+    private final PushInventory inventory;
+    private final SwitchPortIndex switchPorts;
     private final Map<String, SwitchMatch> switches;
     private final Map<Long, Seen> seen = new LinkedHashMap<>();
     /** The site of each device in scope, by lower-case name: a VLAN of another site is refused on its ports. */
     private final Map<String, Long> sites = new HashMap<>();
 
     PortVlans(PushInventory inventory, Map<String, SwitchMatch> switches) {
+        this.inventory = inventory;
         this.switches = switches;
-        inventory.switchPorts().forEach(p -> switchPorts.put(key(p.device(), p.name()), p));
-        inventory.machines().stream().filter(m -> m.type() == NbType.DEVICE && m.siteId().isPresent())
-                .forEach(m -> sites.put(m.name().toLowerCase(Locale.ROOT), m.siteId().get()));
-    }
-
-    private static String key(String device, String port) {
-        return device.toLowerCase(Locale.ROOT) + "\u0000" + port;
+        this.switchPorts = new SwitchPortIndex(inventory.switchPorts());
     }
 
     /** Notes the VLAN the host was learned in on its port, when the port is a NetBox interface. */
@@ -56,7 +52,7 @@ final class PortVlans {
             return;
         }
         String device = match == null ? at.switchName() : match.device().get().name();
-        PushInventory.SwitchPort port = switchPorts.get(key(device, at.port()));
+        PushInventory.SwitchPort port = switchPorts.get(device, at.port());
         if (port == null) {
             return;
         }
@@ -71,6 +67,11 @@ final class PortVlans {
     }
 
     void plan(PlanActions plan) {
+        // the devices' sites matter only for the ports hosts were seen on: most pushes have none
+        if (!seen.isEmpty()) {
+            inventory.machines().stream().filter(m -> m.type() == NbType.DEVICE && m.siteId().isPresent())
+                    .forEach(m -> sites.put(m.name().toLowerCase(Locale.ROOT), m.siteId().get()));
+        }
         for (Seen s : seen.values()) {
             VlanRefs vlans = s.refs();
             PushInventory.SwitchPort port = s.port();

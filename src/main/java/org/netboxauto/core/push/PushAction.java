@@ -1,7 +1,6 @@
 package org.netboxauto.core.push;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +40,7 @@ public record PushAction(String key, Stage stage, ActionVerb verb, NbType type, 
                 Map.Entry<String, Object> only = fields.entrySet().iterator().next();
                 yield Collections.singletonMap(only.getKey(), only.getValue());
             }
-            default -> Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            default -> FieldMap.copyOf(fields);
         };
     }
 

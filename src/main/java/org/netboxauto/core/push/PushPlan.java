@@ -19,8 +19,8 @@ public record PushPlan(List<PushAction> actions, List<PlanProblem> problems, Lis
         actions = List.copyOf(actions);
         problems = List.copyOf(problems);
         removable = List.copyOf(removable);
-        labels = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(labels));
-        titles = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(titles));
+        labels = FrozenMap.of(labels);
+        titles = FrozenMap.of(titles);
     }
 
     public PushPlan(List<PushAction> actions, List<PlanProblem> problems, List<RemovalCandidate> removable, int hosts,

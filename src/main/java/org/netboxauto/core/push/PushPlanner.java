@@ -1,6 +1,7 @@
 package org.netboxauto.core.push;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,9 +76,9 @@ public final class PushPlanner {
         HostActions actions = new HostActions(inventory, settings, plan, catalog, tagSlug, tagKey, cabledPorts,
                 switchCables.matches(), uncableable, vlans, siteRules, vlansOf);
         PortVlans portVlans = new PortVlans(inventory, switchCables.matches());
-        Map<ObjectRef.Existing, PushInventory.Machine> byId = new HashMap<>(inventory.machines().size() * 2);
+        Map<ObjectRef.Existing, PushInventory.Machine> byId = HashMap.newHashMap(inventory.machines().size());
         inventory.machines().forEach(m -> byId.put(m.ref(), m));
-        Map<Host, PushHost> byHost = new java.util.IdentityHashMap<>();
+        Map<Host, PushHost> byHost = new java.util.IdentityHashMap<>(hosts.size());
         List<Host> named = new ArrayList<>(hosts.size());
         for (PushHost h : hosts) {
             Host host = withOverriddenName(h);
@@ -122,7 +123,7 @@ public final class PushPlanner {
                     + m.name(), Map.of("name", m.name()));
         }
         labelPointedAt(inventory, plan);
-        return new PushPlan(plan.ordered(), plan.problems(), removable, hosts.size(), plan.labels(), plan.titles());
+        return plan.finish(removable, hosts.size());
     }
 
     /**
@@ -134,40 +135,54 @@ public final class PushPlanner {
         if (shown.isEmpty()) {
             return;
         }
-        for (PushInventory.Machine m : inventory.machines()) {
-            if (shown.contains(m.ref())) {
-                plan.label(m.ref(), m.name());
-            }
-            NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
-            for (PushInventory.Interface i : m.interfaces()) {
-                ObjectRef.Existing ref = new ObjectRef.Existing(itfType, i.id());
-                if (shown.contains(ref)) {
-                    plan.label(ref, m.name() + " " + i.name());
+        // most plans point at a few kinds of object: the lists of the others are not worth a look
+        Set<NbType> types = EnumSet.noneOf(NbType.class);
+        shown.forEach(r -> types.add(r.type()));
+        if (types.contains(NbType.DEVICE) || types.contains(NbType.VIRTUAL_MACHINE) || types.contains(NbType.INTERFACE)
+                || types.contains(NbType.VM_INTERFACE)) {
+            for (PushInventory.Machine m : inventory.machines()) {
+                if (shown.contains(m.ref())) {
+                    plan.label(m.ref(), m.name());
+                }
+                NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
+                for (PushInventory.Interface i : m.interfaces()) {
+                    ObjectRef.Existing ref = new ObjectRef.Existing(itfType, i.id());
+                    if (shown.contains(ref)) {
+                        plan.label(ref, m.name() + " " + i.name());
+                    }
                 }
             }
         }
-        for (PushInventory.SwitchPort p : inventory.switchPorts()) {
-            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.INTERFACE, p.id());
-            if (shown.contains(ref)) {
-                plan.label(ref, p.device() + " " + p.name());
+        if (types.contains(NbType.INTERFACE)) {
+            for (PushInventory.SwitchPort p : inventory.switchPorts()) {
+                ObjectRef.Existing ref = new ObjectRef.Existing(NbType.INTERFACE, p.id());
+                if (shown.contains(ref)) {
+                    plan.label(ref, p.device() + " " + p.name());
+                }
             }
         }
-        for (PushInventory.Ip ip : inventory.ips()) {
-            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id());
-            if (shown.contains(ref)) {
-                plan.label(ref, ip.address());
+        if (types.contains(NbType.IP_ADDRESS)) {
+            for (PushInventory.Ip ip : inventory.ips()) {
+                ObjectRef.Existing ref = new ObjectRef.Existing(NbType.IP_ADDRESS, ip.id());
+                if (shown.contains(ref)) {
+                    plan.label(ref, ip.address());
+                }
             }
         }
-        for (PushInventory.Mac m : inventory.macs()) {
-            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id());
-            if (shown.contains(ref)) {
-                plan.label(ref, m.mac().toString());
+        if (types.contains(NbType.MAC_ADDRESS)) {
+            for (PushInventory.Mac m : inventory.macs()) {
+                ObjectRef.Existing ref = new ObjectRef.Existing(NbType.MAC_ADDRESS, m.id());
+                if (shown.contains(ref)) {
+                    plan.label(ref, m.mac().toString());
+                }
             }
         }
-        for (PushInventory.Vlan v : inventory.vlans()) {
-            ObjectRef.Existing ref = new ObjectRef.Existing(NbType.VLAN, v.id());
-            if (shown.contains(ref)) {
-                plan.label(ref, v.vid() + " (" + v.name() + ")");
+        if (types.contains(NbType.VLAN)) {
+            for (PushInventory.Vlan v : inventory.vlans()) {
+                ObjectRef.Existing ref = new ObjectRef.Existing(NbType.VLAN, v.id());
+                if (shown.contains(ref)) {
+                    plan.label(ref, v.vid() + " (" + v.name() + ")");
+                }
             }
         }
     }
@@ -184,7 +199,7 @@ public final class PushPlanner {
     }
 
     private static List<NetBoxHost> netBoxHosts(PushInventory inventory) {
-        Map<ObjectRef.Existing, List<String>> ipsByItf = new HashMap<>(inventory.ips().size() * 2);
+        Map<ObjectRef.Existing, List<String>> ipsByItf = HashMap.newHashMap(inventory.ips().size());
         for (PushInventory.Ip ip : inventory.ips()) {
             ip.assigned().ifPresent(a -> ipsByItf.computeIfAbsent(a, k -> new ArrayList<>(1))
                     .add(ip.address()));
@@ -194,15 +209,25 @@ public final class PushPlanner {
             NbType itfType = m.type() == NbType.DEVICE ? NbType.INTERFACE : NbType.VM_INTERFACE;
             List<NetBoxInterface> itfs = new ArrayList<>(m.interfaces().size());
             for (PushInventory.Interface i : m.interfaces()) {
-                List<MacAddress> macs = new ArrayList<>(i.macs().size());
-                i.macs().forEach(mac -> macs.add(mac.mac()));
                 List<String> ips = ipsByItf.getOrDefault(new ObjectRef.Existing(itfType, i.id()), List.of());
-                itfs.add(new NetBoxInterface(i.id(), i.name(), macs, ips, Optional.empty()));
+                itfs.add(new NetBoxInterface(i.id(), i.name(), macs(i), ips, Optional.empty()));
             }
             hosts.add(new NetBoxHost(m.type() == NbType.DEVICE ? NetBoxKind.DEVICE : NetBoxKind.VIRTUAL_MACHINE, m.id(),
                     Optional.of(m.name()), m.status(), Optional.empty(), itfs, Optional.empty(), m.webUrl()));
         }
         return hosts;
+    }
+
+    /** Most interfaces hold one MAC: a list of one, which the interface keeps without a copy. */
+    private static List<MacAddress> macs(PushInventory.Interface itf) {
+        if (itf.macs().size() == 1) {
+            return List.of(itf.macs().getFirst().mac());
+        }
+        List<MacAddress> macs = new ArrayList<>(itf.macs().size());
+        for (PushInventory.Mac mac : itf.macs()) {
+            macs.add(mac.mac());
+        }
+        return macs;
     }
 
     private static ObjectRef.Existing ref(NetBoxHost nb) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.netboxauto.core.Host;
-import org.netboxauto.core.IpLiterals;
 import org.netboxauto.core.IpPushPolicy;
 import org.netboxauto.core.PortLocation;
 
@@ -46,8 +45,7 @@ final class SiteRules {
     }
 
     private static boolean inSubnet(Host host, SiteRule r) {
-        for (String ip : IpPushPolicy.pushed(host)) {
-            InetAddress a = IpLiterals.parse(ip);
+        for (InetAddress a : IpPushPolicy.pushedAddresses(host)) {
             if (r.subnet().get().contains(a)) {
                 return true;
             }
