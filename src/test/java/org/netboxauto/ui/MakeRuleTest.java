@@ -209,7 +209,12 @@ class MakeRuleTest {
             stage.setWidth(1920);
             stage.setHeight(1080);
         }).get(10, TimeUnit.SECONDS);
-        robot.clickOn("Review");
+        // on the FX thread: a robot's lookup of the tab header reads bounds the opening window is still changing
+        onFx(() -> {
+            ((javafx.scene.control.TabPane) stage.getScene().getRoot().lookup(".main-tabs")).getSelectionModel()
+                    .select(1);
+            return null;
+        });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".review-grid").tryQuery()
                 .map(n -> ((TableView<?>) n).getItems().size() == 120).orElse(false)));
         WaitForAsyncUtils.waitForFxEvents();
