@@ -259,9 +259,9 @@ abstract class StagingStoreContract {
     @Test
     void aRunWritesOnlyTheHostsAndObservationsThatChangedAndHostsReadBackWithTheirNewTimes() throws Exception {
         try (MyBatisStagingStore store = open(newStore())) {
-            Correlator correlator = new Correlator(List.of(SourceKind.PROXMOX, SourceKind.ROUTEROS));
-            MacAddress vm = MacAddress.of("bc:24:11:00:00:01");
-            MacAddress printer = MacAddress.of("00:50:56:00:00:02");
+            Correlator correlator = proxmoxFirst();
+            MacAddress vm = VM;
+            MacAddress printer = PRINTER;
             Instant t1 = T0.plusSeconds(300);
             Instant t2 = T0.plusSeconds(600);
             Instant t3 = T0.plusSeconds(900);
@@ -367,9 +367,9 @@ abstract class StagingStoreContract {
     @Test
     void hostsARunLeavesAloneReadBackAsItMergedThem() throws Exception {
         try (MyBatisStagingStore store = open(newStore())) {
-            Correlator correlator = new Correlator(List.of(SourceKind.PROXMOX, SourceKind.ROUTEROS));
-            MacAddress vm = MacAddress.of("bc:24:11:00:00:01");
-            MacAddress printer = MacAddress.of("00:50:56:00:00:02");
+            Correlator correlator = proxmoxFirst();
+            MacAddress vm = VM;
+            MacAddress printer = PRINTER;
             MacAddress phone = MacAddress.of("00:50:56:00:00:03");
             List<Instant> at = java.util.stream.IntStream.range(0, 6).mapToObj(i -> T0.plusSeconds(300L * i)).toList();
             runOnWhatItRead(store, correlator, at.get(0), Map.of("routeros:core", List.of(lease(vm, "10.0.0.5",
@@ -411,6 +411,13 @@ abstract class StagingStoreContract {
         assertThat(finished.result()).isSameAs(merged);
         assertThat(store.hosts()).as("the hosts read back as the run at %s merged them", at)
                 .containsAll(merged.updated());
+    }
+
+    private static final MacAddress VM = MacAddress.of("bc:24:11:00:00:01");
+    private static final MacAddress PRINTER = MacAddress.of("00:50:56:00:00:02");
+
+    private static Correlator proxmoxFirst() {
+        return new Correlator(List.of(SourceKind.PROXMOX, SourceKind.ROUTEROS));
     }
 
     /** One run as discovery makes it: each source's observations stored, then correlated against the stored hosts. */
