@@ -1,7 +1,5 @@
 package org.netboxauto.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
@@ -32,9 +29,6 @@ import org.netboxauto.service.StagingStore;
 /** Runs, observations, hosts and changes: what a discovery run reads and writes. */
 final class DiscoveryRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String INSERT_OBSERVATION = "INSERT INTO observation (run_id, source, observed_at, mac, ip,"
-            + " hostname, evidence, group_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_HOST = "INSERT INTO host (hostname, ip_addresses, first_seen, last_seen,"
             + " macs, sources, flags, details, digest, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_HOST = "UPDATE host SET hostname = ?, ip_addresses = ?, first_seen = ?,"
@@ -103,18 +97,8 @@ final class DiscoveryRepository {
     private static void insertObservations(Connection connection, long runId, SourceOutcome outcome,
             List<Observation> observations) {
         List<Observation> changed = outcome.status() == SourceStatus.SUCCEEDED
-                ? ObservationHeads.advance(connection, outcome.source(), observations) : observations;
-        JdbcBatches.run(connection, INSERT_OBSERVATION, changed.stream().map(o -> row(runId, o)).toList(),
-                (st, o) -> {
-                    st.setLong(1, o.runId());
-                    st.setString(2, o.source());
-                    JdbcBatches.setTime(st, 3, o.observedAt());
-                    st.setString(4, o.mac());
-                    JdbcBatches.setText(st, 5, o.ip());
-                    JdbcBatches.setText(st, 6, o.hostname());
-                    JdbcBatches.setText(st, 7, o.evidence());
-                    JdbcBatches.setText(st, 8, o.groupKey());
-                });
+                ? ObservationHeads.advance(connection, outcome.source(), runId, observations) : observations;
+        ObservationParts.insert(connection, runId, outcome.source(), changed);
     }
 
     private static void insertOutcome(SqlSession session, long runId, SourceOutcome outcome) {
@@ -324,22 +308,7 @@ final class DiscoveryRepository {
     }
 
     List<Observation> observationsOf(MacAddress mac) {
-        return store.read(session -> session.getMapper(ObservationMapper.class).findByMac(mac.toString())).stream()
-                .map(DiscoveryRepository::observation).toList();
-    }
-
-    private static Observation observation(ObservationRecord r) {
-        Map<String, String> evidence = Map.of();
-        if (r.evidence() != null) {
-            try {
-                evidence = JSON.readValue(r.evidence(), new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, String>>() { });
-            } catch (JsonProcessingException e) {
-                evidence = Map.of();
-            }
-        }
-        return new Observation(r.source(), r.observedAt(), MacAddress.of(r.mac()),
-                r.ip() == null ? List.of() : List.of(r.ip().split(" ")), Optional.ofNullable(r.hostname()),
-                Optional.ofNullable(r.groupKey()), evidence);
+        return store.read(session -> ObservationParts.ofMac(session.getConnection(), mac));
     }
 
     Optional<RunSummary> lastRun() {
@@ -396,12 +365,6 @@ final class DiscoveryRepository {
 
     private static SourceOutcome outcome(SourceResultRecord r) {
         return new SourceOutcome(r.source(), r.status(), r.observationCount(), Optional.ofNullable(r.errorMessage()));
-    }
-
-    private static ObservationRecord row(long runId, Observation o) {
-        String ips = o.ips().isEmpty() ? null : String.join(" ", o.ips());
-        return new ObservationRecord(0, runId, o.source(), o.observedAt(), o.mac().toString(), ips,
-                o.hostname().orElse(null), EvidenceJson.of(o.evidence()), o.group().orElse(null));
     }
 
     private static String cap(String message) {

@@ -321,14 +321,15 @@ public final class MyBatisStagingStore implements StagingStore {
         Instant due = before.minus(batch);
         boolean[] old = read(session -> {
             RetentionMapper m = session.getMapper(RetentionMapper.class);
-            return new boolean[] {m.anyReplacedObservationBefore(due) > 0, m.anyEmptyRunBefore(due) > 0};
+            return new boolean[] {ObservationParts.anyReplacedBefore(session.getConnection(), due),
+                m.anyEmptyRunBefore(due) > 0};
         });
         if (!old[0] && !old[1]) {
             return new org.netboxauto.service.Compaction(0, 0, java.time.Duration.ofNanos(System.nanoTime() - start));
         }
         int[] deleted = write(session -> {
             RetentionMapper m = session.getMapper(RetentionMapper.class);
-            int gone = m.deleteReplacedObservations(before);
+            int gone = ObservationParts.deleteReplaced(session.getConnection(), before);
             return new int[] {gone, m.deleteEmptyRuns(before)};
         });
         return new org.netboxauto.service.Compaction(deleted[0], deleted[1],

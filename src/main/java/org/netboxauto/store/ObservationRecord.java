@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One observation row; ip (IPs separated by spaces), hostname, evidence (JSON text) and groupKey may be
- * null. id is 0 before insert.
+ * One stored observation, as the store's readers and tests see it; ip (IPs separated by spaces), hostname,
+ * evidence (JSON text) and groupKey may be null.
  */
 public record ObservationRecord(long id, long runId, String source, Instant observedAt, String mac, String ip,
         String hostname, String evidence, String groupKey) {
@@ -16,8 +16,10 @@ public record ObservationRecord(long id, long runId, String source, Instant obse
         CanonicalMac.require(mac);
     }
 
-    public static ObservationRecord of(long runId, String source, Instant observedAt, String mac, String ip,
-            String hostname, String evidence) {
-        return new ObservationRecord(0, runId, source, observedAt, mac, ip, hostname, evidence, null);
+    /** An observation as stored: {@code id} is its place among the run's stored lines, from 1. */
+    public static ObservationRecord of(long id, long runId, org.netboxauto.core.Observation o) {
+        return new ObservationRecord(id, runId, o.source(), o.observedAt(), o.mac().toString(),
+                o.ips().isEmpty() ? null : String.join(" ", o.ips()), o.hostname().orElse(null),
+                EvidenceJson.of(o.evidence()), o.group().orElse(null));
     }
 }

@@ -6,15 +6,15 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 /**
- * Compaction of what is older than {@code store.retention}: observations a later one of the same MAC and
- * source replaced, then runs nothing refers to any more. Host rows and change records are never touched.
+ * Compaction of what is older than {@code store.retention}: runs nothing refers to any more, once
+ * {@link ObservationParts#deleteReplaced} has deleted the observations a later one replaced. Host rows and change records are never touched.
  */
 public interface RetentionMapper {
 
     /** A finished run started before {@code before} that nothing refers to; see {@link #deleteEmptyRuns}. */
     String EMPTY_RUN = """
             d.started_at < #{before} AND d.finished_at IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.run_id = d.id)
+            AND NOT EXISTS (SELECT 1 FROM observation_part o WHERE o.run_id = d.id)
             AND NOT EXISTS (SELECT 1 FROM host_change c WHERE c.run_id = d.id)
             AND d.id NOT IN (SELECT MAX(l.run_id) FROM source_result l GROUP BY l.source)
             AND d.id NOT IN (SELECT x.id FROM discovery_run x WHERE x.finished_at IS NOT NULL
@@ -24,26 +24,9 @@ public interface RetentionMapper {
                     WHERE s2.source = s.source AND s2.status = 'succeeded' AND r2.finished_at IS NOT NULL
                     AND r2.started_at > d.started_at))""";
 
-    /** Whether an observation older than {@code before} has a later one of the same MAC and source. */
-    @Select("""
-            SELECT COUNT(*) FROM (SELECT 1 FROM observation o WHERE o.observed_at < #{before} AND EXISTS (
-                SELECT 1 FROM observation n WHERE n.mac = o.mac AND n.source = o.source
-                AND n.observed_at > o.observed_at) FETCH FIRST 1 ROWS ONLY) x""")
-    long anyReplacedObservationBefore(@Param("before") Instant before);
-
     /** Whether {@link #deleteEmptyRuns} would delete a run older than {@code before}. */
     @Select("SELECT COUNT(*) FROM (SELECT 1 FROM discovery_run d WHERE " + EMPTY_RUN + " FETCH FIRST 1 ROWS ONLY) x")
     long anyEmptyRunBefore(@Param("before") Instant before);
-
-    /**
-     * Each MAC keeps, per source, its latest observations however old (a lease and an ARP entry of one
-     * read are two): what the source last said of it.
-     */
-    @Delete("""
-            DELETE FROM observation o WHERE o.observed_at < #{before} AND EXISTS (
-                SELECT 1 FROM observation n WHERE n.mac = o.mac AND n.source = o.source
-                AND n.observed_at > o.observed_at)""")
-    int deleteReplacedObservations(@Param("before") Instant before);
 
     /**
      * Old finished runs with no observation and no change left, and that are neither a source's latest

@@ -239,7 +239,7 @@ class DiscoverBenchmark {
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
             return store.read(session -> {
                 try (var st = session.getConnection().prepareStatement("SELECT (SELECT COUNT(*) FROM host),"
-                        + " (SELECT COUNT(*) FROM observation), (SELECT MAX(last_seen) FROM host),"
+                        + " (SELECT COALESCE(SUM(line_count), 0) FROM observation_part), (SELECT MAX(last_seen) FROM host),"
                         + " (SELECT COUNT(*) FROM host WHERE last_seen > ?)")) {
                     st.setObject(1, since.equals(java.time.Instant.MAX) ? java.time.OffsetDateTime.MAX
                             : since.atOffset(java.time.ZoneOffset.UTC));

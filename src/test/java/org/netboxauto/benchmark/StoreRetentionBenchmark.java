@@ -117,7 +117,7 @@ class StoreRetentionBenchmark {
     private static String rows(StoreSettings settings) {
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
             return store.read(session -> {
-                try (var st = session.getConnection().prepareStatement("SELECT (SELECT COUNT(*) FROM observation),"
+                try (var st = session.getConnection().prepareStatement("SELECT (SELECT COALESCE(SUM(line_count), 0) FROM observation_part),"
                         + " (SELECT COUNT(*) FROM host_change), (SELECT COUNT(*) FROM discovery_run)");
                      var r = st.executeQuery()) {
                     r.next();

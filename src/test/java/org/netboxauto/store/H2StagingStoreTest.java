@@ -53,7 +53,7 @@ class H2StagingStoreTest extends StagingStoreContract {
         StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dataDir), Optional.empty(),
                 Optional.empty());
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
-            StoreFixtures.writeCompleteRun(store, "private", 1);
+            StoreFixtures.writeCompleteRun(store, "routeros:private", 1);
             assertThat(Files.getPosixFilePermissions(dataDir)).as("folder forced private")
                     .isEqualTo(PosixFilePermissions.fromString("rwx------"));
             assertThat(Files.getPosixFilePermissions(dataDir.resolve("store.password")))
@@ -78,7 +78,7 @@ class H2StagingStoreTest extends StagingStoreContract {
         StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dataDir), Optional.empty(),
                 Optional.empty());
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
-            StoreFixtures.writeCompleteRun(store, "before", 1);
+            StoreFixtures.writeCompleteRun(store, "routeros:before", 1);
             store.saveReviews(java.util.List.of(new org.netboxauto.core.Review(
                     org.netboxauto.core.MacAddress.of(StoreFixtures.mac(1)), org.netboxauto.core.ReviewState.APPROVED,
                     Optional.of("server"), java.time.Instant.parse("2026-01-02T03:04:05Z"))));
@@ -170,7 +170,7 @@ class H2StagingStoreTest extends StagingStoreContract {
         StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dataDir), Optional.empty(),
                 Optional.empty());
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
-            StoreFixtures.writeCompleteRun(store, "before", 1);
+            StoreFixtures.writeCompleteRun(store, "routeros:before", 1);
         }
         Path file = dataDir.resolve("store.mv.db");
         byte[] garbage = new byte[(int) Files.size(file)];

@@ -38,7 +38,7 @@ public final class HalfCommittedStoreProcess {
                 password);
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE observation SET hostname = 'half-committed'");
+            st.executeUpdate("UPDATE observation_part SET observations = 'half-committed'");
         }
         SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
         TransactionStore transactions = session.getDatabase().getStore().getTransactionStore();

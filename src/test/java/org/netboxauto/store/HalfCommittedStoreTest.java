@@ -44,7 +44,7 @@ class HalfCommittedStoreTest {
                         .allMatch("half-committed"::equals);
                 int updated = store.write(session -> {
                     try (var st = session.getConnection().createStatement()) {
-                        return st.executeUpdate("UPDATE observation SET hostname = 'after'");
+                        return st.executeUpdate("UPDATE observation_part SET observations = 'after'");
                     } catch (java.sql.SQLException e) {
                         throw new IllegalStateException(e);
                     }
@@ -55,7 +55,7 @@ class HalfCommittedStoreTest {
     }
 
     private static List<String> hostnames(java.sql.Connection c) {
-        try (var st = c.createStatement(); var rows = st.executeQuery("SELECT hostname FROM observation")) {
+        try (var st = c.createStatement(); var rows = st.executeQuery("SELECT observations FROM observation_part")) {
             List<String> out = new java.util.ArrayList<>();
             while (rows.next()) {
                 out.add(rows.getString(1));

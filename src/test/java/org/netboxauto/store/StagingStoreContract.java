@@ -101,11 +101,11 @@ abstract class StagingStoreContract {
                         2, null));
                 runs.insertSourceResult(new SourceResultRecord(id.value(), "proxmox:pve1", SourceStatus.FAILED,
                         0, "connection refused"));
-                ObservationMapper observations = session.getMapper(ObservationMapper.class);
-                observations.insert(ObservationRecord.of(id.value(), "routeros:core", T0, "aa:bb:cc:dd:ee:01",
-                        "192.0.2.10", "printer", "{\"lease\":\"bound\"}"));
-                observations.insert(ObservationRecord.of(id.value(), "routeros:core", T0, "aa:bb:cc:dd:ee:02",
-                        null, null, null));
+                ObservationParts.insert(session.getConnection(), id.value(), "routeros:core", List.of(
+                        new Observation("routeros:core", T0, MacAddress.of("aa:bb:cc:dd:ee:02"), List.of(),
+                                Optional.empty()),
+                        new Observation("routeros:core", T0, MacAddress.of("aa:bb:cc:dd:ee:01"), List.of("192.0.2.10"),
+                                Optional.of("printer"), Optional.empty(), Map.of("lease", "bound"))));
                 session.getMapper(HostMapper.class).insert(new HostRecord("aa:bb:cc:dd:ee:01", "printer",
                         List.of("192.0.2.10", "2001:db8::10"), T0, T0.plusSeconds(5)));
                 session.getMapper(ReviewMapper.class).insert(new ReviewRecord("aa:bb:cc:dd:ee:01",
@@ -119,14 +119,18 @@ abstract class StagingStoreContract {
                 assertThat(runs.findSourceResults(runId)).containsExactly(
                         new SourceResultRecord(runId, "proxmox:pve1", SourceStatus.FAILED, 0, "connection refused"),
                         new SourceResultRecord(runId, "routeros:core", SourceStatus.SUCCEEDED, 2, null));
-                ObservationMapper observations = session.getMapper(ObservationMapper.class);
-                List<ObservationRecord> found = observations.findByRun(runId);
-                assertThat(found).hasSize(2);
-                assertThat(found.get(0)).isEqualTo(new ObservationRecord(found.get(0).id(), runId, "routeros:core",
+                List<ObservationRecord> found = ObservationParts.ofRun(session.getConnection(), runId);
+                assertThat(found).as("stored sorted by MAC").hasSize(2);
+                assertThat(found.get(0)).isEqualTo(new ObservationRecord(1, runId, "routeros:core",
                         T0, "aa:bb:cc:dd:ee:01", "192.0.2.10", "printer", "{\"lease\":\"bound\"}", null));
                 assertThat(found.get(1).ip()).isNull();
-                assertThat(observations.findByMac("aa:bb:cc:dd:ee:01")).containsExactly(found.get(0));
-                assertThat(observations.countByMac("aa:bb:cc:dd:ee:02")).isEqualTo(1);
+                assertThat(ObservationParts.ofMac(session.getConnection(), MacAddress.of("aa:bb:cc:dd:ee:01")))
+                        .extracting(Observation::hostname).containsExactly(Optional.of("printer"));
+                assertThat(ObservationParts.ofMac(session.getConnection(), MacAddress.of("aa:bb:cc:dd:ee:02")))
+                        .hasSize(1);
+                assertThat(ObservationParts.ofMac(session.getConnection(), MacAddress.of("aa:bb:cc:dd:ee:03")))
+                        .isEmpty();
+                assertThat(session.getMapper(ObservationMapper.class).countByRun(runId)).isEqualTo(2);
                 assertThat(session.getMapper(HostMapper.class).find("aa:bb:cc:dd:ee:01")).contains(
                         new HostRecord("aa:bb:cc:dd:ee:01", "printer", List.of("192.0.2.10", "2001:db8::10"), T0,
                                 T0.plusSeconds(5)));
@@ -239,7 +243,7 @@ abstract class StagingStoreContract {
             assertThat(last.sources()).extracting(SourceOutcome::source, SourceOutcome::error).containsExactly(
                     tuple("proxmox:lab", Optional.of("login refused")), tuple("proxmox:pve", Optional.empty()),
                     tuple("routeros:core", Optional.empty()));
-            List<ObservationRecord> rows = store.read(s -> s.getMapper(ObservationMapper.class).findByRun(run));
+            List<ObservationRecord> rows = store.read(s -> ObservationParts.ofRun(s.getConnection(), run));
             assertThat(rows).extracting(ObservationRecord::ip, ObservationRecord::groupKey)
                     .contains(tuple("192.0.2.10 2001:db8::10", null), tuple(null, "vm:7"));
             assertThat(store.summary().hosts().pending()).isEqualTo(1);

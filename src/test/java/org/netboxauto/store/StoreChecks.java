@@ -25,7 +25,7 @@ final class StoreChecks {
             assertThat(observations).as("observations").isEqualTo(runs * StoreFixtures.OBSERVATIONS_PER_RUN);
             assertThat(scalar(session.getConnection(), """
                     SELECT COUNT(*) FROM discovery_run r
-                    WHERE (SELECT COUNT(*) FROM observation o WHERE o.run_id = r.id) <> %d
+                    WHERE (SELECT COALESCE(SUM(o.line_count), 0) FROM observation_part o WHERE o.run_id = r.id) <> %d
                        OR (SELECT COUNT(*) FROM source_result s WHERE s.run_id = r.id) <> 1"""
                     .formatted(StoreFixtures.OBSERVATIONS_PER_RUN))).as("torn runs").isZero();
             return runs;

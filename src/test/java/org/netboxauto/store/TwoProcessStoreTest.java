@@ -39,7 +39,7 @@ class TwoProcessStoreTest {
                     Integer.toString(RUNS_PER_PROCESS));
             BufferedReader childOut = awaitReady(child);
             for (int i = 0; i < RUNS_PER_PROCESS; i++) {
-                StoreFixtures.writeCompleteRun(store, "parent", i * 16);
+                StoreFixtures.writeCompleteRun(store, "routeros:parent", i * 16);
             }
             assertThat(child.waitFor(180, TimeUnit.SECONDS)).as("child finished").isTrue();
             assertThat(child.exitValue()).as("child exit code; its log: %s", Files.readString(childLog)).isZero();
@@ -72,7 +72,7 @@ class TwoProcessStoreTest {
         Path dataDir = temp.resolve("held");
         StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(dataDir), Optional.empty(), Optional.empty());
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
-            StoreFixtures.writeCompleteRun(store, "before", 1);
+            StoreFixtures.writeCompleteRun(store, "routeros:before", 1);
         }
         Process holder = ChildJvm.start(StoreWriterMain.class, temp.resolve("holder.log"), settings.jdbcUrl(), "hold");
         try {
@@ -103,7 +103,7 @@ class TwoProcessStoreTest {
         StoreSettings settings = new StoreSettings(StoreConfig.defaultH2Url(temp.resolve("turns")), Optional.empty(),
                 Optional.empty());
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
-            StoreFixtures.writeCompleteRun(store, "before", 1);
+            StoreFixtures.writeCompleteRun(store, "routeros:before", 1);
         }
         Process holder = ChildJvm.start(StoreWriterMain.class, temp.resolve("holder.log"), settings.jdbcUrl(), "hold");
         awaitReady(holder);
@@ -117,7 +117,7 @@ class TwoProcessStoreTest {
         });
         long start = System.nanoTime();
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
-            StoreFixtures.writeCompleteRun(store, "after", 100);
+            StoreFixtures.writeCompleteRun(store, "routeros:after", 100);
             assertThat(StoreChecks.assertOnlyCompleteRuns(store)).isEqualTo(2);
         }
         release.join();

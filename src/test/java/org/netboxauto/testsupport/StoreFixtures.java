@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.netboxauto.store.GeneratedId;
 import org.netboxauto.store.MyBatisStagingStore;
-import org.netboxauto.store.ObservationMapper;
-import org.netboxauto.store.ObservationRecord;
+import org.netboxauto.store.ObservationParts;
 import org.netboxauto.store.RunMapper;
 import org.netboxauto.core.RunStatus;
 import org.netboxauto.store.SourceResultRecord;
@@ -29,14 +28,17 @@ public final class StoreFixtures {
     public static long writeCompleteRun(MyBatisStagingStore store, String source, int macSeed) {
         return store.write(session -> {
             RunMapper runs = session.getMapper(RunMapper.class);
-            ObservationMapper observations = session.getMapper(ObservationMapper.class);
+            java.util.List<org.netboxauto.core.Observation> observations = new java.util.ArrayList<>();
             Instant started = Instant.now().truncatedTo(ChronoUnit.MICROS);
             GeneratedId id = new GeneratedId();
             runs.insertRun(started, RunStatus.RUNNING, id);
             for (int i = 0; i < OBSERVATIONS_PER_RUN; i++) {
-                observations.insert(ObservationRecord.of(id.value(), source, started, mac(macSeed + i),
-                        "10.250.0." + (i + 1), "host-" + i, "{\"n\":" + i + "}"));
+                observations.add(new org.netboxauto.core.Observation(source, started,
+                        org.netboxauto.core.MacAddress.of(mac(macSeed + i)), java.util.List.of("10.250.0." + (i + 1)),
+                        java.util.Optional.of("host-" + i), java.util.Optional.empty(),
+                        java.util.Map.of("n", Integer.toString(i))));
             }
+            ObservationParts.insert(session.getConnection(), id.value(), source, observations);
             runs.insertSourceResult(new SourceResultRecord(id.value(), source, SourceStatus.SUCCEEDED,
                     OBSERVATIONS_PER_RUN, null));
             runs.finishRun(id.value(), Instant.now().truncatedTo(ChronoUnit.MICROS), RunStatus.SUCCEEDED);

@@ -35,7 +35,7 @@ public final class StoreWriterMain {
             }
             long runs = mode.equals("forever") ? Long.MAX_VALUE : Long.parseLong(args[2]);
             for (long i = 0; i < runs; i++) {
-                StoreFixtures.writeCompleteRun(store, "child", randomMacSeed());
+                StoreFixtures.writeCompleteRun(store, "routeros:child", randomMacSeed());
                 if (i == 0) {
                     System.out.println("ready");
                     System.out.flush();
