@@ -37,13 +37,6 @@ final class DiscoveryRepository {
     private static final int DECODED_TOGETHER = 2048;
     private static final String SELECT_HOSTS = "SELECT mac, hostname, ip_addresses, first_seen, last_seen, details,"
             + " digest FROM host";
-    private static final String INSERT_CHANGE = "INSERT INTO host_change (run_id, mac, kind, hostname, fields)"
-            + " VALUES (?, ?, ?, ?, ?)";
-
-    private static final String PORT_CHANGES = "SELECT c.mac, c.fields, r.started_at FROM host_change c"
-            + " JOIN discovery_run r ON r.id = c.run_id WHERE r.started_at >= ? AND c.fields LIKE '%port%'"
-            + " ORDER BY r.started_at";
-
     private final MyBatisStagingStore store;
 
     DiscoveryRepository(MyBatisStagingStore store) {
@@ -256,13 +249,7 @@ final class DiscoveryRepository {
             st.setString(10, h.mac());
             bindHost(st, h, 1);
         });
-        JdbcBatches.run(connection, INSERT_CHANGE, changes, (st, c) -> {
-            st.setLong(1, runId);
-            st.setString(2, c.mac());
-            st.setString(3, c.kind());
-            JdbcBatches.setText(st, 4, c.hostname());
-            JdbcBatches.setText(st, 5, c.fields());
-        });
+        ChangeParts.insert(connection, runId, changes);
         return new StagingStore.FinishedRun((long) existing.size() + inserts.size() - removed.size(), result);
     }
 
@@ -329,26 +316,17 @@ final class DiscoveryRepository {
     }
 
     List<HostChange> changes(long runId) {
-        return store.read(session -> session.getMapper(ChangeMapper.class).findByRun(runId)).stream()
+        return store.read(session -> ChangeParts.ofRun(session.getConnection(), runId)).stream()
                 .map(ChangeRow::toChange).toList();
     }
 
     List<org.netboxauto.core.alerts.PortMove> portMoves(Instant since) {
         return store.read(session -> {
             List<org.netboxauto.core.alerts.PortMove> moves = new ArrayList<>();
-            try (var st = session.getConnection().prepareStatement(PORT_CHANGES)) {
-                JdbcBatches.setTime(st, 1, since);
-                try (var rows = st.executeQuery()) {
-                    while (rows.next()) {
-                        Instant at = rows.getObject(3, OffsetDateTime.class).toInstant();
-                        HostChange change = new ChangeRow(rows.getString(1), "changed", null, rows.getString(2))
-                                .toChange();
-                        change.fields().stream().filter(f -> f.field().equals("port")).forEach(f -> moves.add(
-                                new org.netboxauto.core.alerts.PortMove(change.mac(), at, f.before(), f.after())));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new PersistenceException("Reading the hosts' port changes failed: " + e.getMessage(), e);
+            for (ChangeParts.Dated d : ChangeParts.portMoves(session.getConnection(), since)) {
+                HostChange change = d.change().toChange();
+                change.fields().stream().filter(f -> f.field().equals("port")).forEach(f -> moves.add(
+                        new org.netboxauto.core.alerts.PortMove(change.mac(), d.runStarted(), f.before(), f.after())));
             }
             return moves;
         });
@@ -357,10 +335,9 @@ final class DiscoveryRepository {
     private static RunSummary summary(SqlSession session, RunRecord run) {
         List<SourceOutcome> sources = session.getMapper(RunMapper.class).findSourceResults(run.id()).stream()
                 .map(DiscoveryRepository::outcome).toList();
-        ChangeMapper changes = session.getMapper(ChangeMapper.class);
+        long[] counts = ChangeParts.counts(session.getConnection(), run.id());
         return new RunSummary(run.id(), run.started(), Optional.ofNullable(run.finished()), run.status(), sources,
-                changes.countByRunAndKind(run.id(), "new"), changes.countByRunAndKind(run.id(), "changed"),
-                changes.countByRunAndKind(run.id(), "gone"));
+                counts[0], counts[1], counts[2]);
     }
 
     private static SourceOutcome outcome(SourceResultRecord r) {

@@ -1,12 +1,9 @@
 package org.netboxauto.store;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +19,6 @@ import org.netboxauto.core.Observation;
  */
 final class ObservationLine {
 
-    private static final JsonFactory JSON = new JsonFactory();
 
     private ObservationLine() {
     }
@@ -32,29 +28,9 @@ final class ObservationLine {
         return "{\"mac\":\"" + mac + "\"";
     }
 
-    /** Writes one line; see {@link #lines}. */
-    interface Writer<T> {
-        void write(JsonGenerator json, T item) throws IOException;
-    }
-
     /** The observations as lines, each ended by a line break. */
     static String lines(List<Observation> observations) {
-        return lines(observations, ObservationLine::write);
-    }
-
-    static <T> String lines(List<T> items, Writer<T> writer) {
-        StringWriter out = new StringWriter(200 * items.size());
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setRootValueSeparator(null);
-            for (T item : items) {
-                writer.write(json, item);
-                json.flush();
-                out.write('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing observations as JSON failed", e);
-        }
-        return out.toString();
+        return JsonLines.of(observations, ObservationLine::write);
     }
 
     private static void write(JsonGenerator json, Observation o) throws IOException {
@@ -93,7 +69,7 @@ final class ObservationLine {
 
     /** The observation a line holds, as {@code source} reported it. */
     static Observation read(String source, String line) {
-        try (JsonParser json = JSON.createParser(line)) {
+        try (JsonParser json = JsonLines.JSON.createParser(line)) {
             expect(json.nextToken(), JsonToken.START_OBJECT, line);
             String mac = null;
             Instant at = null;

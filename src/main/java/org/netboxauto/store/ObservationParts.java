@@ -16,12 +16,11 @@ import org.netboxauto.core.Observation;
 
 /**
  * The stored observations (table {@code observation_part}, ADR 0040): what one source reported in one run,
- * sorted by MAC, as lines of JSON in parts of at most {@value #LINES_PER_PART}. A first run of 50,000 leases
+ * sorted by MAC, as lines of JSON in parts of at most {@value JsonLines#PER_PART}. A first run of 50,000 leases
  * stores a hundred rows instead of a hundred thousand; a MAC's history reads the parts whose MAC range holds it.
  */
 public final class ObservationParts {
 
-    static final int LINES_PER_PART = 1_000;
     private static final String INSERT = "INSERT INTO observation_part (run_id, source, part_no, first_mac, last_mac,"
             + " line_count, observations) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String OF_MAC = "SELECT run_id, source, part_no, observations FROM observation_part"
@@ -45,15 +44,12 @@ public final class ObservationParts {
         List<Observation> sorted = new ArrayList<>(observations);
         sorted.sort(Comparator.comparing(Observation::mac));
         int first = nextPart(connection, runId, source);
-        List<Part> parts = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += LINES_PER_PART) {
-            List<Observation> lines = sorted.subList(from, Math.min(sorted.size(), from + LINES_PER_PART));
-            parts.add(new Part(first + parts.size(), lines.getFirst().mac().toString(), lines.getLast().mac().toString(),
-                    lines.size(), null));
-        }
-        List<Part> written = parts.parallelStream().map(p -> new Part(p.number(), p.firstMac(), p.lastMac(), p.lines(),
-                ObservationLine.lines(sorted.subList((p.number() - first) * LINES_PER_PART,
-                        (p.number() - first) * LINES_PER_PART + p.lines())))).toList();
+        List<List<Observation>> lines = JsonLines.parts(sorted);
+        List<Part> written = java.util.stream.IntStream.range(0, lines.size()).parallel().mapToObj(i -> {
+            List<Observation> part = lines.get(i);
+            return new Part(first + i, part.getFirst().mac().toString(), part.getLast().mac().toString(), part.size(),
+                    ObservationLine.lines(part));
+        }).toList();
         JdbcBatches.run(connection, INSERT, written, (st, p) -> {
             st.setLong(1, runId);
             st.setString(2, source);
@@ -92,7 +88,7 @@ public final class ObservationParts {
             st.setString(2, text);
             try (ResultSet rows = st.executeQuery()) {
                 while (rows.next()) {
-                    String[] lines = rows.getString(4).split("\n");
+                    String[] lines = JsonLines.split(rows.getString(4));
                     for (int i = 0; i < lines.length; i++) {
                         if (lines[i].startsWith(prefix)) {
                             found.add(new Found(ObservationLine.read(rows.getString(2), lines[i]), rows.getLong(1),
@@ -116,7 +112,7 @@ public final class ObservationParts {
             st.setLong(1, runId);
             try (ResultSet rows = st.executeQuery()) {
                 while (rows.next()) {
-                    for (String line : rows.getString(2).split("\n")) {
+                    for (String line : JsonLines.split(rows.getString(2))) {
                         found.add(ObservationRecord.of(found.size() + 1, runId,
                                 ObservationLine.read(rows.getString(1), line)));
                     }
@@ -184,7 +180,7 @@ public final class ObservationParts {
             Map<Long, ObservationHeads.Head> latest = heads.computeIfAbsent(m.source(),
                     s -> ObservationHeads.read(connection, s));
             List<String> keep = new ArrayList<>();
-            String[] lines = m.text().split("\n");
+            String[] lines = JsonLines.split(m.text());
             for (String line : lines) {
                 ObservationHeads.Head head = latest.get(MacAddress.of(macOf(line)).bits());
                 if (head == null || head.run() <= m.run()) {

@@ -20,8 +20,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.netboxauto.core.MacAddress;
 
 /**
- * Migration V17 (ADR 0040): the observations stored a row each move into parts of lines, their heads into one
- * packed row per source, and the old tables go. A part is marked replaced when a later run stored one of its MACs.
+ * Migration V17 (ADR 0040): the observations and change records stored a row each move into parts of lines,
+ * the observations' heads into one packed row per source, and the old tables go. A part is marked replaced when a later run stored one of its MACs.
  */
 final class ObservationsIntoParts implements JavaMigration {
 
@@ -39,7 +39,7 @@ final class ObservationsIntoParts implements JavaMigration {
 
     @Override
     public String getDescription() {
-        return "observations into parts";
+        return "observations and changes into parts";
     }
 
     @Override
@@ -70,10 +70,24 @@ final class ObservationsIntoParts implements JavaMigration {
             }
         }
         heads.forEach((source, of) -> ObservationHeads.write(connection, source, of));
+        moveChanges(connection);
         try (Statement st = connection.createStatement()) {
             st.execute("DROP TABLE observation_head");
             st.execute("DROP TABLE observation");
+            st.execute("DROP TABLE host_change");
         }
+    }
+
+    private static void moveChanges(Connection connection) throws SQLException {
+        Map<Long, List<ChangeRow>> byRun = new TreeMap<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rows = st.executeQuery("SELECT run_id, mac, kind, hostname, fields FROM host_change")) {
+            while (rows.next()) {
+                byRun.computeIfAbsent(rows.getLong(1), r -> new ArrayList<>()).add(new ChangeRow(rows.getString(2),
+                        rows.getString(3), rows.getString(4), rows.getString(5)));
+            }
+        }
+        byRun.forEach((run, changes) -> ChangeParts.insert(connection, run, changes));
     }
 
     /** Per source, each MAC's latest run with an observation of it. */
@@ -104,7 +118,7 @@ final class ObservationsIntoParts implements JavaMigration {
             while (rows.next()) {
                 long rowRun = rows.getLong(1);
                 String rowSource = rows.getString(2);
-                if (rowRun != run || !rowSource.equals(source) || lines.size() == ObservationParts.LINES_PER_PART) {
+                if (rowRun != run || !rowSource.equals(source) || lines.size() == JsonLines.PER_PART) {
                     insertPart(insert, run, source, part, lines, latest);
                     part = rowRun == run && rowSource.equals(source) ? part + 1 : 0;
                     run = rowRun;
@@ -133,7 +147,7 @@ final class ObservationsIntoParts implements JavaMigration {
         insert.setString(5, lines.getLast().mac());
         insert.setInt(6, lines.size());
         insert.setBoolean(7, replaced);
-        insert.setString(8, ObservationLine.lines(lines, (json, l) -> ObservationLine.write(json, l.mac(), l.at(),
+        insert.setString(8, JsonLines.of(lines, (json, l) -> ObservationLine.write(json, l.mac(), l.at(),
                 l.ips(), l.hostname(), l.group(), l.evidence())));
         insert.executeUpdate();
         lines.clear();

@@ -15,7 +15,7 @@ public interface RetentionMapper {
     String EMPTY_RUN = """
             d.started_at < #{before} AND d.finished_at IS NOT NULL
             AND NOT EXISTS (SELECT 1 FROM observation_part o WHERE o.run_id = d.id)
-            AND NOT EXISTS (SELECT 1 FROM host_change c WHERE c.run_id = d.id)
+            AND NOT EXISTS (SELECT 1 FROM host_change_part c WHERE c.run_id = d.id)
             AND d.id NOT IN (SELECT MAX(l.run_id) FROM source_result l GROUP BY l.source)
             AND d.id NOT IN (SELECT x.id FROM discovery_run x WHERE x.finished_at IS NOT NULL
                              ORDER BY x.finished_at DESC, x.id DESC FETCH FIRST 1 ROWS ONLY)

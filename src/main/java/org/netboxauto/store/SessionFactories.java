@@ -32,7 +32,6 @@ final class SessionFactories {
         configuration.addMapper(ObservationMapper.class);
         configuration.addMapper(HostMapper.class);
         configuration.addMapper(ReviewMapper.class);
-        configuration.addMapper(ChangeMapper.class);
         configuration.addMapper(AlertMapper.class);
         configuration.addMapper(StampMapper.class);
         configuration.addMapper(RetentionMapper.class);

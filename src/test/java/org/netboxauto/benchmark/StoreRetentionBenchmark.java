@@ -118,7 +118,7 @@ class StoreRetentionBenchmark {
         try (MyBatisStagingStore store = new MyBatisStagingStoreOpener().open(settings)) {
             return store.read(session -> {
                 try (var st = session.getConnection().prepareStatement("SELECT (SELECT COALESCE(SUM(line_count), 0) FROM observation_part),"
-                        + " (SELECT COUNT(*) FROM host_change), (SELECT COUNT(*) FROM discovery_run)");
+                        + " (SELECT COALESCE(SUM(new_count + changed_count + gone_count), 0) FROM host_change_part), (SELECT COUNT(*) FROM discovery_run)");
                      var r = st.executeQuery()) {
                     r.next();
                     return String.format("%,d observations, %,d changes, %,d runs", r.getLong(1), r.getLong(2),

@@ -47,6 +47,9 @@ class ObservationsIntoPartsTest {
                     + " 'web', NULL, 'vm:7'),"
                     + " (2, 'routeros:core', TIMESTAMP WITH TIME ZONE '2026-01-01 11:00:00Z', '" + A + "', '10.0.0.9',"
                     + " 'web', NULL, 'vm:7')");
+            st.execute("INSERT INTO host_change (run_id, mac, kind, hostname, fields) VALUES"
+                    + " (1, '" + B + "', 'new', 'printer', NULL), (1, '" + A + "', 'new', 'web', NULL),"
+                    + " (2, '" + A + "', 'changed', 'web', 'ip\t10.0.0.1\t10.0.0.9\nport\tsw1 Gi1/0/1\tsw1 Gi1/0/2')");
             // B was not in the last read: its head was dropped
             st.execute("INSERT INTO observation_head (source, mac, digest) VALUES ('routeros:core', '" + A + "', 42)");
         }
@@ -67,6 +70,11 @@ class ObservationsIntoPartsTest {
                     B.bits(), new ObservationHeads.Head(0, 1, false)));
             assertThatThrownBy(() -> c.createStatement().executeQuery("SELECT COUNT(*) FROM observation"))
                     .isInstanceOf(SQLException.class);
+            assertThat(ChangeParts.ofRun(c, 1)).containsExactly(new ChangeRow(A.toString(), "new", "web", null),
+                    new ChangeRow(B.toString(), "new", "printer", null));
+            assertThat(ChangeParts.counts(c, 2)).containsExactly(0, 1, 0);
+            assertThat(ChangeParts.portMoves(c, T1)).extracting(d -> d.change().mac(), ChangeParts.Dated::runStarted)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(A.toString(), T2));
 
             assertThat(ObservationParts.anyReplacedBefore(c, T2)).as("run 1 holds A's replaced lease").isTrue();
             assertThat(ObservationParts.deleteReplaced(c, T2.plusSeconds(1))).isEqualTo(1);
