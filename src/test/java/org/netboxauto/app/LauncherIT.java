@@ -156,6 +156,36 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void discoverKeepsAClassCacheOfItsOwnThatTheSharedOneLeavesAlone() throws Exception {
+        Launcher launcher = new Launcher(home);
+        java.util.Map<String, String> withCache = java.util.Map.of("NETBOX_AUTO_AOT", "1");
+        launcher.run("config", "init");
+        Path cacheDir = home.resolve(".cache/netbox-auto");
+        launcher.run(withCache, "discover");
+        for (int i = 0; i < 240 && !hasFile(cacheDir, "cli-discover-", ".aot"); i++) {
+            Thread.sleep(250);
+        }
+        launcher.run(withCache, "status", "--json");
+        for (int i = 0; i < 240 && !(hasFile(cacheDir, "cli-", ".aot") && cacheFiles(cacheDir) == 2); i++) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(1000);
+
+        try (var files = Files.list(cacheDir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".aot")))
+                    .as("a discover's cache and the one status and the other commands share")
+                    .hasSize(2).anyMatch(n -> n.matches("cli-discover-[0-9]+-java.*\\.aot"))
+                    .anyMatch(n -> n.matches("cli-[0-9]+-java.*\\.aot"));
+        }
+    }
+
+    private static long cacheFiles(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".aot")).count();
+        }
+    }
+
     static boolean hasFile(Path dir, String prefix, String suffix) {
         try (var files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).anyMatch(n -> n.startsWith(prefix) && n.endsWith(suffix));

@@ -42,6 +42,7 @@ class KeaDiscoverBenchmark {
                     """.formatted(kea.url(), KeaServer.USER, password));
             Files.setPosixFilePermissions(app.configFile(), PosixFilePermissions.fromString("rw-------"));
             app.warmUp();
+            app.cacheFor(Map.of("XDG_DATA_HOME", dir.resolve("cache-run").toString()), "discover");
             List<WholeProcess.Run> first = new ArrayList<>();
             List<WholeProcess.Run> steady = new ArrayList<>();
             List<WholeProcess.Run> curl = new ArrayList<>();

@@ -93,6 +93,28 @@ final class WholeProcess {
         }
     }
 
+    /**
+     * Runs a command once, as a user's first run of it does, so that the launcher builds the class cache that
+     * command keeps of its own (discover, watch, push and diff do), and waits until it is there.
+     */
+    void cacheFor(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        Path cache = home.resolve("cache/netbox-auto");
+        long before = caches(cache);
+        launch(env, command);
+        for (int i = 0; i < 1200 && !(caches(cache) > before && hasCache(cache)); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static long caches(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".aot")).count();
+        }
+    }
+
     private static boolean hasCache(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return false;
