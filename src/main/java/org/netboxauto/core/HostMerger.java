@@ -140,6 +140,10 @@ final class HostMerger {
     }
 
     private static String joinDistinct(String a, String b) {
+        if (!a.contains(", ")) {
+            // two different values, most often (a lease's table and an ARP entry's): no set needed
+            return a.compareTo(b) < 0 ? a + ", " + b : b + ", " + a;
+        }
         TreeSet<String> values = new TreeSet<>(List.of(a.split(", ")));
         values.add(b);
         return String.join(", ", values);

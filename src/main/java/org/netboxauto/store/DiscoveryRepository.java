@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
@@ -35,6 +36,7 @@ final class DiscoveryRepository {
             + " last_seen = ?, macs = ?, sources = ?, flags = ?, details = ?, digest = ? WHERE mac = ?";
     // in the table's own order: ORDER BY mac walks the key index and fetches each row apart
     private static final int DECODED_TOGETHER = 2048;
+    private static final int ENCODED_AHEAD = 2048;
     private static final String SELECT_HOSTS = "SELECT mac, hostname, ip_addresses, first_seen, last_seen, details,"
             + " digest FROM host";
     private final MyBatisStagingStore store;
@@ -214,19 +216,17 @@ final class DiscoveryRepository {
         // first, so that the read times the rows are written against include this run's
         session.getMapper(RunMapper.class).finishRun(runId, finished, status);
         Map<String, Instant> reads = SourceReads.all(connection);
-        List<HostRow> updates = new ArrayList<>();
-        List<HostRow> inserts = new ArrayList<>();
         Set<String> written = new HashSet<>();
         for (Host h : result.updated()) {
             written.add(h.mac().toString());
         }
-        // encoding is most of a steady run's write and touches nothing shared: both cores take part, and
-        // only the rows that differ are kept
         Map<MacAddress, Host> storedByMac = new HashMap<>();
         if (stored != null) {
             stored.hosts().forEach(h -> storedByMac.put(h.mac(), h));
         }
-        List<HostRow> differing = result.updated().parallelStream().map(h -> {
+        // only the rows that differ are kept; encoding touches nothing shared, so each chunk is encoded on the
+        // other core while the one before it is written
+        Function<List<Host>, List<HostRow>> encode = chunk -> chunk.parallelStream().map(h -> {
             if (readsBackAs(h, storedByMac.get(h.mac()), stored, reads)) {
                 return null;
             }
@@ -235,22 +235,42 @@ final class DiscoveryRepository {
             Long was = existing.get(h.mac().toString());
             return was != null && was == digest ? null : HostRow.of(h, details, digest);
         }).filter(java.util.Objects::nonNull).toList();
-        for (HostRow row : differing) {
-            (existing.containsKey(row.mac()) ? updates : inserts).add(row);
-        }
         List<String> removed = result.removed().stream().map(Object::toString)
                 .filter(m -> existing.containsKey(m) && !written.contains(m)).toList();
         JdbcBatches.run(connection, "DELETE FROM host WHERE mac = ?", removed, (st, mac) -> st.setString(1, mac));
-        JdbcBatches.run(connection, UPDATE_HOST, updates, (st, h) -> {
-            bindHost(st, h, 1);
-            st.setString(10, h.mac());
-        });
-        JdbcBatches.run(connection, INSERT_HOST, inserts, (st, h) -> {
-            st.setString(10, h.mac());
-            bindHost(st, h, 1);
-        });
+        List<Host> updated = result.updated();
+        int inserted = 0;
+        CompletableFuture<List<HostRow>> next = encodeAsync(encode, updated, 0);
+        for (int from = 0; from < updated.size(); from += ENCODED_AHEAD) {
+            List<HostRow> rows = next.join();
+            next = encodeAsync(encode, updated, from + ENCODED_AHEAD);
+            List<HostRow> updates = new ArrayList<>();
+            List<HostRow> inserts = new ArrayList<>();
+            for (HostRow row : rows) {
+                (existing.containsKey(row.mac()) ? updates : inserts).add(row);
+            }
+            JdbcBatches.run(connection, UPDATE_HOST, updates, (st, h) -> {
+                bindHost(st, h, 1);
+                st.setString(10, h.mac());
+            });
+            JdbcBatches.run(connection, INSERT_HOST, inserts, (st, h) -> {
+                st.setString(10, h.mac());
+                bindHost(st, h, 1);
+            });
+            inserted += inserts.size();
+        }
         ChangeParts.insert(connection, runId, changes);
-        return new StagingStore.FinishedRun((long) existing.size() + inserts.size() - removed.size(), result);
+        return new StagingStore.FinishedRun((long) existing.size() + inserted - removed.size(), result);
+    }
+
+    /** Hosts {@code from} to {@code from + ENCODED_AHEAD}, encoded on the common pool; none past the end. */
+    private static CompletableFuture<List<HostRow>> encodeAsync(Function<List<Host>, List<HostRow>> encode,
+            List<Host> hosts, int from) {
+        if (from >= hosts.size()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<Host> chunk = hosts.subList(from, Math.min(hosts.size(), from + ENCODED_AHEAD));
+        return CompletableFuture.supplyAsync(() -> encode.apply(chunk));
     }
 
     /**

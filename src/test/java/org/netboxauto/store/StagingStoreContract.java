@@ -261,6 +261,37 @@ abstract class StagingStoreContract {
     }
 
     @Test
+    void runsOfThousandsOfHostsStoreEachHostObservationAndChangeOnce() throws Exception {
+        try (MyBatisStagingStore store = open(newStore())) {
+            Correlator correlator = proxmoxFirst();
+            int count = 5_000;
+            List<Observation> first = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                first.add(lease(MacAddress.of(StoreFixtures.mac(i)), "10.1." + (i / 250) + "." + (i % 250 + 1), T0));
+            }
+            CorrelationResult created = run(store, correlator, T0, Map.of("routeros:core", first));
+            assertThat(store.hosts()).hasSize(count).containsExactlyElementsOf(created.updated());
+            assertThat(store.<Long>read(s -> s.getMapper(ObservationMapper.class).count())).isEqualTo(count);
+            assertThat(store.lastRun().orElseThrow().newHosts()).isEqualTo(count);
+            assertThat(store.changes(store.lastRun().orElseThrow().id())).hasSize(count);
+
+            Instant t1 = T0.plusSeconds(300);
+            List<Observation> second = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String ip = i % 1000 == 999 ? "10.9.0." + (i / 1000 + 1) : "10.1." + (i / 250) + "." + (i % 250 + 1);
+                second.add(lease(MacAddress.of(StoreFixtures.mac(i)), ip, t1));
+            }
+            CorrelationResult moved = run(store, correlator, t1, Map.of("routeros:core", second));
+            assertThat(moved.changes()).hasSize(5);
+            assertThat(store.hosts()).containsExactlyElementsOf(moved.updated());
+            assertThat(store.<Long>read(s -> s.getMapper(ObservationMapper.class).count()))
+                    .as("only the five moved hosts' leases are stored again").isEqualTo(count + 5);
+            assertThat(store.observationsOf(MacAddress.of(StoreFixtures.mac(1999))))
+                    .extracting(Observation::ips).containsExactly(List.of("10.1.7.250"), List.of("10.9.0.2"));
+        }
+    }
+
+    @Test
     void aRunWritesOnlyTheHostsAndObservationsThatChangedAndHostsReadBackWithTheirNewTimes() throws Exception {
         try (MyBatisStagingStore store = open(newStore())) {
             Correlator correlator = proxmoxFirst();
