@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.Observation;
+import org.netboxauto.testsupport.PostgresServer;
+import org.postgresql.ds.PGSimpleDataSource;
 
-/** Migration V17 on a store written a row per observation (schema 15), as an older version left it. */
+/** Migration V17 on a store written a row per observation (schema 15), as an older version left it, on H2 and PostgreSQL. */
 class ObservationsIntoPartsTest {
 
     private static final MacAddress A = MacAddress.of("02:00:00:00:00:0a");
@@ -30,10 +33,24 @@ class ObservationsIntoPartsTest {
     Path dir;
 
     @Test
-    void rowsBecomePartsAndHeadsKeepWhatEachMacLastReported() throws Exception {
+    void onH2RowsBecomePartsAndHeadsKeepWhatEachMacLastReported() throws Exception {
         JdbcDataSource data = new JdbcDataSource();
         data.setURL("jdbc:h2:file:" + dir.resolve("store") + ";DB_CLOSE_DELAY=-1");
         data.setUser("sa");
+        rowsBecomePartsAndHeadsKeepWhatEachMacLastReported(data);
+    }
+
+    @Test
+    void onPostgresRowsBecomePartsAndHeadsKeepWhatEachMacLastReported() throws Exception {
+        PostgresServer server = PostgresServer.shared();
+        PGSimpleDataSource data = new PGSimpleDataSource();
+        data.setURL(server.jdbcUrl(server.createDatabase()));
+        data.setUser(server.user());
+        data.setPassword(server.password());
+        rowsBecomePartsAndHeadsKeepWhatEachMacLastReported(data);
+    }
+
+    private static void rowsBecomePartsAndHeadsKeepWhatEachMacLastReported(DataSource data) throws Exception {
         Flyway.configure().dataSource(data).locations(SchemaMigrator.LOCATION).target("15").load().migrate();
         try (Connection c = data.getConnection(); Statement st = c.createStatement()) {
             st.execute("INSERT INTO discovery_run (id, started_at, finished_at, status) VALUES"
