@@ -1,5 +1,5 @@
 -- A source's observations of one run are stored together (docs/adr/0040): sorted by MAC, as lines of JSON
--- in parts of at most 1,000, instead of a row each. H2 spent about 20 µs on each observation row and its
+-- in parts of at most 250, instead of a row each. H2 spent about 20 µs on each observation row and its
 -- three indexes, most of a first run of 50,000 leases. V17 moves the observations and change records stored
 -- before and drops the old tables.
 
@@ -21,15 +21,18 @@ CREATE TABLE IF NOT EXISTS observation_part (
 
 CREATE INDEX IF NOT EXISTS observation_part_mac_ix ON observation_part (last_mac);
 
--- Per source, each MAC's digest of what the source last reported and the run that stored it, packed
--- (ObservationHeads): read and written whole once per read of the source.
+-- Per source, each MAC's digest of what the source last reported and the run that stored it, packed in
+-- 256 buckets by a hash of the MAC (ObservationHeads): read whole once per read of the source; a read
+-- rewrites only the buckets of the MACs whose heads moved.
 CREATE TABLE IF NOT EXISTS observation_heads (
     source VARCHAR(200) NOT NULL,
+    bucket INTEGER NOT NULL,
     heads  BYTEA NOT NULL,
-    CONSTRAINT observation_heads_pk PRIMARY KEY (source)
+    CONSTRAINT observation_heads_pk PRIMARY KEY (source, bucket),
+    CONSTRAINT observation_heads_bucket_ck CHECK (bucket >= 0 AND bucket < 256)
 );
 
--- A run's change records, the same way: sorted by kind and MAC, JSON lines in parts of at most 1,000,
+-- A run's change records, the same way: sorted by kind and MAC, JSON lines in parts of at most 250,
 -- each part counting its kinds (a run's summary) and saying whether a line moves a host to another port
 -- (the port alerts read those).
 CREATE TABLE IF NOT EXISTS host_change_part (

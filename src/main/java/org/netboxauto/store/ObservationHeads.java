@@ -17,13 +17,14 @@ import org.netboxauto.core.Observation;
 
 /**
  * Per source and MAC, a digest of what the source last reported and the run that stored it (table
- * {@code observation_heads}, one row per source, ADR 0040): a read that reports the same again stores nothing,
- * and retention knows which stored lines a later one replaced.
+ * {@code observation_heads}, packed in {@value #BUCKETS} rows per source by a hash of the MAC, ADR 0040): a read
+ * that reports the same again stores nothing, and retention knows which stored lines a later one replaced.
  */
 final class ObservationHeads {
 
     private static final long MIX = 0x9E3779B97F4A7C15L;
     private static final int ENTRY_BYTES = 3 * Long.BYTES;
+    static final int BUCKETS = 256;
 
     /**
      * @param run     the run whose stored lines are the MAC's latest from this source
@@ -49,7 +50,7 @@ final class ObservationHeads {
         List<Observation> changed = new ArrayList<>();
         // per earlier run, the lowest and highest MAC whose lines there are replaced now
         Map<Long, MacAddress[]> replaced = new TreeMap<>();
-        boolean moved = false;
+        java.util.BitSet moved = new java.util.BitSet(BUCKETS);
         for (Map.Entry<MacAddress, List<Observation>> e : byMac.entrySet()) {
             long digest = 0;
             for (Observation o : e.getValue()) {
@@ -66,18 +67,16 @@ final class ObservationHeads {
                         a[0].compareTo(b[0]) <= 0 ? a[0] : b[0], a[1].compareTo(b[1]) >= 0 ? a[1] : b[1]});
             }
             heads.put(mac.bits(), new Head(digest, runId, true));
-            moved = true;
+            moved.set(bucket(mac.bits()));
         }
         for (Map.Entry<Long, Head> e : heads.entrySet()) {
             Head head = e.getValue();
             if (head.present() && !byMac.containsKey(new MacAddress(e.getKey()))) {
                 e.setValue(new Head(head.digest(), head.run(), false));
-                moved = true;
+                moved.set(bucket(e.getKey()));
             }
         }
-        if (moved) {
-            write(connection, source, heads);
-        }
+        write(connection, source, heads, moved);
         replaced.forEach((run, range) -> ObservationParts.markReplaced(connection, run, source, range[0].toString(),
                 range[1].toString()));
         return changed;
@@ -85,28 +84,65 @@ final class ObservationHeads {
 
     /** The source's heads by MAC bits; empty before its first stored read. */
     static Map<Long, Head> read(Connection connection, String source) {
+        Map<Long, Head> heads = new HashMap<>();
         try (PreparedStatement st = connection.prepareStatement(
                 "SELECT heads FROM observation_heads WHERE source = ?")) {
             st.setString(1, source);
             try (ResultSet rows = st.executeQuery()) {
-                return rows.next() ? decode(rows.getBytes(1)) : new HashMap<>();
+                while (rows.next()) {
+                    decode(rows.getBytes(1), heads);
+                }
             }
         } catch (SQLException e) {
             throw new PersistenceException("Reading what " + source + " last reported failed: " + e.getMessage(), e);
         }
+        return heads;
     }
 
+    /** Every bucket of the source's heads. */
     static void write(Connection connection, String source, Map<Long, Head> heads) {
-        byte[] bytes = encode(heads);
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE observation_heads SET heads = ? WHERE source = ?")) {
-            update.setBytes(1, bytes);
-            update.setString(2, source);
-            if (update.executeUpdate() == 0) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO observation_heads (heads, source) VALUES (?, ?)")) {
+        java.util.BitSet all = new java.util.BitSet(BUCKETS);
+        all.set(0, BUCKETS);
+        write(connection, source, heads, all);
+    }
+
+    /** The buckets set in {@code buckets}; an empty bucket's row is deleted. */
+    private static void write(Connection connection, String source, Map<Long, Head> heads, java.util.BitSet buckets) {
+        if (buckets.isEmpty()) {
+            return;
+        }
+        List<List<Map.Entry<Long, Head>>> byBucket = new ArrayList<>(BUCKETS);
+        for (int i = 0; i < BUCKETS; i++) {
+            byBucket.add(new ArrayList<>());
+        }
+        for (Map.Entry<Long, Head> e : heads.entrySet()) {
+            int bucket = bucket(e.getKey());
+            if (buckets.get(bucket)) {
+                byBucket.get(bucket).add(e);
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM observation_heads WHERE source = ? AND bucket = ?");
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE observation_heads SET heads = ? WHERE source = ? AND bucket = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO observation_heads (heads, source, bucket) VALUES (?, ?, ?)")) {
+            for (int bucket = buckets.nextSetBit(0); bucket >= 0; bucket = buckets.nextSetBit(bucket + 1)) {
+                List<Map.Entry<Long, Head>> entries = byBucket.get(bucket);
+                if (entries.isEmpty()) {
+                    delete.setString(1, source);
+                    delete.setInt(2, bucket);
+                    delete.executeUpdate();
+                    continue;
+                }
+                byte[] bytes = encode(entries);
+                update.setBytes(1, bytes);
+                update.setString(2, source);
+                update.setInt(3, bucket);
+                if (update.executeUpdate() == 0) {
                     insert.setBytes(1, bytes);
                     insert.setString(2, source);
+                    insert.setInt(3, bucket);
                     insert.executeUpdate();
                 }
             }
@@ -115,28 +151,33 @@ final class ObservationHeads {
         }
     }
 
+    /** A MAC's bucket: the top bits of a multiplicative hash, so that a vendor's MACs spread over all of them. */
+    static int bucket(long mac) {
+        return (int) ((mac * MIX) >>> 56);
+    }
+
     /** Each head as its MAC, digest and run, the run negated for a MAC the last read did not report. */
-    private static byte[] encode(Map<Long, Head> heads) {
+    private static byte[] encode(List<Map.Entry<Long, Head>> heads) {
         ByteBuffer out = ByteBuffer.allocate(heads.size() * ENTRY_BYTES);
-        heads.forEach((mac, head) -> out.putLong(mac).putLong(head.digest())
-                .putLong(head.present() ? head.run() : -head.run()));
+        for (Map.Entry<Long, Head> e : heads) {
+            Head head = e.getValue();
+            out.putLong(e.getKey()).putLong(head.digest()).putLong(head.present() ? head.run() : -head.run());
+        }
         return out.array();
     }
 
-    private static Map<Long, Head> decode(byte[] bytes) {
+    private static void decode(byte[] bytes, Map<Long, Head> into) {
         if (bytes.length % ENTRY_BYTES != 0) {
-            throw new IllegalStateException("The stored heads are " + bytes.length + " bytes long, not a multiple of "
+            throw new IllegalStateException("Stored heads are " + bytes.length + " bytes long, not a multiple of "
                     + ENTRY_BYTES);
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        Map<Long, Head> heads = HashMap.newHashMap(bytes.length / ENTRY_BYTES);
         while (in.hasRemaining()) {
             long mac = in.getLong();
             long digest = in.getLong();
             long run = in.getLong();
-            heads.put(mac, new Head(digest, Math.abs(run), run > 0));
+            into.put(mac, new Head(digest, Math.abs(run), run > 0));
         }
-        return heads;
     }
 
     /** Everything an observation says but when it said it. */
