@@ -48,6 +48,11 @@ final class JsonLines {
         return text.split("\n");
     }
 
+    /** Lines as {@link #of} writes them: each ended by a line break. */
+    static String join(List<String> lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
     /** The items in consecutive parts of at most {@link #PER_PART}. */
     static <T> List<List<T>> parts(List<T> items) {
         List<List<T>> parts = new ArrayList<>();

@@ -23,9 +23,17 @@ final class ObservationLine {
     private ObservationLine() {
     }
 
+    /** What every line starts with, its MAC following. */
+    private static final String MAC_FIELD = "{\"mac\":\"";
+
     /** The text a line about this MAC starts with. */
     static String prefix(String mac) {
-        return "{\"mac\":\"" + mac + "\"";
+        return MAC_FIELD + mac + "\"";
+    }
+
+    /** The MAC a line is about, read without parsing the line. */
+    static String macOf(String line) {
+        return line.substring(MAC_FIELD.length(), MAC_FIELD.length() + 17);
     }
 
     /** The observations as lines, each ended by a line break. */

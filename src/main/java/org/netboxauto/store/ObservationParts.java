@@ -172,17 +172,19 @@ public final class ObservationParts {
         } catch (SQLException e) {
             throw new PersistenceException("Reading replaced observations failed: " + e.getMessage(), e);
         }
+        record Kept(Marked part, List<String> lines) {
+        }
         Map<String, Map<Long, ObservationHeads.Head>> heads = new HashMap<>();
         int deleted = 0;
         List<Marked> emptied = new ArrayList<>();
-        List<Object[]> kept = new ArrayList<>();
+        List<Kept> kept = new ArrayList<>();
         for (Marked m : marked) {
             Map<Long, ObservationHeads.Head> latest = heads.computeIfAbsent(m.source(),
                     s -> ObservationHeads.read(connection, s));
             List<String> keep = new ArrayList<>();
             String[] lines = JsonLines.split(m.text());
             for (String line : lines) {
-                ObservationHeads.Head head = latest.get(MacAddress.of(macOf(line)).bits());
+                ObservationHeads.Head head = latest.get(MacAddress.of(ObservationLine.macOf(line)).bits());
                 if (head == null || head.run() <= m.run()) {
                     keep.add(line);
                 }
@@ -191,7 +193,7 @@ public final class ObservationParts {
             if (keep.isEmpty()) {
                 emptied.add(m);
             } else {
-                kept.add(new Object[] {m, keep});
+                kept.add(new Kept(m, keep));
             }
         }
         JdbcBatches.run(connection, "DELETE FROM observation_part WHERE run_id = ? AND source = ? AND part_no = ?",
@@ -201,24 +203,15 @@ public final class ObservationParts {
                     st.setInt(3, m.part());
                 });
         JdbcBatches.run(connection, "UPDATE observation_part SET replaced = FALSE, first_mac = ?, last_mac = ?,"
-                + " line_count = ?, observations = ? WHERE run_id = ? AND source = ? AND part_no = ?", kept, (st, row) -> {
-                    Marked m = (Marked) row[0];
-                    @SuppressWarnings("unchecked")
-                    List<String> keep = (List<String>) row[1];
-                    st.setString(1, macOf(keep.getFirst()));
-                    st.setString(2, macOf(keep.getLast()));
-                    st.setInt(3, keep.size());
-                    st.setString(4, String.join("\n", keep) + "\n");
-                    st.setLong(5, m.run());
-                    st.setString(6, m.source());
-                    st.setInt(7, m.part());
+                + " line_count = ?, observations = ? WHERE run_id = ? AND source = ? AND part_no = ?", kept, (st, k) -> {
+                    st.setString(1, ObservationLine.macOf(k.lines().getFirst()));
+                    st.setString(2, ObservationLine.macOf(k.lines().getLast()));
+                    st.setInt(3, k.lines().size());
+                    st.setString(4, JsonLines.join(k.lines()));
+                    st.setLong(5, k.part().run());
+                    st.setString(6, k.part().source());
+                    st.setInt(7, k.part().part());
                 });
         return deleted;
-    }
-
-    /** The MAC a line starts with ({@link ObservationLine#prefix}). */
-    private static String macOf(String line) {
-        int start = ObservationLine.prefix("").length() - 1;
-        return line.substring(start, start + 17);
     }
 }

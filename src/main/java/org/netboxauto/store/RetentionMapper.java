@@ -7,7 +7,8 @@ import org.apache.ibatis.annotations.Select;
 
 /**
  * Compaction of what is older than {@code store.retention}: runs nothing refers to any more, once
- * {@link ObservationParts#deleteReplaced} has deleted the observations a later one replaced. Host rows and change records are never touched.
+ * {@link ObservationParts#deleteReplaced} has deleted the observations a later one replaced. Host rows and
+ * change records are never touched.
  */
 public interface RetentionMapper {
 
