@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netboxauto.config.AppDirectories;
-import org.netboxauto.testsupport.ChildProcesses;
 import org.netboxauto.testsupport.InProcessCli.Run;
 import org.netboxauto.testsupport.InProcessCli;
 import org.netboxauto.testsupport.NamesLab;
@@ -39,7 +38,7 @@ class NamesDiscoverTest {
     void namelessHostsGetNamesWithTheirSourceAndNamedOnesKeepTheirs() throws Exception {
         try (NamesLab lab = NamesLab.withPeers(); UnboundServer dns = UnboundServer.start()) {
             Files.writeString(dns.includeFile(), "local-data-ptr: \"" + lab.host() + " pc2.lan.example.com\"\n");
-            ChildProcesses.run(List.of(dns.control().toString(), "reload"));
+            dns.reload();
             AppDirectories dirs = setUp(lab, "127.0.0.1:" + dns.port());
 
             Run discover = cli(dirs, "discover");

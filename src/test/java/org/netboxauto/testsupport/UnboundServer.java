@@ -75,6 +75,23 @@ public final class UnboundServer implements AutoCloseable {
         ChildProcesses.awaitPort(process, port, log, "unbound");
     }
 
+    /** Reloads the configuration and returns once Unbound serves again (the reload is answered before). */
+    public void reload() throws IOException, InterruptedException {
+        ChildProcesses.run(List.of(control().toString(), "reload"));
+        ChildProcesses.run(List.of(control().toString(), "status"));
+    }
+
+    /** Kills Unbound as a crash would. */
+    public void kill() throws InterruptedException {
+        ChildProcesses.killTree(process);
+    }
+
+    /** Starts Unbound again on the same port, whether it still runs or has stopped. */
+    public void restart() throws IOException, InterruptedException {
+        kill();
+        launch();
+    }
+
     /** Answers of {@code dig +short} for one name and type, sorted. */
     public List<String> dig(String name, String type) throws IOException, InterruptedException {
         String out = ChildProcesses.run(List.of("dig", "@127.0.0.1", "-p", String.valueOf(port), "+short",

@@ -167,8 +167,13 @@ public final class UnboundTarget implements DnsTarget {
         String control = config.unboundControl();
         if (config.mode() == UnboundConfig.Mode.RELOAD) {
             RemoteHost.Result reload = host.run(sudo(control + " reload"), new byte[0]);
-            return reload.exit() == 0 ? Optional.empty() : Optional.of(control + " reload failed (" + summary(reload)
-                    + ")");
+            if (reload.exit() != 0) {
+                return Optional.of(control + " reload failed (" + summary(reload) + ")");
+            }
+            // reload answers before Unbound re-reads its configuration; status answers once it serves again
+            RemoteHost.Result status = host.run(sudo(control + " status"), new byte[0]);
+            return status.exit() == 0 ? Optional.empty() : Optional.of("Unbound did not come back after " + control
+                    + " reload (" + summary(status) + ")");
         }
         Set<String> names = new LinkedHashSet<>();
         outcome.pending().forEach(c -> names.add(c.subject().name()));

@@ -16,7 +16,6 @@ import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.names.FoundName;
 import org.netboxauto.core.names.NameMethod;
 import org.netboxauto.core.names.NameRequest;
-import org.netboxauto.testsupport.ChildProcesses;
 import org.netboxauto.testsupport.NamesLab;
 import org.netboxauto.testsupport.UnboundServer;
 
@@ -30,7 +29,7 @@ class NameFinderPeersTest {
     void everyMethodNamesTheHostThatAnswersAndNothingElse() throws Exception {
         try (NamesLab lab = NamesLab.withPeers(); UnboundServer dns = UnboundServer.start()) {
             Files.writeString(dns.includeFile(), "local-data-ptr: \"" + lab.host() + " pc2.lan.example.com\"\n");
-            ChildProcesses.run(List.of(dns.control().toString(), "reload"));
+            dns.reload();
             NameFinder finder = new NameFinder(config(Duration.ofSeconds(2)),
                     List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), dns.port())));
 

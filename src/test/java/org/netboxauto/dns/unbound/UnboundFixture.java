@@ -11,7 +11,6 @@ import org.netboxauto.core.MacAddress;
 import org.netboxauto.core.dns.DnsHost;
 import org.netboxauto.dns.DnsTarget;
 import org.netboxauto.service.DnsService;
-import org.netboxauto.testsupport.ChildProcesses;
 import org.netboxauto.testsupport.SshServer;
 import org.netboxauto.testsupport.UnboundServer;
 
@@ -67,7 +66,7 @@ final class UnboundFixture implements AutoCloseable {
     /** Back to no include file and an Unbound serving nothing of ours. */
     void reset() throws IOException, InterruptedException {
         Files.deleteIfExists(unbound.includeFile());
-        ChildProcesses.run(List.of(unbound.control().toString(), "reload"));
+        unbound.reload();
         recorder.commands.clear();
         recorder.written.clear();
         recorder.beforeCommand = c -> { };

@@ -52,7 +52,7 @@ class UnboundHostileNamesTest extends UnboundPeersTest {
         String control = peers.unbound.control().toString();
         Set<String> fixed = Set.of("cp -p " + file + " " + file + ".netbox-auto-old",
                 "mv -f " + file + ".netbox-auto-new " + file, peers.unbound.checkconf().toString(),
-                control + " reload", control + " local_datas", control + " local_datas_remove",
+                control + " reload", control + " status", control + " local_datas", control + " local_datas_remove",
                 "rm -f " + file + ".netbox-auto-old");
         assertThat(peers.recorder.commands).isNotEmpty().allMatch(fixed::contains);
         assertThat(peers.recorder.written).containsOnly(file + ".netbox-auto-new");

@@ -140,6 +140,37 @@ class UnboundTargetTest extends UnboundPeersTest {
     }
 
     @Test
+    void anUnboundThatDoesNotComeBackFromTheReloadIsReportedAndTheOldFilePutBack() throws Exception {
+        AppConfig config = app(peers.config(UnboundConfig.Mode.RELOAD));
+        DnsService service = peers.service();
+        assertThat(push(service, config, List.of(host("00:50:56:00:00:01", "web01", "192.168.1.5"))).ok()).isTrue();
+        String before = Files.readString(peers.unbound.includeFile());
+        String reload = peers.unbound.control() + " reload";
+        // the reload is answered, then Unbound dies while it reads the configuration again
+        peers.recorder.afterCommand = command -> {
+            if (command.equals(reload)) {
+                try {
+                    peers.unbound.kill();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        DnsApplyResult result;
+        try {
+            result = push(service, config, List.of(host("00:50:56:00:00:01", "web01", "192.168.1.6")));
+        } finally {
+            peers.recorder.afterCommand = c -> { };
+            peers.unbound.restart();
+        }
+        assertThat(result.ok()).isFalse();
+        assertThat(result.error()).get().asString().startsWith("dns.unbound: Unbound did not come back after "
+                + reload).contains("was put back", "127.0.0.1:" + peers.ssh.port());
+        assertThat(Files.readString(peers.unbound.includeFile())).isEqualTo(before);
+        assertThat(peers.unbound.dig("web01.lan.example.com", "A")).containsExactly("192.168.1.5");
+    }
+
+    @Test
     void aFileNetboxAutoDidNotWriteIsRefusedAndKept() throws Exception {
         String foreign = "server:\n    local-zone: \"lan.example.com.\" static\n";
         Files.writeString(peers.unbound.includeFile(), foreign);
