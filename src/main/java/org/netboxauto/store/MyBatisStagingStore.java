@@ -324,15 +324,14 @@ public final class MyBatisStagingStore implements StagingStore {
             return new boolean[] {ObservationParts.anyReplacedBefore(session.getConnection(), due),
                 m.anyEmptyRunBefore(due) > 0};
         });
-        if (!old[0] && !old[1]) {
-            return new org.netboxauto.service.Compaction(0, 0, java.time.Duration.ofNanos(System.nanoTime() - start));
-        }
-        int[] deleted = write(session -> {
+        int[] deleted = !old[0] && !old[1] ? new int[2] : write(session -> {
             RetentionMapper m = session.getMapper(RetentionMapper.class);
             int gone = ObservationParts.deleteReplaced(session.getConnection(), before);
             return new int[] {gone, m.deleteEmptyRuns(before)};
         });
-        return new org.netboxauto.service.Compaction(deleted[0], deleted[1],
+        long rewritten = lease.isEmpty() ? 0
+                : write(session -> H2SparseChunks.rewrite(session.getConnection(), location));
+        return new org.netboxauto.service.Compaction(deleted[0], deleted[1], rewritten,
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 

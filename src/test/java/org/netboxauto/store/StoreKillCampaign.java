@@ -38,14 +38,16 @@ final class StoreKillCampaign {
 
     /** What a campaign saw; every count but kills must be zero. */
     record Figures(int kills, int killedInDiscover, int killedInPush, int hangs, int runsLost, int runsLeftRunning,
-            int decisionsLost, int pushActionsLost, long slowestCheckMillis, long reopenMillisTotal) {
+            int decisionsLost, int pushActionsLost, long slowestCheckMillis, long reopenMillisTotal,
+            long fileRewriteBytes) {
 
         @Override
         public String toString() {
             return "kills %d (%d in discover, %d in push), hangs %d, runs lost %d, runs left running %d, decisions lost %d,"
                     .formatted(kills, killedInDiscover, killedInPush, hangs, runsLost, runsLeftRunning, decisionsLost)
-                    + " push actions lost %d, slowest check %d ms, mean check %d ms"
-                    .formatted(pushActionsLost, slowestCheckMillis, kills == 0 ? 0 : reopenMillisTotal / kills);
+                    + " push actions lost %d, slowest check %d ms, mean check %d ms, %d KB of the file rewritten by runs"
+                    .formatted(pushActionsLost, slowestCheckMillis, kills == 0 ? 0 : reopenMillisTotal / kills,
+                            fileRewriteBytes >> 10);
         }
     }
 
@@ -56,6 +58,7 @@ final class StoreKillCampaign {
     private final Path logs;
     private final Random random = new Random();
     private final List<Long> runsDone = new ArrayList<>();
+    private long fileRewriteBytes;
     private final List<Long> runsStarted = new ArrayList<>();
     private final Map<String, String> decisions = new HashMap<>();
     private final Map<Long, Integer> pushRecorded = new HashMap<>();
@@ -120,7 +123,7 @@ final class StoreKillCampaign {
         printLost();
         // each lost item counted once, however many later checks still miss it
         return new Figures(kills, inDiscover, inPush, hangs, lostRuns.size(), lost[1], lostDecisions.size(),
-                lostActions.size(), slowest, total);
+                lostActions.size(), slowest, total, fileRewriteBytes);
     }
 
     /** Checks the store as the next command would, failing when that takes longer than the budget. */
@@ -185,7 +188,10 @@ final class StoreKillCampaign {
             String[] w = line.split(" ");
             switch (w[0]) {
                 case "run-started" -> runsStarted.add(Long.parseLong(w[1]));
-                case "run-done" -> runsDone.add(Long.parseLong(w[1]));
+                case "run-done" -> {
+                    runsDone.add(Long.parseLong(w[1]));
+                    fileRewriteBytes += w.length > 2 ? Long.parseLong(w[2]) : 0;
+                }
                 case "decided" -> decisions.put(w[1], w[2]);
                 case "push-recorded" -> pushRecorded.put(Long.parseLong(w[1]), Integer.parseInt(w[2]));
                 case "push-done" -> pushRecorded.put(Long.parseLong(w[1]), StoreWorkMain.PUSH_ACTIONS);
