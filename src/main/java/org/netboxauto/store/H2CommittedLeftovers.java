@@ -3,10 +3,8 @@ package org.netboxauto.store;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
+import java.util.Optional;
 import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionStore;
 import org.slf4j.Logger;
@@ -34,14 +32,12 @@ final class H2CommittedLeftovers {
 
     /** Only on the connection that opened the database: no other session of this process exists yet. */
     static void finish(Connection connection, String display) {
-        TransactionStore transactions;
-        try {
-            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-            transactions = session.getDatabase().getStore().getTransactionStore();
-        } catch (SQLException | ClassCastException e) {
-            LOG.debug("Not an embedded H2 session for {}; nothing to finish", display, e);
+        Optional<org.h2.mvstore.db.Store> store = H2EmbeddedStore.of(connection);
+        if (store.isEmpty()) {
+            LOG.debug("Not an embedded H2 session for {}; nothing to finish", display);
             return;
         }
+        TransactionStore transactions = store.get().getTransactionStore();
         List<Transaction> leftovers = transactions.getOpenTransactions().stream()
                 .filter(t -> t.getStatus() == Transaction.STATUS_COMMITTED).toList();
         if (leftovers.isEmpty()) {

@@ -1,9 +1,7 @@
 package org.netboxauto.store;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
+import java.util.Optional;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -35,13 +33,11 @@ final class H2SparseChunks {
 
     /** Bytes written to move live pages out of sparse chunks; 0 when the file is not H2's or dense enough. */
     static long rewrite(Connection connection, String display) {
-        MVStore store;
-        try {
-            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-            store = session.getDatabase().getStore().getMvStore();
-        } catch (SQLException | ClassCastException e) {
+        Optional<org.h2.mvstore.db.Store> embedded = H2EmbeddedStore.of(connection);
+        if (embedded.isEmpty()) {
             return 0;
         }
+        MVStore store = embedded.get().getMvStore();
         FileStore<?> file = store.getFileStore();
         int before = file.getChunksFillRate();
         if (before >= FILL_RATE) {

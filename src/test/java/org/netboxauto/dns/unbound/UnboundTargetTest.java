@@ -112,12 +112,17 @@ class UnboundTargetTest extends UnboundPeersTest {
                 peers.unbound.control() + " local_datas_remove").doesNotContain(peers.unbound.control() + " reload");
     }
 
+    /** web01 at 192.168.1.5 pushed; the include file as it then is. */
+    private String web01Pushed(DnsService service, AppConfig config) throws Exception {
+        assertThat(push(service, config, List.of(host("00:50:56:00:00:01", "web01", "192.168.1.5"))).ok()).isTrue();
+        return Files.readString(peers.unbound.includeFile());
+    }
+
     @Test
     void checkconfFailureLeavesTheOldFileAndTheOldAnswers() throws Exception {
         AppConfig config = app(peers.config(UnboundConfig.Mode.RELOAD));
         DnsService service = peers.service();
-        assertThat(push(service, config, List.of(host("00:50:56:00:00:01", "web01", "192.168.1.5"))).ok()).isTrue();
-        String before = Files.readString(peers.unbound.includeFile());
+        String before = web01Pushed(service, config);
         peers.recorder.commands.clear();
         String mainConfig = Files.readString(peers.unbound.config());
         try {
@@ -143,8 +148,7 @@ class UnboundTargetTest extends UnboundPeersTest {
     void anUnboundThatDoesNotComeBackFromTheReloadIsReportedAndTheOldFilePutBack() throws Exception {
         AppConfig config = app(peers.config(UnboundConfig.Mode.RELOAD));
         DnsService service = peers.service();
-        assertThat(push(service, config, List.of(host("00:50:56:00:00:01", "web01", "192.168.1.5"))).ok()).isTrue();
-        String before = Files.readString(peers.unbound.includeFile());
+        String before = web01Pushed(service, config);
         String reload = peers.unbound.control() + " reload";
         // the reload is answered, then Unbound dies while it reads the configuration again
         peers.recorder.afterCommand = command -> {
