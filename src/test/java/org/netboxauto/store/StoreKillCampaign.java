@@ -188,10 +188,8 @@ final class StoreKillCampaign {
             String[] w = line.split(" ");
             switch (w[0]) {
                 case "run-started" -> runsStarted.add(Long.parseLong(w[1]));
-                case "run-done" -> {
-                    runsDone.add(Long.parseLong(w[1]));
-                    fileRewriteBytes += w.length > 2 ? Long.parseLong(w[2]) : 0;
-                }
+                case "run-done" -> runsDone.add(Long.parseLong(w[1]));
+                case "rewrote" -> fileRewriteBytes += Long.parseLong(w[1]);
                 case "decided" -> decisions.put(w[1], w[2]);
                 case "push-recorded" -> pushRecorded.put(Long.parseLong(w[1]), Integer.parseInt(w[2]));
                 case "push-done" -> pushRecorded.put(Long.parseLong(w[1]), StoreWorkMain.PUSH_ACTIONS);

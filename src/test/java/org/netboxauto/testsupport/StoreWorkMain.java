@@ -91,10 +91,10 @@ public final class StoreWorkMain {
         store.finishRun(run, Instant.now(), RunStatus.SUCCEEDED, base, correlator.correlate(all, base.hosts(), read),
                 current -> correlator.correlate(all, current, read));
         stored.join();
+        say("run-done " + run);
         // as discover does after its run: retention, then the file's sparse chunks rewritten
-        long rewritten = store.compact(now.minus(org.netboxauto.config.StoreConfig.DEFAULT_RETENTION),
-                java.time.Duration.ofDays(9)).fileRewrite();
-        say("run-done " + run + " " + rewritten);
+        say("rewrote " + store.compact(now.minus(org.netboxauto.config.StoreConfig.DEFAULT_RETENTION),
+                java.time.Duration.ofDays(9)).fileRewrite());
     }
 
     private static List<Observation> observations(String source, Instant now, Random random, int count, int pool) {
