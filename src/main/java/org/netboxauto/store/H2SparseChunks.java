@@ -46,11 +46,8 @@ final class H2SparseChunks {
         long written = writtenBytes(file);
         long start = System.nanoTime();
         try {
-            while (store.compact(FILL_RATE, PASS_BYTES)) {
+            while (System.nanoTime() - start < BUDGET_NANOS && store.compact(FILL_RATE, PASS_BYTES)) {
                 store.commit();
-                if (System.nanoTime() - start > BUDGET_NANOS) {
-                    break;
-                }
             }
         } catch (RuntimeException e) {
             LOG.warn("Rewriting the mostly unused parts of the staging store {} failed; the run is stored, and the"

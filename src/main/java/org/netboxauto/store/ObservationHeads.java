@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ final class ObservationHeads {
         List<Observation> changed = new ArrayList<>();
         // per earlier run, the lowest and highest MAC whose lines there are replaced now
         Map<Long, MacAddress[]> replaced = new TreeMap<>();
-        java.util.BitSet moved = new java.util.BitSet(BUCKETS);
+        BitSet moved = new BitSet(BUCKETS);
         for (Map.Entry<MacAddress, List<Observation>> e : byMac.entrySet()) {
             long digest = 0;
             for (Observation o : e.getValue()) {
@@ -101,13 +102,13 @@ final class ObservationHeads {
 
     /** Every bucket of the source's heads. */
     static void write(Connection connection, String source, Map<Long, Head> heads) {
-        java.util.BitSet all = new java.util.BitSet(BUCKETS);
+        BitSet all = new BitSet(BUCKETS);
         all.set(0, BUCKETS);
         write(connection, source, heads, all);
     }
 
     /** The buckets set in {@code buckets}; an empty bucket's row is deleted. */
-    private static void write(Connection connection, String source, Map<Long, Head> heads, java.util.BitSet buckets) {
+    private static void write(Connection connection, String source, Map<Long, Head> heads, BitSet buckets) {
         if (buckets.isEmpty()) {
             return;
         }

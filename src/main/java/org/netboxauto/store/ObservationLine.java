@@ -19,12 +19,13 @@ import org.netboxauto.core.Observation;
  */
 final class ObservationLine {
 
+    /** What every line starts with, its MAC following. */
+    private static final String MAC_FIELD = "{\"mac\":\"";
+    /** A MAC as text: six pairs of hex digits and five colons. */
+    private static final int MAC_CHARS = 17;
 
     private ObservationLine() {
     }
-
-    /** What every line starts with, its MAC following. */
-    private static final String MAC_FIELD = "{\"mac\":\"";
 
     /** The text a line about this MAC starts with. */
     static String prefix(String mac) {
@@ -33,7 +34,7 @@ final class ObservationLine {
 
     /** The MAC a line is about, read without parsing the line. */
     static String macOf(String line) {
-        return line.substring(MAC_FIELD.length(), MAC_FIELD.length() + 17);
+        return line.substring(MAC_FIELD.length(), MAC_FIELD.length() + MAC_CHARS);
     }
 
     /** The observations as lines, each ended by a line break. */
